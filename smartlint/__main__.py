@@ -1,0 +1,5 @@
+"""``python -m smartlint``."""
+
+from smartlint.cli import main
+
+main()

@@ -1,0 +1,167 @@
+"""What a parsed goal states: its amounts, time bounds and changes, in context.
+
+The pipeline components mark words; this module judges them together.  A
+change word ("öka", "more") is vague only when its clause states no size,
+and a change word in a means clause ("..., främst genom fler kanaler") needs
+no size of its own when the goal's target has one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from smartlint.nlp.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The phrase lists of one language that judging in context needs."""
+
+    means: tuple[tuple[str, ...], ...]
+    coordinators: tuple[tuple[str, ...], ...]
+    keep: frozenset[str]
+    change_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def vocabulary(lang: str) -> Vocabulary:
+    """Return the context vocabulary of ``lang`` from ``words.{lang}.yaml``."""
+    lex = load_lexicon("words", lang)
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(str(p).lower().split()) for p in lex.get(key, []))
+
+    verbs = {str(v).lower() for group in lex.get("change", {}).values() for v in group}
+    return Vocabulary(
+        means=phrases("means"),
+        coordinators=phrases("coordinators"),
+        keep=frozenset(str(w).lower() for w in lex.get("keep", [])),
+        change_verbs=frozenset(verbs),
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change word and how the goal around it is sized."""
+
+    span: Span
+    direction: str
+    clause: int
+    in_means: bool
+    sized: bool
+
+
+@dataclass
+class GoalFacts:
+    """Everything the rule kinds need to know about one parsed goal."""
+
+    doc: Doc
+    lang: str
+    amounts: list[Span] = field(default_factory=list)
+    totals: list[Span] = field(default_factory=list)
+    deadlines: list[Span] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    clause_starts: list[int] = field(default_factory=list)
+
+    @property
+    def has_size(self) -> bool:
+        """Whether the goal states an amount or a multiplier anywhere."""
+        return bool(self.amounts)
+
+    def vague_changes(self) -> list[Change]:
+        """The change words that state no size, one per clause at most.
+
+        When the whole goal is unsized only the first change of each clause is
+        reported (outside means clauses where possible), so one vague idea
+        gives one warning, not three.
+        """
+        result: list[Change] = []
+        reported: set[int] = set()
+        for change in sorted(self.changes, key=lambda c: (c.in_means, c.span.start)):
+            if change.sized or change.clause in reported:
+                continue
+            if change.in_means and self.has_size:
+                continue
+            reported.add(change.clause)
+            result.append(change)
+        return sorted(result, key=lambda c: c.span.start)
+
+
+def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> GoalFacts:
+    """Collect the facts of ``doc``; ``extra_changes`` come from rule patterns."""
+    facts = GoalFacts(doc=doc, lang=lang)
+    for span in doc.spans.get("quantity", []):
+        (facts.totals if span.label_ == "total" else facts.amounts).append(span)
+    facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ == "deadline"]
+    vocab = vocabulary(lang)
+    facts.clause_starts = _clause_starts(doc, vocab)
+    sized_clauses = {_clause_of(facts.clause_starts, s.start) for s in facts.amounts}
+    means_starts = _phrase_starts(doc, vocab.means)
+    candidates = list(doc.spans.get("change", [])) + list(extra_changes or [])
+    seen: set[int] = set()
+    for span in sorted(candidates, key=lambda s: s.start):
+        if span.start in seen:
+            continue
+        seen.add(span.start)
+        clause = _clause_of(facts.clause_starts, span.start)
+        clause_start = facts.clause_starts[clause]
+        in_means = any(clause_start <= m < span.start for m in means_starts)
+        sized = clause in sized_clauses
+        facts.changes.append(Change(span, span.label_ or "increase", clause, in_means, sized))
+    return facts
+
+
+def _phrase_starts(doc: Doc, phrases: tuple[tuple[str, ...], ...]) -> list[int]:
+    """Token indices where one of ``phrases`` starts (lowercased, space-split)."""
+    lowers = [t.lower_ for t in doc]
+    starts = []
+    for i in range(len(lowers)):
+        for phrase in phrases:
+            if tuple(lowers[i : i + len(phrase)]) == phrase:
+                starts.append(i)
+                break
+    return starts
+
+
+def _clause_starts(doc: Doc, vocab: Vocabulary) -> list[int]:
+    """Split at a coordinator that is followed by a change verb ("... and improve X")."""
+    starts = [0]
+    for i in _phrase_starts(doc, vocab.coordinators):
+        following = [t for t in doc[i + 1 : i + 4] if not t.is_space and t.lower_ not in ("att", "to")]
+        if following and following[0].lemma_ in vocab.change_verbs:
+            starts.append(i + 1)
+    return starts
+
+
+def _clause_of(starts: list[int], index: int) -> int:
+    clause = 0
+    for number, start in enumerate(starts):
+        if start <= index:
+            clause = number
+    return clause
+
+
+def means_clause(facts: GoalFacts) -> str | None:
+    """Return the goal's means clause ("främst genom ..."), up to a time bound or the end."""
+    doc = facts.doc
+    starts = _phrase_starts(doc, vocabulary(facts.lang).means)
+    if not starts:
+        return None
+    start = starts[0]
+    # Keep an adverb that leads the clause ("främst genom", "mainly through").
+    if start > 0 and doc[start - 1].is_alpha and doc[start - 1].lower_ in _LEADING_ADVERBS:
+        start -= 1
+    time_starts = [s.start for s in doc.spans.get("time", []) if s.start > start]
+    end = min(time_starts, default=len(doc))
+    text = doc[start:end].text.strip(" ,.;")
+    return text or None
+
+
+_LEADING_ADVERBS = frozenset(
+    {"främst", "huvudsakligen", "bland", "mainly", "primarily", "largely", "chiefly", "mostly"}
+)

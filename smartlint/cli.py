@@ -1,0 +1,156 @@
+"""The ``smartlint`` command line.
+
+Only click is imported at start: spaCy, the rules and the sources are
+imported inside the commands that need them, so ``--help``, ``--version``
+and configuration errors answer at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from smartlint import __version__
+
+if TYPE_CHECKING:
+    from smartlint.linter import Options
+    from smartlint.model import FileResult
+    from smartlint.rules.loader import RuleSet
+
+FORMATS = ("text", "concise", "json", "sarif", "github")
+LEVELS = ("info", "warning", "error")
+EXIT_USAGE = 2
+
+
+def _rule_list(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
+
+
+def _today(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="smartlint")
+def main() -> None:
+    """Lint goals written in Swedish or English: are they SMART?"""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(("auto", "sv", "en")), default="auto", show_default=True,
+              help="Language of the goals; auto detects it per document.")
+@click.option("--today", "today_text", metavar="YYYY-MM-DD",
+              help="Reference date for relative deadlines and deadline-passed.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Use this config file instead of the discovered one.")
+@click.option("--select", metavar="RULE,...", help="Run only these rules.")
+@click.option("--ignore", metavar="RULE,...", help="Skip these rules.")
+@click.option("--fail-level", type=click.Choice(LEVELS), default="warning", show_default=True,
+              help="Lowest severity that makes the exit status 1.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (still 2 on errors).")
+@click.option("--stdin-filename", metavar="PATH", help="The name used for '-'.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes in place.")
+def check(
+    paths: tuple[Path, ...],
+    fmt: str,
+    lang: str,
+    today_text: str | None,
+    config_path: Path | None,
+    select: str | None,
+    ignore: str | None,
+    fail_level: str,
+    exit_zero: bool,
+    stdin_filename: str | None,
+    fix: bool,
+) -> None:
+    """Lint goal documents (.md, .txt, .yaml) in PATHS; '-' reads standard input."""
+    from smartlint.linter import Options
+    from smartlint.runner import RunError, run_check
+
+    if config_path is not None and not config_path.is_file():
+        raise click.BadParameter(f"{config_path} does not exist", param_hint="--config")
+    options = Options(
+        today=_today(today_text),
+        lang=lang,
+        select=_rule_list(select),
+        ignore=_rule_list(ignore),
+        config_path=config_path,
+    )
+    try:
+        results = run_check(list(paths) or [Path(".")], options, stdin_filename, fix)
+    except RunError as exc:
+        click.echo(f"smartlint: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    _emit(results, fmt, options)
+    sys.exit(_exit_status(results, fail_level, exit_zero))
+
+
+def _emit(results: list[FileResult], fmt: str, options: Options) -> None:
+    from smartlint.formatters import FORMATTERS
+
+    if fmt == "sarif":
+        from smartlint.sarif import format_sarif
+
+        click.echo(format_sarif(results, options), nl=False)
+    else:
+        click.echo(FORMATTERS[fmt](results), nl=False)
+    if fmt in ("text", "concise"):
+        for result in results:
+            for error in result.errors:
+                where = f"{result.path}:{error.line}" if error.line else result.path
+                click.echo(f"{where}: error: {error.message}", err=True)
+
+
+def _exit_status(results: list[FileResult], fail_level: str, exit_zero: bool) -> int:
+    from smartlint.model import severity_rank
+
+    if any(r.errors for r in results):
+        return EXIT_USAGE
+    threshold = severity_rank(fail_level)
+    failed = any(severity_rank(f.severity) >= threshold for r in results for f in r.findings)
+    return 1 if failed and not exit_zero else 0
+
+
+@main.command("rules")
+def list_rules() -> None:
+    """List every rule: id, SMART category, default severity, summary."""
+    rules = _load_rules_or_exit()
+    width = max(len(rule.id) for rule in rules.rules)
+    for rule in rules.rules:
+        click.echo(f"{rule.id:<{width}}  {rule.category:<10}  {rule.severity:<7}  {rule.summary}")
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Show a rule's documentation with examples in both languages."""
+    from smartlint.explain import explain_rule
+
+    rules = _load_rules_or_exit()
+    spec = rules.find(rule)
+    if spec is None:
+        click.echo(f"smartlint: error: unknown rule {rule!r}; see 'smartlint rules'", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(explain_rule(spec))
+
+
+def _load_rules_or_exit() -> RuleSet:
+    from smartlint.rules.loader import load_rules
+    from smartlint.yamldata import DataFileError
+
+    try:
+        return load_rules()
+    except DataFileError as exc:
+        click.echo(f"smartlint: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)

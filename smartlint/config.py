@@ -1,0 +1,183 @@
+"""Configuration: ``.smartlint.yaml`` or ``[tool.smartlint]``, found upward from a file.
+
+Unknown keys are errors, never ignored: a typo in ``ignroe`` must not
+silently lint with every rule on.  Errors name the file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from smartlint.model import SEVERITIES
+from smartlint.yamldata import DataFileError, Located, load_data
+
+CONFIG_NAMES = (".smartlint.yaml", ".smartlint.yml")
+LANG_CHOICES = ("auto", "sv", "en")
+_KEYS = {
+    "lang", "select", "ignore", "severity", "rules_dirs", "exclude", "period", "pipeline",
+    "fiscal_year_start",
+}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A plan period: the first and last day goals of a document may run to."""
+
+    start: dt.date
+    end: dt.date
+
+
+@dataclass(frozen=True)
+class Config:
+    """One configuration file's settings (or the defaults, with ``path=None``)."""
+
+    path: Path | None = None
+    lang: str = "auto"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    rules_dirs: tuple[Path, ...] = ()
+    exclude: tuple[str, ...] = ()
+    period: Period | None = None
+    pipeline: tuple[tuple[str, str], ...] = ()
+    fiscal_year_start: int = 1
+    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def origin(self) -> str:
+        """The file to name in an error about this configuration."""
+        return str(self.path) if self.path else "configuration"
+
+    def model_for(self, lang: str) -> str | None:
+        """Return the trained spaCy pipeline configured for ``lang``, if any."""
+        return dict(self.pipeline).get(lang)
+
+
+def find_config(start: Path) -> Path | None:
+    """Return the nearest config file at or above ``start``'s folder."""
+    folder = start if start.is_dir() else start.parent
+    return _find_in(folder.resolve())
+
+
+@lru_cache(maxsize=1024)
+def _find_in(folder: Path) -> Path | None:
+    for name in CONFIG_NAMES:
+        if (folder / name).is_file():
+            return folder / name
+    pyproject = folder / "pyproject.toml"
+    if pyproject.is_file() and "[tool.smartlint" in pyproject.read_text("utf-8", errors="replace"):
+        return pyproject
+    if folder.parent == folder:
+        return None
+    return _find_in(folder.parent)
+
+
+@lru_cache(maxsize=256)
+def load_config(path: Path) -> Config:
+    """Read and validate one config file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(str(path), None, f"cannot read config: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = _from_pyproject(text, path)
+    else:
+        data = load_data(text, str(path))
+    return _build(data, path)
+
+
+def _from_pyproject(text: str, path: Path) -> Located:
+    try:
+        table = tomllib.loads(text).get("tool", {}).get("smartlint", {})
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(str(path), None, f"invalid TOML: {exc}") from None
+    lines = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        key = line.split("=", 1)[0].strip()
+        if key in table and (key,) not in lines:
+            lines[(key,)] = number
+    return Located(table, lines, str(path))
+
+
+def _build(data: Located, path: Path) -> Config:
+    raw = data.value if data.value is not None else {}
+    if not isinstance(raw, dict):
+        raise data.error((), "the configuration must be a mapping")
+    for key in raw:
+        if key not in _KEYS:
+            raise data.error((key,), f"unknown key {key!r} (allowed: {', '.join(sorted(_KEYS))})")
+    lang = raw.get("lang", "auto")
+    if lang not in LANG_CHOICES:
+        raise data.error(("lang",), f"lang must be one of {', '.join(LANG_CHOICES)}, not {lang!r}")
+    severity = _mapping(data, "severity")
+    for rule, level in severity.items():
+        if level not in SEVERITIES:
+            raise data.error(("severity", rule), f"severity must be info, warning or error, not {level!r}")
+    pipeline = _mapping(data, "pipeline")
+    for key in pipeline:
+        if key not in ("sv", "en"):
+            raise data.error(("pipeline", key), f"pipeline keys are sv and en, not {key!r}")
+    fiscal = raw.get("fiscal_year_start", 1)
+    if not isinstance(fiscal, int) or isinstance(fiscal, bool) or not 1 <= fiscal <= 12:
+        raise data.error(("fiscal_year_start",), "fiscal_year_start must be a month number 1-12")
+    return Config(
+        path=path,
+        lang=lang,
+        select=tuple(_strings(data, "select")),
+        ignore=tuple(_strings(data, "ignore")),
+        severity=tuple(sorted(severity.items())),
+        rules_dirs=tuple((path.parent / d).resolve() for d in _strings(data, "rules_dirs")),
+        exclude=tuple(_strings(data, "exclude")),
+        period=parse_period(raw["period"], data) if "period" in raw else None,
+        pipeline=tuple(sorted(pipeline.items())),
+        fiscal_year_start=fiscal,
+        lines={str(k[0]): v for k, v in data.lines.items() if len(k) == 1},
+    )
+
+
+def _strings(data: Located, key: str) -> list[str]:
+    value = data.value.get(key, [])
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise data.error((key,), f"{key} must be a list of text")
+    return value
+
+
+def _mapping(data: Located, key: str) -> dict[str, Any]:
+    value = data.value.get(key, {})
+    if not isinstance(value, dict):
+        raise data.error((key,), f"{key} must be a mapping")
+    return value
+
+
+def parse_period(value: Any, data: Located | None = None) -> Period:
+    """Read ``2027`` or ``{start: 2027-01-01, end: 2027-12-31}`` as a period."""
+
+    def fail(problem: str) -> DataFileError:
+        if data is None:
+            return DataFileError("period", None, problem)
+        return data.error(("period",), problem)
+
+    if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200:
+        return Period(dt.date(value, 1, 1), dt.date(value, 12, 31))
+    if isinstance(value, dict) and set(value) == {"start", "end"}:
+        try:
+            start, end = (_date(value[k]) for k in ("start", "end"))
+        except ValueError as exc:
+            raise fail(f"period dates must be YYYY-MM-DD: {exc}") from None
+        if end < start:
+            raise fail("period end lies before its start")
+        return Period(start, end)
+    raise fail("period must be a year (2027) or {start: YYYY-MM-DD, end: YYYY-MM-DD}")
+
+
+def _date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))

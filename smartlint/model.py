@@ -1,0 +1,197 @@
+"""The values that flow between smartlint's layers.
+
+Everything here is a frozen dataclass: a finding, once made, is never edited,
+so formatters and front ends can share it freely.  ``to_dict`` gives the JSON
+shape of ``../shared/CONTRACT.md``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["info", "warning", "error"]
+SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
+CATEGORIES = ("specific", "measurable", "achievable", "relevant", "time-bound", "none")
+
+
+def severity_rank(severity: str) -> int:
+    """Order severities so that a fail level can be compared against them."""
+    return SEVERITIES.index(severity)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and column; columns count Unicode code points."""
+
+    line: int
+    column: int
+
+
+class LineIndex:
+    """Turns character offsets of a decoded document into 1-based positions.
+
+    Lines end at ``\\r\\n``, ``\\n`` or a lone ``\\r`` so that CR-only and
+    mixed line endings still give the positions an editor shows.
+    """
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        i, n = 0, len(text)
+        while i < n:
+            ch = text[i]
+            if ch == "\r":
+                if i + 1 < n and text[i + 1] == "\n":
+                    i += 1
+                starts.append(i + 1)
+            elif ch == "\n":
+                starts.append(i + 1)
+            i += 1
+        self._starts = starts
+
+    def position(self, offset: int) -> Position:
+        """Return the position of the character at ``offset``."""
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return Position(line + 1, offset - self._starts[line] + 1)
+
+
+@dataclass(frozen=True)
+class SourceGoal:
+    """One goal as found in a document, before any language processing.
+
+    ``text`` is what the NLP pipeline reads.  It has exactly one character per
+    document character from ``start`` on (markup is blanked to spaces, not
+    removed), unless ``offsets`` is given: then ``offsets[i]`` is the document
+    offset of ``text[i]`` (used for YAML scalars with escapes or folding).
+    ``display`` is the goal as a reader sees it, whitespace folded.
+    ``context`` carries what the source knows around the goal (heading,
+    YAML path, plan period from front matter).
+    """
+
+    text: str
+    start: int
+    end: int
+    display: str
+    offsets: tuple[int, ...] | None = None
+    context: dict[str, Any] = field(default_factory=dict)
+
+    def doc_offset(self, index: int) -> int:
+        """Map an index into ``text`` (``len(text)`` allowed) to a document offset."""
+        if self.offsets is None:
+            return self.start + index
+        if index >= len(self.offsets):
+            return self.end
+        return self.offsets[index]
+
+
+@dataclass(frozen=True)
+class SourceError:
+    """A problem reading or parsing a file; ``line`` is 1-based or None."""
+
+    message: str
+    line: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of the contract."""
+        return {"message": self.message, "line": self.line}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A region of a file: start inclusive, end exclusive (end_column)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def to_dict(self) -> dict[str, int]:
+        """Return the four position fields of the contract."""
+        return {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+        }
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A replacement of document characters ``[start, end)``.
+
+    A fix is ``safe`` only when applying it needs no input from the author:
+    a rewrite that still holds a ``<...>`` placeholder is never safe.
+    """
+
+    start: int
+    end: int
+    replacement: str
+    safe: bool
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem that one rule found in one goal."""
+
+    rule: str
+    category: str
+    severity: Severity
+    span: Span
+    message: str
+    suggestion: str | None = None
+    fix: Fix | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of the contract."""
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            **self.span.to_dict(),
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A goal with what smartlint understood of it and what it found."""
+
+    span: Span
+    text: str
+    lang: str
+    slots: dict[str, Any]
+    findings: tuple[Finding, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of the contract."""
+        return {
+            **self.span.to_dict(),
+            "text": self.text,
+            "lang": self.lang,
+            "slots": self.slots,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """Everything smartlint has to say about one file."""
+
+    path: str
+    goals: tuple[Goal, ...] = ()
+    errors: tuple[SourceError, ...] = ()
+
+    @property
+    def findings(self) -> list[Finding]:
+        """All findings of all goals, in document order."""
+        return [f for g in self.goals for f in g.findings]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of the contract."""
+        return {
+            "path": self.path,
+            "errors": [e.to_dict() for e in self.errors],
+            "goals": [g.to_dict() for g in self.goals],
+        }

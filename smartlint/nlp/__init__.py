@@ -1,0 +1,1 @@
+"""The language layer: spaCy pipelines and the word lists they read."""

@@ -1,0 +1,33 @@
+"""Word lists from ``rules/lexicon``, loaded once per name and language.
+
+The lists are data so that a team can read and extend them without Python;
+they are cached because every pipeline component of a language shares them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def rules_dir() -> Path:
+    """Return the built-in ``rules/`` folder, installed or in a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    installed = here / "_rules"
+    if installed.is_dir():
+        return installed
+    return here.parent / "rules"
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str, lang: str) -> dict[str, Any]:
+    """Return ``rules/lexicon/{name}.{lang}.yaml`` as a mapping."""
+    path = rules_dir() / "lexicon" / f"{name}.{lang}.yaml"
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: a lexicon file must be a mapping")
+    return data

@@ -1,0 +1,62 @@
+"""Build the spaCy pipeline of a language once, with smartlint's components.
+
+spaCy is imported here and nowhere above this layer, so commands that parse
+no text (``--help``, ``rules``, a config error) never pay for it.  All rule
+patterns of a language go into one ``Matcher`` that runs once per goal.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from smartlint.rules.loader import RuleSet
+from smartlint.yamldata import DataFileError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_cache: dict[tuple[str, str | None, RuleSet], Language] = {}
+_lock = threading.Lock()
+
+
+def get_pipeline(lang: str, rules: RuleSet, model: str | None = None) -> Language:
+    """Return the cached pipeline for ``lang`` with the patterns of ``rules``."""
+    key = (lang, model, rules)
+    with _lock:
+        nlp = _cache.get(key)
+        if nlp is None:
+            nlp = _cache[key] = build_pipeline(lang, rules, model)
+    return nlp
+
+
+def build_pipeline(lang: str, rules: RuleSet, model: str | None = None) -> Language:
+    """Make a blank (or the named installed) pipeline plus smartlint's components."""
+    import spacy
+
+    import smartlint.nlp.quantities
+    import smartlint.nlp.rulematch
+    import smartlint.nlp.timex
+    import smartlint.nlp.words  # noqa: F401  (registers the component factories)
+
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["ner", "textcat"])
+        except OSError as exc:
+            raise DataFileError("config", None, f"cannot load spaCy pipeline {model!r}: {exc}")
+    else:
+        nlp = spacy.blank(lang)
+    nlp.add_pipe("smartlint_words", config={"lang": lang})
+    nlp.add_pipe("smartlint_time", config={"lang": lang})
+    nlp.add_pipe("smartlint_quantities", config={"lang": lang})
+    nlp.add_pipe("smartlint_rules", config={"lang": lang})
+    matcher = nlp.get_pipe("smartlint_rules")
+    for rule in rules.rules:
+        matcher.add_rule(rule, nlp)
+    return nlp
+
+
+def parse(nlp: Language, texts: list[str]) -> list[Doc]:
+    """Parse goal texts in one batch."""
+    return list(nlp.pipe(texts, batch_size=256))

@@ -1,0 +1,102 @@
+"""A pipeline component that marks the quantities of a goal.
+
+A goal is measurable when it states an amount.  Years, dates and week
+numbers are time, not amounts (the time component marks them first and this
+one skips what it covered), and a number that names something ("ISO 27001",
+"åk 9", "v2") is no amount either.  Spans go to ``doc.spans["quantity"]``
+labelled ``amount``, ``multiplier`` ("dubbla", "halve") or ``total``
+("alla", "every"): a total is a target only where nothing vaguer competes.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from smartlint.nlp.numbers import STARTS_WITH_DIGIT, NumberWords, number_words
+
+QUANTITY = "quantity"
+CURRENCY_SYMBOLS = frozenset("$€£")
+
+
+class QuantityMarker:
+    """Marks amounts, multipliers and totals; see the module docstring."""
+
+    def __init__(self, lang: str) -> None:
+        self.words: NumberWords = number_words(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        covered = _covered(doc)
+        spans: list[Span] = []
+        i, n = 0, len(doc)
+        while i < n:
+            if i in covered:
+                i += 1
+                continue
+            end, label = self._match(doc, i, covered)
+            if end > i:
+                start = i - 1 if i > 0 and doc[i - 1].text in CURRENCY_SYMBOLS else i
+                spans.append(Span(doc, start, end, label=label))
+                i = end
+            else:
+                i += 1
+        doc.spans[QUANTITY] = spans
+        return doc
+
+    def _match(self, doc: Doc, i: int, covered: set[int]) -> tuple[int, str]:
+        """Return the end of the quantity starting at token ``i`` (``i`` if none)."""
+        token = doc[i]
+        lower = token.lower_
+        words = self.words
+        if STARTS_WITH_DIGIT.match(token.text) or token.like_num and lower not in words.cardinals:
+            if i > 0 and doc[i - 1].lower_ in words.identifiers:
+                return i, ""
+            end = i + 1
+            # "4 000 000": thousands groups that the tokenizer split apart.
+            while end < len(doc) and end not in covered and _is_group(doc, end):
+                end += 1
+            return self._with_units(doc, end), "amount"
+        if lower in words.article_numbers:
+            if i + 1 < len(doc) and doc[i + 1].lower_ in words.scales:
+                return self._with_units(doc, i + 1), "amount"
+            return i, ""
+        if lower in words.cardinals:
+            return self._with_units(doc, i + 1), "amount"
+        if lower in words.multipliers:
+            return i + 1, "multiplier"
+        if lower in words.totals:
+            return i + 1, "total"
+        return i, ""
+
+    def _with_units(self, doc: Doc, end: int) -> int:
+        """Extend an amount over the scale and unit words after it ("1,5 miljoner kronor")."""
+        words = self.words
+        for _ in range(2):
+            if end < len(doc) and (doc[end].lower_ in words.scales or doc[end].lower_ in words.units):
+                end += 1
+        return end
+
+
+def _is_group(doc: Doc, index: int) -> bool:
+    token = doc[index]
+    previous = doc[index - 1]
+    return (
+        len(token.text) == 3
+        and token.text.isdigit()
+        and previous.whitespace_ == " "
+        and (previous.text.isdigit() and len(previous.text) <= 3)
+    )
+
+
+def _covered(doc: Doc) -> set[int]:
+    covered: set[int] = set()
+    if "time" in doc.spans:
+        for span in doc.spans["time"]:
+            covered.update(range(span.start, span.end))
+    return covered
+
+
+@Language.factory("smartlint_quantities", default_config={"lang": ""})
+def make_quantity_marker(nlp: Language, name: str, lang: str) -> QuantityMarker:
+    """Build the component for the pipeline's language."""
+    return QuantityMarker(lang or nlp.lang)

@@ -1,0 +1,85 @@
+"""Pipeline components for the words smartlint understands: lemmas and changes.
+
+The blank pipelines have no lemmatizer and no tagger, so a compact table from
+``rules/lexicon/words.{lang}.yaml`` stands in for both: it fills
+``token.lemma_`` (so LEMMA patterns in rule files work) and marks the words
+that state a change ("öka", "fler", "improve", "more") in
+``doc.spans["change"]``, labelled with their direction.  A trained pipeline's
+own lemmas are kept.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from smartlint.nlp.lexicon import load_lexicon
+
+CHANGE = "change"
+_EN_ENDINGS = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+@lru_cache(maxsize=None)
+def lemma_table(lang: str) -> dict[str, str]:
+    """Map every listed inflected form to its base form."""
+    table: dict[str, str] = {}
+    for lemma, forms in load_lexicon("words", lang).get("lemmas", {}).items():
+        table[str(lemma).lower()] = str(lemma).lower()
+        for form in forms:
+            table.setdefault(str(form).lower(), str(lemma).lower())
+    return table
+
+
+@lru_cache(maxsize=None)
+def change_table(lang: str) -> dict[str, str]:
+    """Map lemmas of change verbs and comparatives to their direction."""
+    lex = load_lexicon("words", lang)
+    table: dict[str, str] = {}
+    for direction, lemmas in lex.get("change", {}).items():
+        for lemma in lemmas:
+            table[str(lemma).lower()] = str(direction)
+    for direction, words in lex.get("comparatives", {}).items():
+        for word in words:
+            table[str(word).lower()] = str(direction)
+    return table
+
+
+def guess_lemma(lower: str, lang: str, table: dict[str, str]) -> str:
+    """Return a lemma from the table, or for English by stripping an ending."""
+    found = table.get(lower)
+    if found is not None or lang != "en" or len(lower) < 5:
+        return found or lower
+    for ending, replacement in _EN_ENDINGS:
+        if lower.endswith(ending) and not lower.endswith("ss"):
+            return lower[: -len(ending)] + replacement
+    return lower
+
+
+class WordMarker:
+    """Fills lemmas and marks change words; see the module docstring."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lemmas = lemma_table(lang)
+        self.changes = change_table(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        lemmas, changes, lang = self.lemmas, self.changes, self.lang
+        for token in doc:
+            lower = token.lower_
+            if not token.lemma_:
+                token.lemma_ = guess_lemma(lower, lang, lemmas)
+            direction = changes.get(token.lemma_) or changes.get(lower)
+            if direction is not None:
+                spans.append(Span(doc, token.i, token.i + 1, label=direction))
+        doc.spans[CHANGE] = spans
+        return doc
+
+
+@Language.factory("smartlint_words", default_config={"lang": ""})
+def make_word_marker(nlp: Language, name: str, lang: str) -> WordMarker:
+    """Build the component for the pipeline's language."""
+    return WordMarker(lang or nlp.lang)

@@ -1,0 +1,1 @@
+"""Rules: what each rule file declares, and the few kinds that run them."""

@@ -1,0 +1,95 @@
+"""The few kinds of rule, written in Python; every rule file picks one.
+
+Each kind is a generator that yields ``Hit`` values: a character span of the
+goal text and the values its message may name.  Turning hits into findings
+(positions, severity from config, suggestions) is the linter's job, so a kind
+knows nothing about files or output.
+
+- ``pattern``: every match of the rule's patterns or phrases is a hit.
+- ``missing``: a hit over the whole goal when it lacks what the rule
+  ``requires`` (``number`` or ``deadline``), unless an ``exempt`` pattern
+  matches.
+- ``unsized-change``: a change word whose clause states no size.
+- ``deadline-passed``: a deadline that resolves to a day before ``today``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from smartlint.analysis import GoalFacts
+from smartlint.nlp.dates import resolve
+from smartlint.nlp.rulematch import EXEMPT, RULE_SPANS
+from smartlint.rules.spec import RuleSpec
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where in the goal text a rule fired, and the values for its message."""
+
+    start: int
+    end: int
+    values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a check may depend on besides the goal itself."""
+
+    today: dt.date
+    fiscal_year_start_month: int = 1
+
+
+Kind = Callable[[RuleSpec, GoalFacts, CheckContext], Iterator[Hit]]
+
+
+def _rule_spans(facts: GoalFacts, label: str) -> list:
+    return [s for s in facts.doc.spans.get(RULE_SPANS, []) if s.label_ == label]
+
+
+def check_pattern(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterator[Hit]:
+    """Yield every match of the rule's own patterns."""
+    for span in _rule_spans(facts, rule.id):
+        yield Hit(span.start_char, span.end_char, {"match": span.text})
+
+
+def check_missing(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterator[Hit]:
+    """Yield one hit over the goal when it lacks what the rule requires."""
+    if _rule_spans(facts, EXEMPT + rule.id):
+        return
+    if rule.requires == "number":
+        # "alla", "every" state a target only when no unsized change competes:
+        # "Förbättra bemötandet av alla besökare" is still unmeasurable.
+        totals_count = bool(facts.totals) and not facts.vague_changes()
+        if facts.has_size or totals_count:
+            return
+    elif rule.requires == "deadline" and facts.deadlines:
+        return
+    text = facts.doc.text
+    start = len(text) - len(text.lstrip())
+    yield Hit(start, len(text.rstrip()), {"match": text.strip()})
+
+
+def check_unsized_change(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterator[Hit]:
+    """Yield the change words that state no size."""
+    for change in facts.vague_changes():
+        yield Hit(change.span.start_char, change.span.end_char, {"match": change.span.text})
+
+
+def check_deadline_passed(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterator[Hit]:
+    """Yield deadlines that lie before the reference date."""
+    for span in facts.deadlines:
+        date = resolve(span, ctx.today, ctx.fiscal_year_start_month)
+        if date is not None and date < ctx.today:
+            values = {"match": span.text, "date": date.isoformat(), "today": ctx.today.isoformat()}
+            yield Hit(span.start_char, span.end_char, values)
+
+
+KINDS: dict[str, Kind] = {
+    "pattern": check_pattern,
+    "missing": check_missing,
+    "unsized-change": check_unsized_change,
+    "deadline-passed": check_deadline_passed,
+}

@@ -1,0 +1,81 @@
+"""Run ``check`` over paths and standard input: the front ends' shared engine.
+
+A file that cannot be read or parsed becomes an error in its own result and
+every other file is still linted; a bad configuration or rule file stops the
+run before any text is parsed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from smartlint.config import Config
+from smartlint.linter import Options, active_rules, config_for, lint_bytes, lint_path
+from smartlint.model import FileResult, SourceError
+from smartlint.yamldata import DataFileError
+
+
+class RunError(Exception):
+    """A problem that stops the whole run (configuration, rules, usage)."""
+
+
+def run_check(
+    paths: Sequence[Path], options: Options, stdin_filename: str | None = None, fix: bool = False
+) -> list[FileResult]:
+    """Lint every path; ``-`` is standard input named ``stdin_filename``."""
+    from smartlint.sources import discover
+
+    base = _base_config(options)
+    results = []
+    for path, problem in _expand(paths, base, discover):
+        if path is None:
+            results.append(_lint_stdin(options, stdin_filename))
+        elif problem is not None:
+            results.append(FileResult(str(path), errors=(SourceError(problem.message, problem.line),)))
+        else:
+            results.append(_lint_file(path, options, fix))
+    return results
+
+
+def _base_config(options: Options) -> Config:
+    """Load and check the config in force at the working folder, before any parsing."""
+    try:
+        config = config_for(Path.cwd(), options)
+        active_rules(config, options)
+    except DataFileError as exc:
+        raise RunError(str(exc)) from None
+    return config
+
+
+def _expand(paths: Sequence[Path], config: Config, discover: object) -> Iterator[tuple[Path | None, object]]:
+    files = [p for p in paths if str(p) != "-"]
+    for path in paths:
+        if str(path) == "-":
+            yield None, None
+    if files:
+        yield from discover(files, config.exclude)  # type: ignore[operator]
+
+
+def _lint_file(path: Path, options: Options, fix: bool) -> FileResult:
+    try:
+        result = lint_path(path, options)
+        if fix:
+            from smartlint.fixes import fix_file
+
+            result = fix_file(path, result, options)
+        return result
+    except DataFileError as exc:
+        raise RunError(str(exc)) from None
+
+
+def _lint_stdin(options: Options, stdin_filename: str | None) -> FileResult:
+    data = sys.stdin.buffer.read()
+    name = stdin_filename or "-"
+    config_anchor = Path(stdin_filename) if stdin_filename else Path.cwd()
+    try:
+        config = config_for(config_anchor.absolute(), options)
+        return lint_bytes(name, data, config, options, read_as=stdin_filename or "stdin.txt")
+    except DataFileError as exc:
+        raise RunError(str(exc)) from None

@@ -1,0 +1,84 @@
+"""SARIF 2.1.0 output, for code-scanning dashboards.
+
+Paths are written relative to the working folder (the repository root in
+CI), with forward slashes, as ``artifactLocation.uri``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from smartlint import __version__
+from smartlint.linter import Options
+from smartlint.model import FileResult
+from smartlint.rules.loader import load_rules
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVELS = {"info": "note", "warning": "warning", "error": "error"}
+
+
+def format_sarif(results: Sequence[FileResult], options: Options) -> str:
+    """Return one SARIF log with a run for smartlint."""
+    rules = load_rules()
+    descriptors = [
+        {
+            "id": rule.id,
+            "name": rule.id,
+            "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": rule.description.get("what", rule.summary)},
+            "help": {"text": rule.description.get("instead", rule.summary)},
+            "defaultConfiguration": {"level": _LEVELS[rule.severity]},
+            "properties": {"category": rule.category},
+        }
+        for rule in rules.rules
+    ]
+    index = {rule.id: i for i, rule in enumerate(rules.rules)}
+    sarif_results: list[dict[str, Any]] = []
+    notifications: list[dict[str, Any]] = []
+    for result in results:
+        location = {"artifactLocation": {"uri": _uri(result.path)}}
+        for error in result.errors:
+            notifications.append({"level": "error", "message": {"text": error.message},
+                                  "locations": [{"physicalLocation": location}]})
+        for finding in result.findings:
+            span = finding.span
+            item: dict[str, Any] = {
+                "ruleId": finding.rule,
+                "level": _LEVELS[finding.severity],
+                "message": {"text": finding.message},
+                "locations": [{"physicalLocation": {**location, "region": {
+                    "startLine": span.line, "startColumn": span.column,
+                    "endLine": span.end_line, "endColumn": span.end_column,
+                }}}],
+            }
+            if finding.rule in index:
+                item["ruleIndex"] = index[finding.rule]
+            if finding.suggestion:
+                item["properties"] = {"suggestion": finding.suggestion}
+            sarif_results.append(item)
+    run: dict[str, Any] = {
+        "tool": {"driver": {"name": "smartlint", "version": __version__,
+                            "informationUri": "https://pypi.org/project/smartlint/",
+                            "rules": descriptors}},
+        "columnKind": "unicodeCodePoints",
+        "results": sarif_results,
+    }
+    if notifications:
+        run["invocations"] = [{"executionSuccessful": False,
+                               "toolExecutionNotifications": notifications}]
+    log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def _uri(path: str) -> str:
+    if path == "-":
+        return "stdin"
+    try:
+        relative = os.path.relpath(Path(path).absolute(), Path.cwd())
+    except ValueError:
+        relative = path
+    return Path(relative).as_posix()

@@ -1,0 +1,192 @@
+"""What a goal says, as slots: metric, direction, baseline, target, deadline, owner.
+
+The blank pipeline has no parser, so the slots are read from the marked
+spans and the word order goals are written in: "[owner] ska/will [change]
+[metric] [från X till Y | med N | to N] [deadline]".  A slot that cannot be
+read is ``None``; nothing is ever guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from smartlint.analysis import GoalFacts
+from smartlint.nlp.dates import resolve
+from smartlint.nlp.lexicon import load_lexicon
+from smartlint.nlp.numbers import number_words, parse_digits
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_FROM = {"sv": "från", "en": "from"}
+_TO = {"sv": ("till", "mot"), "en": ("to", "toward", "towards")}
+_BY = {"sv": ("med",), "en": ("by",)}
+_REACH_VERBS = {"sv": ("nå", "uppnå", "ha", "vara"), "en": ("reach", "achieve", "hit", "have", "be")}
+
+
+def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> dict[str, Any]:
+    """Return the slots of the contract for one analysed goal."""
+    doc, lang = facts.doc, facts.lang
+    baseline, target = _baseline_and_target(facts)
+    deadline = None
+    if facts.deadlines:
+        span = facts.deadlines[0]
+        date = resolve(span, today, fiscal_start)
+        deadline = {"date": date.isoformat() if date else None, "text": span.text}
+    verb_index = facts.changes[0].span.start if facts.changes else None
+    owner, subject_is_metric = _owner(doc, lang, verb_index)
+    metric = _metric(facts, verb_index, subject_is_metric)
+    return {
+        "metric": metric,
+        "direction": _direction(facts, target),
+        "baseline": baseline,
+        "target": target,
+        "deadline": deadline,
+        "owner": owner,
+    }
+
+
+def _direction(facts: GoalFacts, target: dict[str, Any] | None) -> str | None:
+    keep = set(load_lexicon("words", facts.lang).get("keep", []))
+    if any(t.lower_ in keep or t.lemma_ in keep for t in facts.doc):
+        return "keep"
+    if facts.changes:
+        direction = facts.changes[0].direction
+        return "increase" if direction == "improve" else direction
+    for span in facts.amounts:
+        if span.label_ == "multiplier":
+            return "decrease" if _multiplier(span, facts.lang) < 1 else "increase"
+    return "reach" if target else None
+
+
+def _multiplier(span: Span, lang: str) -> float:
+    return number_words(lang).multipliers.get(span[-1].lower_, 1.0)
+
+
+def _baseline_and_target(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    lang = facts.lang
+    amounts = [s for s in facts.amounts if s.label_ == "amount"]
+    if not amounts:
+        multipliers = [s for s in facts.amounts if s.label_ == "multiplier"]
+        if multipliers:
+            span = multipliers[0]
+            value = _multiplier(span, lang)
+            return None, {"value": value, "unit": None, "text": span.text, "relative": True}
+        return None, None
+    baseline = target = None
+    for span in amounts:
+        before = _word_before(span)
+        if before == _FROM[lang] and baseline is None:
+            baseline = _amount(span, lang, relative=False)
+        elif target is None:
+            relative = before in _BY[lang]
+            target = _amount(span, lang, relative=relative)
+    if baseline is not None and target is not None and target["unit"] is None:
+        target["unit"] = baseline["unit"]
+    if target is not None and baseline is not None and baseline["unit"] is None:
+        baseline["unit"] = target["unit"]
+    return baseline, target
+
+
+def _word_before(span: Span) -> str:
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ in ("minst", "at", "least", "över", "under")):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def _amount(span: Span, lang: str, relative: bool) -> dict[str, Any]:
+    words = number_words(lang)
+    digits = [t.text for t in span if t.text[:1].isdigit()]
+    value: float | None = None
+    if digits:
+        value = parse_digits(" ".join(digits) if len(digits) > 1 else digits[0], lang)
+    else:
+        value = words.cardinals.get(span[0].lower_)
+    scale = next((words.scales[t.lower_] for t in span if t.lower_ in words.scales and t.i > span.start), 1.0)
+    if value is not None:
+        value = value * scale
+        value = int(value) if float(value).is_integer() else value
+    unit_tokens = [t.text for t in span if not t.text[:1].isdigit() and t.lower_ not in words.scales
+                   and t.lower_ not in words.cardinals and t.text not in "$€£"]
+    currency = next((t.text for t in span if t.text in "$€£"), None)
+    unit = " ".join(unit_tokens) or currency or _noun_after(span, lang)
+    text_end = span.end + (1 if unit and not unit_tokens and not currency and span.end < len(span.doc) else 0)
+    is_percent = "%" in unit_tokens or any(t.lower_ in ("procent", "percent") for t in span)
+    return {
+        "value": value,
+        "unit": unit,
+        "text": span.doc[span.start : text_end].text,
+        "relative": relative and is_percent or relative and unit is None,
+    }
+
+
+def _noun_after(span: Span, lang: str) -> str | None:
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    token = doc[span.end]
+    stops = _stopwords(lang)
+    if token.is_alpha and token.lower_ not in stops and not _in_time(token):
+        return token.text
+    return None
+
+
+def _in_time(token: Token) -> bool:
+    return any(s.start <= token.i < s.end for s in token.doc.spans.get("time", []))
+
+
+def _stopwords(lang: str) -> frozenset[str]:
+    from spacy.util import get_lang_class
+
+    return frozenset(get_lang_class(lang).Defaults.stop_words)
+
+
+def _owner(doc: Any, lang: str, verb_index: int | None) -> tuple[str | None, bool]:
+    """Return the owner named before "ska"/"will", and whether that subject is the metric."""
+    verbs = set(load_lexicon("words", lang).get("owner_verbs", []))
+    for i, token in enumerate(doc[:7]):
+        if token.lower_ in verbs and i > 0:
+            subject = doc[:i].text.strip()
+            if verb_index is None or verb_index < i:
+                return subject, False
+            after = [t for t in doc[verb_index + 1 : verb_index + 2] if not t.is_punct]
+            object_follows = bool(after) and after[0].is_alpha and after[0].lower_ not in _stops(lang)
+            return (subject, False) if object_follows else (None, True)
+    return None, False
+
+
+def _stops(lang: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("words", lang).get("metric_stops", []))
+
+
+def _metric(facts: GoalFacts, verb_index: int | None, subject_is_metric: bool) -> str | None:
+    doc, lang = facts.doc, facts.lang
+    if subject_is_metric:
+        verbs = set(load_lexicon("words", lang).get("owner_verbs", []))
+        end = next((t.i for t in doc if t.lower_ in verbs), 0)
+        return doc[:end].text.strip() or None
+    if verb_index is None:
+        return None
+    stops = _stops(lang)
+    covered = {i for s in (*facts.amounts, *facts.deadlines) for i in range(s.start, s.end)}
+    covered |= {i for s in doc.spans.get("time", []) for i in range(s.start, s.end)}
+    tokens = []
+    for token in doc[verb_index + 1 :]:
+        if token.i in covered or token.lower_ in stops or token.is_punct:
+            break
+        tokens.append(token)
+    if not tokens:
+        return None
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    verb = doc[verb_index]
+    if verb.lemma_ in _comparative_words(lang):
+        text = ("antalet " if lang == "sv" else "the number of ") + text
+    return text
+
+
+def _comparative_words(lang: str) -> frozenset[str]:
+    groups = load_lexicon("words", lang).get("comparatives", {})
+    return frozenset(str(w).lower() for words in groups.values() for w in words)

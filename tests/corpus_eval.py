@@ -1,0 +1,123 @@
+"""Score smartlint against the annotated corpus: precision and recall per rule.
+
+Run ``python tests/corpus_eval.py`` to print the Markdown table the README
+shows; ``test_corpus.py`` fails when a score drops below the bar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from smartlint.config import Config  # noqa: E402
+from smartlint.linter import Options, lint_bytes  # noqa: E402
+
+CORE_RULES = (
+    "missing-number", "missing-deadline", "vague-comparative", "vague-quantifier",
+    "vague-timeframe", "hedge", "deadline-passed",
+)
+
+
+@dataclass
+class Score:
+    """Counts for one rule in one language."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class Evaluation:
+    """The scores of one corpus file."""
+
+    lang: str
+    goals: int
+    scores: dict[str, Score]
+    deadline_total: int = 0
+    deadline_right: int = 0
+    deadline_misses: list[str] = field(default_factory=list)
+
+
+def load_corpus(lang: str) -> dict:
+    with (ROOT / "corpus" / f"{lang}.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def evaluate(lang: str) -> Evaluation:
+    corpus = load_corpus(lang)
+    today = corpus["today"]
+    if not isinstance(today, dt.date):
+        today = dt.date.fromisoformat(str(today))
+    items = corpus["goals"]
+    document = "\n".join(item["text"] for item in items) + "\n"
+    options = Options(today=today, lang=lang)
+    result = lint_bytes("corpus.txt", document.encode("utf-8"), Config(), options)
+    assert len(result.goals) == len(items), "every corpus goal must be one line"
+    scores = {rule: Score() for rule in CORE_RULES}
+    evaluation = Evaluation(lang, len(items), scores)
+    for item, goal in zip(items, result.goals, strict=True):
+        fired = {f.rule for f in goal.findings}
+        expected = set(item.get("expect") or [])
+        for rule, score in scores.items():
+            if rule in fired and rule in expected:
+                score.tp += 1
+            elif rule in fired:
+                score.fp += 1
+                score.misses.append(f"FP {item['text']}")
+            elif rule in expected:
+                score.fn += 1
+                score.misses.append(f"FN {item['text']}")
+        if "deadline" in item and item["deadline"] is not None:
+            evaluation.deadline_total += 1
+            got = (goal.slots.get("deadline") or {}).get("date")
+            want = str(item["deadline"])
+            if got == want:
+                evaluation.deadline_right += 1
+            else:
+                evaluation.deadline_misses.append(f"{item['text']}: want {want}, got {got}")
+    return evaluation
+
+
+def markdown_table(evaluations: list[Evaluation]) -> str:
+    lines = ["| rule | lang | precision | recall | TP | FP | FN |", "|---|---|---|---|---|---|---|"]
+    for ev in evaluations:
+        for rule, s in ev.scores.items():
+            lines.append(
+                f"| `{rule}` | {ev.lang} | {s.precision:.2f} | {s.recall:.2f} | {s.tp} | {s.fp} | {s.fn} |"
+            )
+    for ev in evaluations:
+        share = ev.deadline_right / ev.deadline_total if ev.deadline_total else 1.0
+        lines.append(
+            f"\n{ev.lang}: {ev.goals} goals; deadlines resolved to the annotated date: "
+            f"{ev.deadline_right}/{ev.deadline_total} ({share:.0%})"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    evaluations = [evaluate("sv"), evaluate("en")]
+    print(markdown_table(evaluations))
+    if "-v" in sys.argv:
+        for ev in evaluations:
+            for rule, s in ev.scores.items():
+                for miss in s.misses:
+                    print(ev.lang, rule, miss)
+            for miss in ev.deadline_misses:
+                print(ev.lang, "deadline", miss)
