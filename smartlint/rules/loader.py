@@ -15,9 +15,13 @@ from smartlint.rules.spec import RuleSpec, load_rule_file
 from smartlint.yamldata import DataFileError
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RuleSet:
-    """The rules in force for one configuration, in a stable order."""
+    """The rules in force for one configuration, in a stable order.
+
+    Compared and hashed by identity: ``load_rules`` caches one per set of
+    folders, and pipelines are cached per rule set.
+    """
 
     rules: tuple[RuleSpec, ...]
 

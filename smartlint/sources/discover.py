@@ -1,0 +1,201 @@
+"""Which files a ``smartlint check PATH...`` run lints, in a stable order.
+
+A file named on the command line is always linted, whatever its suffix: the
+user asked for it.  A directory is walked for goal documents only, skipping
+what a developer never means to lint (hidden files and folders, dependency
+and cache folders, whatever ``.gitignore`` ignores, the ``exclude`` globs)
+so that ``smartlint check .`` works in any repository.  Paths that cannot
+be walked are reported and the walk goes on, and no directory is entered
+twice, so symlink loops cannot hang or repeat the run.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import pathspec
+
+from smartlint.sources.errors import SourceProblem, SourceReadError
+
+SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", ".venv"})
+_Ignore = tuple[str, pathspec.GitIgnoreSpec]  # (absolute base folder, its rules)
+_Found = tuple[Path, SourceProblem | None]
+_Ids = frozenset[tuple[int, int]]  # (device, inode) of the folders being walked
+
+
+def discover_paths(
+    paths: Sequence[Path], suffixes: Iterable[str], exclude: Sequence[str] = ()
+) -> Iterator[_Found]:
+    """Yield each file to lint, or a path that cannot be read with its problem."""
+    walker = _Walker(frozenset(suffixes), pathspec.GitIgnoreSpec.from_lines(exclude))
+    for path in paths:
+        problem = _stat_problem(path)
+        if problem is not None:
+            yield path, problem
+        elif path.is_dir():
+            yield from walker.walk(path)
+        elif path.is_file():
+            walker.seen_files.add(_identity(path))
+            yield path, None
+        else:
+            yield path, SourceReadError("not a regular file or directory")
+
+
+def _stat_problem(path: Path) -> SourceReadError | None:
+    """Return why ``path`` cannot be followed to a file or directory, if it cannot."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return _problem(path, exc)
+    return None
+
+
+def _problem(path: Path, exc: OSError) -> SourceReadError:
+    """Say why ``os.stat(path)`` failed in the words a user expects."""
+    if exc.errno == errno.ELOOP:
+        return SourceReadError("symlink loop; not followed")
+    if os.path.islink(path):
+        return SourceReadError("broken symlink")
+    if exc.errno == errno.ENOENT:
+        return SourceReadError("no such file or directory")
+    return SourceReadError(exc.strerror or str(exc))
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    """Return what makes two paths the same file or folder (after symlinks)."""
+    info = os.stat(path)
+    return info.st_dev, info.st_ino
+
+
+class _Walker:
+    """Walks directories; remembers what it entered across all given paths."""
+
+    def __init__(self, suffixes: frozenset[str], excluded: pathspec.GitIgnoreSpec) -> None:
+        self.suffixes = suffixes
+        self.excluded = excluded
+        self.cwd = os.getcwd()
+        self.seen_dirs: set[tuple[int, int]] = set()
+        self.seen_files: set[tuple[int, int]] = set()
+
+    def walk(self, root: Path) -> Iterator[_Found]:
+        """Yield the goal documents below ``root``, honouring enclosing ``.gitignore``s."""
+        absolute = os.path.abspath(root)
+        yield from self._walk_dir(root, absolute, _enclosing_ignores(absolute), frozenset())
+
+    def _walk_dir(
+        self, path: Path, absolute: str, ignores: list[_Ignore], ancestors: _Ids
+    ) -> Iterator[_Found]:
+        """Yield the goal documents of one directory, then of its subdirectories."""
+        identity = _identity(path)
+        if identity in ancestors:
+            yield path, SourceReadError("symlink loop (leads back to a parent); not followed")
+            return
+        if identity in self.seen_dirs:
+            return
+        self.seen_dirs.add(identity)
+        try:
+            with os.scandir(path) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            yield path, SourceReadError(f"cannot read directory ({exc.strerror})")
+            return
+        ignores = ignores + _own_ignore(absolute, entries)
+        for entry in entries:
+            yield from self._visit(entry, path, absolute, ignores, ancestors | {identity})
+
+    def _visit(
+        self,
+        entry: os.DirEntry[str],
+        parent: Path,
+        parent_abs: str,
+        ignores: list[_Ignore],
+        ancestors: _Ids,
+    ) -> Iterator[_Found]:
+        """Yield what one directory entry contributes."""
+        name = entry.name
+        path, absolute = parent / name, os.path.join(parent_abs, name)
+        if name.startswith("."):
+            return
+        if entry.is_symlink():
+            try:
+                os.stat(path)
+            except OSError as exc:  # a broken link matters only if it names a goal file
+                if exc.errno == errno.ELOOP or self._wanted(name):
+                    yield path, _problem(path, exc)
+                return
+        is_dir = entry.is_dir()
+        if is_dir and name in SKIPPED_DIRS:
+            return
+        if _ignored(absolute, is_dir, ignores) or self._excluded(absolute, is_dir):
+            return
+        if is_dir:
+            yield from self._walk_dir(path, absolute, ignores, ancestors)
+        elif entry.is_file() and self._wanted(name):
+            identity = _identity(path)
+            if identity not in self.seen_files:
+                self.seen_files.add(identity)
+                yield path, None
+
+    def _wanted(self, name: str) -> bool:
+        """Tell a goal document from any other file by its suffix."""
+        return os.path.splitext(name)[1].lower() in self.suffixes
+
+    def _excluded(self, absolute: str, is_dir: bool) -> bool:
+        """Apply the ``exclude`` globs, which are relative to the working directory."""
+        relative = os.path.relpath(absolute, self.cwd)
+        if relative.startswith(os.pardir):
+            return False
+        relative = relative.replace(os.sep, "/") + ("/" if is_dir else "")
+        return self.excluded.match_file(relative)
+
+
+def _ignored(absolute: str, is_dir: bool, ignores: list[_Ignore]) -> bool:
+    """Apply ``.gitignore`` rules: the deepest file with a matching rule decides."""
+    for base, spec in reversed(ignores):
+        if not absolute.startswith(base + os.sep):
+            continue
+        relative = absolute[len(base) + 1 :].replace(os.sep, "/") + ("/" if is_dir else "")
+        verdict = spec.check_file(relative).include
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _read_ignore(folder: str) -> list[_Ignore]:
+    """Return the rules of ``folder/.gitignore`` (none when it is missing or unreadable)."""
+    try:
+        with open(os.path.join(folder, ".gitignore"), encoding="utf-8", errors="replace") as fh:
+            return [(folder, pathspec.GitIgnoreSpec.from_lines(fh.read().splitlines()))]
+    except OSError:
+        return []
+
+
+def _own_ignore(folder: str, entries: list[os.DirEntry[str]]) -> list[_Ignore]:
+    """Return the rules of a walked folder's own ``.gitignore``, if it has one."""
+    if any(entry.name == ".gitignore" for entry in entries):
+        return _read_ignore(folder)
+    return []
+
+
+def _enclosing_ignores(root: str) -> list[_Ignore]:
+    """Return the ``.gitignore`` rules of the folders above ``root``, outermost first.
+
+    Git applies them only inside a repository, so they count only up to the
+    nearest folder holding ``.git``; outside a repository none count.
+    """
+    if os.path.exists(os.path.join(root, ".git")):
+        return []
+    folders: list[str] = []
+    current = root
+    while True:
+        parent = os.path.dirname(current)
+        if parent == current:
+            return []
+        folders.append(parent)
+        if os.path.exists(os.path.join(parent, ".git")):
+            break
+        current = parent
+    return [rule for folder in reversed(folders) for rule in _read_ignore(folder)]

@@ -1,0 +1,43 @@
+"""Plain text goals: every non-blank line of a ``.txt`` file is one goal.
+
+A line is one goal even when it holds several sentences, because that is how
+people write goal lists in a text file.  A leading list bullet ("- ", "* ",
+"• ", "1. ", "1) ") is not part of the goal, and a line starting with ``#``
+is a comment, so a team can annotate its goal file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from smartlint.model import SourceGoal
+from smartlint.sources.lines import fold, split_lines
+
+_BULLET = re.compile(r"(?:[-*•]|\d{1,3}[.)])(?:[ \t]+|$)")
+
+
+def goals_from_text(text: str) -> list[SourceGoal]:
+    """Return one goal per non-blank, non-comment line of ``text``."""
+    goals: list[SourceGoal] = []
+    for line in split_lines(text):
+        goal = _goal_from_line(text, line.start, line.end)
+        if goal is not None:
+            goals.append(goal)
+    return goals
+
+
+def _goal_from_line(text: str, start: int, end: int) -> SourceGoal | None:
+    """Return the goal of ``text[start:end]``, or None for a blank or comment line."""
+    content = text[start:end]
+    stripped = content.lstrip()
+    if not stripped or stripped.startswith("#"):
+        return None
+    start += len(content) - len(stripped)
+    bullet = _BULLET.match(stripped)
+    if bullet is not None:
+        start += bullet.end()
+    end = start + len(text[start:end].rstrip())
+    if end <= start:
+        return None
+    goal_text = text[start:end]
+    return SourceGoal(text=goal_text, start=start, end=end, display=fold(goal_text))
