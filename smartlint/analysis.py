@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from smartlint.nlp.lexicon import load_lexicon
+from smartlint.nlp.numbers import number_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -63,6 +64,7 @@ class GoalFacts:
     doc: Doc
     lang: str
     amounts: list[Span] = field(default_factory=list)
+    baseline_amounts: list[Span] = field(default_factory=list)
     totals: list[Span] = field(default_factory=list)
     deadlines: list[Span] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
@@ -70,8 +72,20 @@ class GoalFacts:
 
     @property
     def has_size(self) -> bool:
-        """Whether the goal states an amount or a multiplier anywhere."""
-        return bool(self.amounts)
+        """Whether the goal states a target amount or a multiplier anywhere."""
+        return len(self.amounts) > len(self.baseline_amounts)
+
+    @property
+    def deadline(self) -> Span | None:
+        """The goal's deadline when it names several ("för 2026 senast 31 maj 2027").
+
+        An explicit one (with digits) beats a vague one ("at the spring gala"),
+        and among those the last in the text wins: goals put the deadline last.
+        """
+        if not self.deadlines:
+            return None
+        explicit = [s for s in self.deadlines if any(t.text[:1].isdigit() for t in s)]
+        return (explicit or self.deadlines)[-1]
 
     def vague_changes(self) -> list[Change]:
         """The change words that state no size, one per clause at most.
@@ -92,6 +106,12 @@ class GoalFacts:
         return sorted(result, key=lambda c: c.span.start)
 
 
+@lru_cache(maxsize=None)
+def noun_markers(lang: str) -> frozenset[str]:
+    """Words that, before a verb form, make it a noun ("för lanseringen", "the launch")."""
+    return frozenset(str(w).lower() for w in load_lexicon("words", lang).get("noun_markers", []))
+
+
 def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> GoalFacts:
     """Collect the facts of ``doc``; ``extra_changes`` come from rule patterns."""
     facts = GoalFacts(doc=doc, lang=lang)
@@ -100,7 +120,10 @@ def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> Goa
     facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ == "deadline"]
     vocab = vocabulary(lang)
     facts.clause_starts = _clause_starts(doc, vocab)
-    sized_clauses = {_clause_of(facts.clause_starts, s.start) for s in facts.amounts}
+    markers = number_words(lang).baseline_markers
+    facts.baseline_amounts = [s for s in facts.amounts if _word_before(s) in markers]
+    targets = [s for s in facts.amounts if s not in facts.baseline_amounts]
+    sized_clauses = {_clause_of(facts.clause_starts, s.start) for s in targets}
     means_starts = _phrase_starts(doc, vocab.means)
     candidates = list(doc.spans.get("change", [])) + list(extra_changes or [])
     seen: set[int] = set()
@@ -114,6 +137,15 @@ def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> Goa
         sized = clause in sized_clauses
         facts.changes.append(Change(span, span.label_ or "increase", clause, in_means, sized))
     return facts
+
+
+def _word_before(span: Span) -> str:
+    """The word before ``span``, skipping "i" in "i dag" style and currency marks."""
+    index = span.start - 1
+    doc = span.doc
+    while index >= 0 and (doc[index].is_space or doc[index].is_punct):
+        index -= 1
+    return doc[index].lower_ if index >= 0 else ""
 
 
 def _phrase_starts(doc: Doc, phrases: tuple[tuple[str, ...], ...]) -> list[int]:

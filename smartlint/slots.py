@@ -30,8 +30,8 @@ def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> di
     doc, lang = facts.doc, facts.lang
     baseline, target = _baseline_and_target(facts)
     deadline = None
-    if facts.deadlines:
-        span = facts.deadlines[0]
+    span = facts.deadline
+    if span is not None:
         date = resolve(span, today, fiscal_start)
         deadline = {"date": date.isoformat() if date else None, "text": span.text}
     verb_index = facts.changes[0].span.start if facts.changes else None

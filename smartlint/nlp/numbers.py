@@ -30,6 +30,8 @@ class NumberWords:
     totals: frozenset[str]
     units: frozenset[str]
     identifiers: frozenset[str]
+    bounds: frozenset[str]
+    baseline_markers: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -49,6 +51,8 @@ def number_words(lang: str) -> NumberWords:
         totals=frozenset(lowered("totals")),
         units=frozenset(lowered("units")),
         identifiers=frozenset(lowered("identifiers")),
+        bounds=frozenset(lowered("bounds")),
+        baseline_markers=frozenset(lowered("baseline_markers")),
     )
 
 

@@ -2,7 +2,8 @@
 
 A goal is measurable when it states an amount.  Years, dates and week
 numbers are time, not amounts (the time component marks them first and this
-one skips what it covered), and a number that names something ("ISO 27001",
+one skips deadlines and baselines; the number of a service level, "inom 24
+timmar", is an amount), and a number that names something ("ISO 27001",
 "åk 9", "v2") is no amount either.  Spans go to ``doc.spans["quantity"]``
 labelled ``amount``, ``multiplier`` ("dubbla", "halve") or ``total``
 ("alla", "every"): a total is a target only where nothing vaguer competes.
@@ -48,7 +49,7 @@ class QuantityMarker:
         token = doc[i]
         lower = token.lower_
         words = self.words
-        if STARTS_WITH_DIGIT.match(token.text) or token.like_num and lower not in words.cardinals:
+        if STARTS_WITH_DIGIT.match(token.text):
             if i > 0 and doc[i - 1].lower_ in words.identifiers:
                 return i, ""
             end = i + 1
@@ -57,7 +58,11 @@ class QuantityMarker:
                 end += 1
             return self._with_units(doc, end), "amount"
         if lower in words.article_numbers:
-            if i + 1 < len(doc) and doc[i + 1].lower_ in words.scales:
+            # "en miljon", and "högst en timme": an article is one only before a
+            # scale, or before a unit when a bound word precedes it.
+            following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            bounded = i > 0 and doc[i - 1].lower_ in words.bounds
+            if following in words.scales or bounded and following in words.units:
                 return self._with_units(doc, i + 1), "amount"
             return i, ""
         if lower in words.cardinals:
@@ -89,9 +94,10 @@ def _is_group(doc: Doc, index: int) -> bool:
 
 
 def _covered(doc: Doc) -> set[int]:
+    """Tokens of deadlines and baselines; a period's number ("inom 24 timmar") is an amount."""
     covered: set[int] = set()
-    if "time" in doc.spans:
-        for span in doc.spans["time"]:
+    for span in doc.spans.get("time", []):
+        if span.label_ != "period":
             covered.update(range(span.start, span.end))
     return covered
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from smartlint.nlp.lexicon import load_lexicon
 
@@ -57,6 +57,11 @@ def guess_lemma(lower: str, lang: str, table: dict[str, str]) -> str:
     return lower
 
 
+@lru_cache(maxsize=None)
+def _word_set(lang: str, key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("words", lang).get(key, []))
+
+
 class WordMarker:
     """Fills lemmas and marks change words; see the module docstring."""
 
@@ -64,6 +69,8 @@ class WordMarker:
         self.lang = lang
         self.lemmas = lemma_table(lang)
         self.changes = change_table(lang)
+        self.create_verbs = _word_set(lang, "create_verbs")
+        self.indefinite = _word_set(lang, "indefinite")
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -73,10 +80,16 @@ class WordMarker:
             if not token.lemma_:
                 token.lemma_ = guess_lemma(lower, lang, lemmas)
             direction = changes.get(token.lemma_) or changes.get(lower)
-            if direction is not None:
+            if direction is not None and not self._creates(token):
                 spans.append(Span(doc, token.i, token.i + 1, label=direction))
         doc.spans[CHANGE] = spans
         return doc
+
+    def _creates(self, token: Token) -> bool:
+        """Whether "utveckla"/"develop" makes a new thing here rather than improving one."""
+        if token.lemma_ not in self.create_verbs or token.i + 1 >= len(token.doc):
+            return False
+        return token.doc[token.i + 1].lower_ in self.indefinite
 
 
 @Language.factory("smartlint_words", default_config={"lang": ""})

@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from smartlint.analysis import GoalFacts
+from smartlint.analysis import GoalFacts, noun_markers
 from smartlint.nlp.dates import resolve
 from smartlint.nlp.rulematch import EXEMPT, RULE_SPANS
 from smartlint.rules.spec import RuleSpec
@@ -57,19 +57,29 @@ def check_pattern(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterat
 
 def check_missing(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterator[Hit]:
     """Yield one hit over the goal when it lacks what the rule requires."""
-    if _rule_spans(facts, EXEMPT + rule.id):
+    if _exempt(facts, rule):
         return
     if rule.requires == "number":
         # "alla", "every" state a target only when no unsized change competes:
         # "Förbättra bemötandet av alla besökare" is still unmeasurable.
         totals_count = bool(facts.totals) and not facts.vague_changes()
-        if facts.has_size or totals_count:
+        if facts.amounts or totals_count:
             return
     elif rule.requires == "deadline" and facts.deadlines:
         return
     text = facts.doc.text
     start = len(text) - len(text.lstrip())
     yield Hit(start, len(text.rstrip()), {"match": text.strip()})
+
+
+def _exempt(facts: GoalFacts, rule: RuleSpec) -> bool:
+    """Whether an ``exempt`` pattern matches where it is a verb, not a noun ("for the launch")."""
+    markers = noun_markers(facts.lang)
+    doc = facts.doc
+    return any(
+        span.start == 0 or doc[span.start - 1].lower_ not in markers
+        for span in _rule_spans(facts, EXEMPT + rule.id)
+    )
 
 
 def check_unsized_change(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterator[Hit]:
@@ -79,12 +89,14 @@ def check_unsized_change(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) ->
 
 
 def check_deadline_passed(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterator[Hit]:
-    """Yield deadlines that lie before the reference date."""
-    for span in facts.deadlines:
-        date = resolve(span, ctx.today, ctx.fiscal_year_start_month)
-        if date is not None and date < ctx.today:
-            values = {"match": span.text, "date": date.isoformat(), "today": ctx.today.isoformat()}
-            yield Hit(span.start_char, span.end_char, values)
+    """Yield the goal's deadline when it lies before the reference date."""
+    span = facts.deadline
+    if span is None:
+        return
+    date = resolve(span, ctx.today, ctx.fiscal_year_start_month)
+    if date is not None and date < ctx.today:
+        values = {"match": span.text, "date": date.isoformat(), "today": ctx.today.isoformat()}
+        yield Hit(span.start_char, span.end_char, values)
 
 
 KINDS: dict[str, Kind] = {
