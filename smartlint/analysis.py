@@ -8,11 +8,13 @@ no size of its own when the goal's target has one.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from smartlint.nlp.lexicon import load_lexicon
+from smartlint.nlp.lexicon import load_lexicon, word_set
+from smartlint.nlp.dates import resolve
 from smartlint.nlp.numbers import number_words
 
 if TYPE_CHECKING:
@@ -23,8 +25,8 @@ if TYPE_CHECKING:
 class Vocabulary:
     """The phrase lists of one language that judging in context needs."""
 
-    means: tuple[tuple[str, ...], ...]
-    coordinators: tuple[tuple[str, ...], ...]
+    means: dict[str, tuple[tuple[str, ...], ...]]
+    coordinators: dict[str, tuple[tuple[str, ...], ...]]
     keep: frozenset[str]
     change_verbs: frozenset[str]
 
@@ -34,8 +36,13 @@ def vocabulary(lang: str) -> Vocabulary:
     """Return the context vocabulary of ``lang`` from ``words.{lang}.yaml``."""
     lex = load_lexicon("words", lang)
 
-    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(str(p).lower().split()) for p in lex.get(key, []))
+    def phrases(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Index phrases by their first word, longest first."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in lex.get(key, []):
+            words = tuple(str(phrase).lower().split())
+            index.setdefault(words[0], []).append(words)
+        return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
     verbs = {str(v).lower() for group in lex.get("change", {}).values() for v in group}
     return Vocabulary(
@@ -64,16 +71,18 @@ class GoalFacts:
     doc: Doc
     lang: str
     amounts: list[Span] = field(default_factory=list)
-    baseline_amounts: list[Span] = field(default_factory=list)
+    targets: list[Span] = field(default_factory=list)
     totals: list[Span] = field(default_factory=list)
     deadlines: list[Span] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)
+    lowers: list[str] = field(default_factory=list)
+    resolved: dict[object, object] = field(default_factory=dict)
 
     @property
     def has_size(self) -> bool:
         """Whether the goal states a target amount or a multiplier anywhere."""
-        return len(self.amounts) > len(self.baseline_amounts)
+        return bool(self.targets)
 
     @property
     def deadline(self) -> Span | None:
@@ -86,6 +95,14 @@ class GoalFacts:
             return None
         explicit = [s for s in self.deadlines if any(t.text[:1].isdigit() for t in s)]
         return (explicit or self.deadlines)[-1]
+
+    def deadline_date(self, today: dt.date, fiscal_start: int = 1) -> dt.date | None:
+        """The resolved date of the goal's deadline, computed once per reference date."""
+        key = (today, fiscal_start)
+        if key not in self.resolved:
+            span = self.deadline
+            self.resolved[key] = None if span is None else resolve(span, today, fiscal_start)
+        return self.resolved[key]  # type: ignore[return-value]
 
     def vague_changes(self) -> list[Change]:
         """The change words that state no size, one per clause at most.
@@ -106,25 +123,25 @@ class GoalFacts:
         return sorted(result, key=lambda c: c.span.start)
 
 
-@lru_cache(maxsize=None)
 def noun_markers(lang: str) -> frozenset[str]:
     """Words that, before a verb form, make it a noun ("för lanseringen", "the launch")."""
-    return frozenset(str(w).lower() for w in load_lexicon("words", lang).get("noun_markers", []))
+    return word_set("words", lang, "noun_markers")
 
 
 def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> GoalFacts:
     """Collect the facts of ``doc``; ``extra_changes`` come from rule patterns."""
-    facts = GoalFacts(doc=doc, lang=lang)
+    facts = GoalFacts(doc=doc, lang=lang, lowers=[t.lower_ for t in doc])
     for span in doc.spans.get("quantity", []):
         (facts.totals if span.label_ == "total" else facts.amounts).append(span)
     facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ == "deadline"]
     vocab = vocabulary(lang)
-    facts.clause_starts = _clause_starts(doc, vocab)
+    facts.clause_starts = _clause_starts(doc, facts.lowers, vocab)
     markers = number_words(lang).baseline_markers
-    facts.baseline_amounts = [s for s in facts.amounts if _word_before(s) in markers]
-    targets = [s for s in facts.amounts if s not in facts.baseline_amounts]
-    sized_clauses = {_clause_of(facts.clause_starts, s.start) for s in targets}
-    means_starts = _phrase_starts(doc, vocab.means)
+    facts.targets = [
+        s for s in facts.amounts if s.label_ != "level" and _word_before(s) not in markers
+    ]
+    sized_clauses = {_clause_of(facts.clause_starts, s.start) for s in facts.targets}
+    means_starts = _phrase_starts(facts.lowers, vocab.means)
     candidates = list(doc.spans.get("change", [])) + list(extra_changes or [])
     seen: set[int] = set()
     for span in sorted(candidates, key=lambda s: s.start):
@@ -148,22 +165,20 @@ def _word_before(span: Span) -> str:
     return doc[index].lower_ if index >= 0 else ""
 
 
-def _phrase_starts(doc: Doc, phrases: tuple[tuple[str, ...], ...]) -> list[int]:
+def _phrase_starts(lowers: list[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> list[int]:
     """Token indices where one of ``phrases`` starts (lowercased, space-split)."""
-    lowers = [t.lower_ for t in doc]
     starts = []
-    for i in range(len(lowers)):
-        for phrase in phrases:
-            if tuple(lowers[i : i + len(phrase)]) == phrase:
-                starts.append(i)
-                break
+    for i, word in enumerate(lowers):
+        candidates = phrases.get(word)
+        if candidates and any(tuple(lowers[i : i + len(p)]) == p for p in candidates):
+            starts.append(i)
     return starts
 
 
-def _clause_starts(doc: Doc, vocab: Vocabulary) -> list[int]:
+def _clause_starts(doc: Doc, lowers: list[str], vocab: Vocabulary) -> list[int]:
     """Split at a coordinator that is followed by a change verb ("... and improve X")."""
     starts = [0]
-    for i in _phrase_starts(doc, vocab.coordinators):
+    for i in _phrase_starts(lowers, vocab.coordinators):
         following = [t for t in doc[i + 1 : i + 4] if not t.is_space and t.lower_ not in ("att", "to")]
         if following and following[0].lemma_ in vocab.change_verbs:
             starts.append(i + 1)
@@ -181,7 +196,7 @@ def _clause_of(starts: list[int], index: int) -> int:
 def means_clause(facts: GoalFacts) -> str | None:
     """Return the goal's means clause ("främst genom ..."), up to a time bound or the end."""
     doc = facts.doc
-    starts = _phrase_starts(doc, vocabulary(facts.lang).means)
+    starts = _phrase_starts(facts.lowers, vocabulary(facts.lang).means)
     if not starts:
         return None
     start = starts[0]

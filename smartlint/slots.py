@@ -9,11 +9,11 @@ read is ``None``; nothing is ever guessed.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from smartlint.analysis import GoalFacts
-from smartlint.nlp.dates import resolve
-from smartlint.nlp.lexicon import load_lexicon
+from smartlint.nlp.lexicon import load_lexicon, word_set
 from smartlint.nlp.numbers import number_words, parse_digits
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> di
     deadline = None
     span = facts.deadline
     if span is not None:
-        date = resolve(span, today, fiscal_start)
+        date = facts.deadline_date(today, fiscal_start)
         deadline = {"date": date.isoformat() if date else None, "text": span.text}
     verb_index = facts.changes[0].span.start if facts.changes else None
     owner, subject_is_metric = _owner(doc, lang, verb_index)
@@ -48,7 +48,7 @@ def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> di
 
 
 def _direction(facts: GoalFacts, target: dict[str, Any] | None) -> str | None:
-    keep = set(load_lexicon("words", facts.lang).get("keep", []))
+    keep = word_set("words", facts.lang, "keep")
     if any(t.lower_ in keep or t.lemma_ in keep for t in facts.doc):
         return "keep"
     if facts.changes:
@@ -66,7 +66,7 @@ def _multiplier(span: Span, lang: str) -> float:
 
 def _baseline_and_target(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     lang = facts.lang
-    amounts = [s for s in facts.amounts if s.label_ == "amount"]
+    amounts = [s for s in facts.amounts if s.label_ in ("amount", "level")]
     if not amounts:
         multipliers = [s for s in facts.amounts if s.label_ == "multiplier"]
         if multipliers:
@@ -138,6 +138,7 @@ def _in_time(token: Token) -> bool:
     return any(s.start <= token.i < s.end for s in token.doc.spans.get("time", []))
 
 
+@lru_cache(maxsize=None)
 def _stopwords(lang: str) -> frozenset[str]:
     from spacy.util import get_lang_class
 
@@ -146,7 +147,7 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 def _owner(doc: Any, lang: str, verb_index: int | None) -> tuple[str | None, bool]:
     """Return the owner named before "ska"/"will", and whether that subject is the metric."""
-    verbs = set(load_lexicon("words", lang).get("owner_verbs", []))
+    verbs = word_set("words", lang, "owner_verbs")
     for i, token in enumerate(doc[:7]):
         if token.lower_ in verbs and i > 0:
             subject = doc[:i].text.strip()
@@ -159,13 +160,13 @@ def _owner(doc: Any, lang: str, verb_index: int | None) -> tuple[str | None, boo
 
 
 def _stops(lang: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_lexicon("words", lang).get("metric_stops", []))
+    return word_set("words", lang, "metric_stops")
 
 
 def _metric(facts: GoalFacts, verb_index: int | None, subject_is_metric: bool) -> str | None:
     doc, lang = facts.doc, facts.lang
     if subject_is_metric:
-        verbs = set(load_lexicon("words", lang).get("owner_verbs", []))
+        verbs = word_set("words", lang, "owner_verbs")
         end = next((t.i for t in doc if t.lower_ in verbs), 0)
         return doc[:end].text.strip() or None
     if verb_index is None:
@@ -187,6 +188,7 @@ def _metric(facts: GoalFacts, verb_index: int | None, subject_is_metric: bool) -
     return text
 
 
+@lru_cache(maxsize=None)
 def _comparative_words(lang: str) -> frozenset[str]:
     groups = load_lexicon("words", lang).get("comparatives", {})
     return frozenset(str(w).lower() for words in groups.values() for w in words)

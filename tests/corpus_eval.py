@@ -55,13 +55,14 @@ class Evaluation:
     deadline_misses: list[str] = field(default_factory=list)
 
 
-def load_corpus(lang: str) -> dict:
-    with (ROOT / "corpus" / f"{lang}.yaml").open(encoding="utf-8") as handle:
+def load_corpus(name: str) -> dict:
+    with (ROOT / "corpus" / f"{name}.yaml").open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
-def evaluate(lang: str) -> Evaluation:
-    corpus = load_corpus(lang)
+def evaluate(name: str) -> Evaluation:
+    corpus = load_corpus(name)
+    lang = corpus["lang"]
     today = corpus["today"]
     if not isinstance(today, dt.date):
         today = dt.date.fromisoformat(str(today))
@@ -71,7 +72,7 @@ def evaluate(lang: str) -> Evaluation:
     result = lint_bytes("corpus.txt", document.encode("utf-8"), Config(), options)
     assert len(result.goals) == len(items), "every corpus goal must be one line"
     scores = {rule: Score() for rule in CORE_RULES}
-    evaluation = Evaluation(lang, len(items), scores)
+    evaluation = Evaluation(name, len(items), scores)
     for item, goal in zip(items, result.goals, strict=True):
         fired = {f.rule for f in goal.findings}
         expected = set(item.get("expect") or [])
@@ -112,7 +113,8 @@ def markdown_table(evaluations: list[Evaluation]) -> str:
 
 
 if __name__ == "__main__":
-    evaluations = [evaluate("sv"), evaluate("en")]
+    names = [a for a in sys.argv[1:] if not a.startswith("-")] or ["sv", "en"]
+    evaluations = [evaluate(name) for name in names]
     print(markdown_table(evaluations))
     if "-v" in sys.argv:
         for ev in evaluations:

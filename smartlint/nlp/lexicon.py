@@ -31,3 +31,9 @@ def load_lexicon(name: str, lang: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a lexicon file must be a mapping")
     return data
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str, lang: str, key: str) -> frozenset[str]:
+    """Return the list ``key`` of a lexicon file as a set of lowercased words."""
+    return frozenset(str(word).lower() for word in load_lexicon(name, lang).get(key, []))

@@ -5,8 +5,10 @@ numbers are time, not amounts (the time component marks them first and this
 one skips deadlines and baselines; the number of a service level, "inom 24
 timmar", is an amount), and a number that names something ("ISO 27001",
 "åk 9", "v2") is no amount either.  Spans go to ``doc.spans["quantity"]``
-labelled ``amount``, ``multiplier`` ("dubbla", "halve") or ``total``
-("alla", "every"): a total is a target only where nothing vaguer competes.
+labelled ``amount``, ``multiplier`` ("dubbla", "halve"), ``total``
+("alla", "every": a target only where nothing vaguer competes) or ``level``
+(the number of a service level, "inom 24 timmar": measurable, but no size
+for a change).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ class QuantityMarker:
         self.words: NumberWords = number_words(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        covered = _covered(doc)
+        covered, levels = _time_tokens(doc)
         spans: list[Span] = []
         i, n = 0, len(doc)
         while i < n:
@@ -37,6 +39,8 @@ class QuantityMarker:
             end, label = self._match(doc, i, covered)
             if end > i:
                 start = i - 1 if i > 0 and doc[i - 1].text in CURRENCY_SYMBOLS else i
+                if i in levels:
+                    label = "level"
                 spans.append(Span(doc, start, end, label=label))
                 i = end
             else:
@@ -93,13 +97,13 @@ def _is_group(doc: Doc, index: int) -> bool:
     )
 
 
-def _covered(doc: Doc) -> set[int]:
-    """Tokens of deadlines and baselines; a period's number ("inom 24 timmar") is an amount."""
+def _time_tokens(doc: Doc) -> tuple[set[int], set[int]]:
+    """Tokens of deadlines and baselines, and tokens of periods ("inom 24 timmar")."""
     covered: set[int] = set()
+    levels: set[int] = set()
     for span in doc.spans.get("time", []):
-        if span.label_ != "period":
-            covered.update(range(span.start, span.end))
-    return covered
+        (levels if span.label_ == "period" else covered).update(range(span.start, span.end))
+    return covered, levels
 
 
 @Language.factory("smartlint_quantities", default_config={"lang": ""})

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from smartlint.nlp.lexicon import load_lexicon
+from smartlint.nlp.lexicon import load_lexicon, word_set
 
 CHANGE = "change"
 _EN_ENDINGS = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
@@ -57,11 +57,6 @@ def guess_lemma(lower: str, lang: str, table: dict[str, str]) -> str:
     return lower
 
 
-@lru_cache(maxsize=None)
-def _word_set(lang: str, key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_lexicon("words", lang).get(key, []))
-
-
 class WordMarker:
     """Fills lemmas and marks change words; see the module docstring."""
 
@@ -69,8 +64,8 @@ class WordMarker:
         self.lang = lang
         self.lemmas = lemma_table(lang)
         self.changes = change_table(lang)
-        self.create_verbs = _word_set(lang, "create_verbs")
-        self.indefinite = _word_set(lang, "indefinite")
+        self.create_verbs = word_set("words", lang, "create_verbs")
+        self.indefinite = word_set("words", lang, "indefinite")
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

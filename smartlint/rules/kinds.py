@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from smartlint.analysis import GoalFacts, noun_markers
-from smartlint.nlp.dates import resolve
 from smartlint.nlp.rulematch import EXEMPT, RULE_SPANS
 from smartlint.rules.spec import RuleSpec
 
@@ -93,7 +92,7 @@ def check_deadline_passed(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -
     span = facts.deadline
     if span is None:
         return
-    date = resolve(span, ctx.today, ctx.fiscal_year_start_month)
+    date = facts.deadline_date(ctx.today, ctx.fiscal_year_start_month)
     if date is not None and date < ctx.today:
         values = {"match": span.text, "date": date.isoformat(), "today": ctx.today.isoformat()}
         yield Hit(span.start_char, span.end_char, values)
