@@ -77,24 +77,16 @@ class GoalFacts:
     changes: list[Change] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)
     lowers: list[str] = field(default_factory=list)
+    rule_spans: dict[str, list[Span]] = field(default_factory=dict)
+    text: str = ""
+    means_starts: list[int] = field(default_factory=list)
+    deadline: Span | None = None
     resolved: dict[object, object] = field(default_factory=dict)
 
     @property
     def has_size(self) -> bool:
         """Whether the goal states a target amount or a multiplier anywhere."""
         return bool(self.targets)
-
-    @property
-    def deadline(self) -> Span | None:
-        """The goal's deadline when it names several ("för 2026 senast 31 maj 2027").
-
-        An explicit one (with digits) beats a vague one ("at the spring gala"),
-        and among those the last in the text wins: goals put the deadline last.
-        """
-        if not self.deadlines:
-            return None
-        explicit = [s for s in self.deadlines if any(t.text[:1].isdigit() for t in s)]
-        return (explicit or self.deadlines)[-1]
 
     def deadline_date(self, today: dt.date, fiscal_start: int = 1) -> dt.date | None:
         """The resolved date of the goal's deadline, computed once per reference date."""
@@ -123,6 +115,13 @@ class GoalFacts:
         return sorted(result, key=lambda c: c.span.start)
 
 
+@lru_cache(maxsize=None)
+def comparative_words(lang: str) -> frozenset[str]:
+    """Comparative adjectives and adverbs ("fler", "bättre", "more")."""
+    groups = load_lexicon("words", lang).get("comparatives", {})
+    return frozenset(str(w).lower() for words in groups.values() for w in words)
+
+
 def noun_markers(lang: str) -> frozenset[str]:
     """Words that, before a verb form, make it a noun ("för lanseringen", "the launch")."""
     return word_set("words", lang, "noun_markers")
@@ -130,10 +129,13 @@ def noun_markers(lang: str) -> frozenset[str]:
 
 def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> GoalFacts:
     """Collect the facts of ``doc``; ``extra_changes`` come from rule patterns."""
-    facts = GoalFacts(doc=doc, lang=lang, lowers=[t.lower_ for t in doc])
+    facts = GoalFacts(doc=doc, lang=lang, lowers=[t.lower_ for t in doc], text=doc.text)
+    for span in doc.spans.get("rules", []):
+        facts.rule_spans.setdefault(span.label_, []).append(span)
     for span in doc.spans.get("quantity", []):
         (facts.totals if span.label_ == "total" else facts.amounts).append(span)
     facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ == "deadline"]
+    facts.deadline = main_deadline(facts.deadlines)
     vocab = vocabulary(lang)
     facts.clause_starts = _clause_starts(doc, facts.lowers, vocab)
     markers = number_words(lang).baseline_markers
@@ -141,7 +143,7 @@ def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> Goa
         s for s in facts.amounts if s.label_ != "level" and _word_before(s) not in markers
     ]
     sized_clauses = {_clause_of(facts.clause_starts, s.start) for s in facts.targets}
-    means_starts = _phrase_starts(facts.lowers, vocab.means)
+    means_starts = facts.means_starts = _phrase_starts(facts.lowers, vocab.means)
     candidates = list(doc.spans.get("change", [])) + list(extra_changes or [])
     seen: set[int] = set()
     for span in sorted(candidates, key=lambda s: s.start):
@@ -154,6 +156,18 @@ def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> Goa
         sized = clause in sized_clauses
         facts.changes.append(Change(span, span.label_ or "increase", clause, in_means, sized))
     return facts
+
+
+def main_deadline(deadlines: list[Span]) -> Span | None:
+    """The goal's deadline when it names several ("för 2026 senast 31 maj 2027").
+
+    An explicit one (with digits) beats a vague one ("at the spring gala"),
+    and among those the last in the text wins: goals put the deadline last.
+    """
+    if not deadlines:
+        return None
+    explicit = [s for s in deadlines if any(t.text[:1].isdigit() for t in s)]
+    return (explicit or deadlines)[-1]
 
 
 def _word_before(span: Span) -> str:

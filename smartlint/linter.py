@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from smartlint.analysis import GoalFacts, analyse, means_clause
+from smartlint.analysis import analyse
 from smartlint.config import Config, find_config, load_config
 from smartlint.language import detect_language
 from smartlint.model import FileResult, Finding, Fix, Goal, LineIndex, SourceError, SourceGoal, Span
@@ -114,7 +114,8 @@ def _lint_goal(
     hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
     suggestion = fix = None
     if hits:
-        suggestion = rewrite(goal.display, slots, lang, ctx.today, _means(facts))
+        fired = {rule.id for rule, _ in hits}
+        suggestion = rewrite(facts, fired, ctx.today, ctx.fiscal_year_start_month)
         fix = Fix(goal.start, goal.end, suggestion, safe=not has_placeholder(suggestion))
     findings = [
         Finding(
@@ -140,10 +141,6 @@ def _lint_goal(
 
 def _is_change_rule(label: str, rules: Iterable[RuleSpec]) -> bool:
     return any(rule.id == label and rule.kind == "unsized-change" for rule in rules)
-
-
-def _means(facts: GoalFacts) -> str | None:
-    return means_clause(facts) if facts.has_size else None
 
 
 def _span(goal: SourceGoal, index: LineIndex, start: int, end: int) -> Span:

@@ -12,7 +12,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from smartlint.analysis import GoalFacts
+from smartlint.analysis import GoalFacts, comparative_words
 from smartlint.nlp.lexicon import load_lexicon, word_set
 from smartlint.nlp.numbers import number_words, parse_digits
 
@@ -49,7 +49,7 @@ def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> di
 
 def _direction(facts: GoalFacts, target: dict[str, Any] | None) -> str | None:
     keep = word_set("words", facts.lang, "keep")
-    if any(t.lower_ in keep or t.lemma_ in keep for t in facts.doc):
+    if not keep.isdisjoint(facts.lowers):
         return "keep"
     if facts.changes:
         direction = facts.changes[0].direction
@@ -183,12 +183,8 @@ def _metric(facts: GoalFacts, verb_index: int | None, subject_is_metric: bool) -
         return None
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     verb = doc[verb_index]
-    if verb.lemma_ in _comparative_words(lang):
+    if verb.lower_ in comparative_words(lang):
         text = ("antalet " if lang == "sv" else "the number of ") + text
     return text
 
 
-@lru_cache(maxsize=None)
-def _comparative_words(lang: str) -> frozenset[str]:
-    groups = load_lexicon("words", lang).get("comparatives", {})
-    return frozenset(str(w).lower() for words in groups.values() for w in words)

@@ -1,71 +1,186 @@
 """A suggested rewrite of a whole goal, in the goal's own language.
 
-The rewrite keeps what the author wrote (owner, metric, amounts, a real
-deadline) and puts a ``<...>`` placeholder where the author must decide:
-smartlint never invents a number.  Shape: "[Owner ska] öka [metric] från
-<baseline> till <mål> senast <ÅÅÅÅ-MM-DD>." / "[Owner will] increase
-[metric] from <baseline> to <target> by <YYYY-MM-DD>.".
+The rewrite edits the author's own sentence rather than filling a template,
+so it keeps their wording, owner and metric: a hedge is dropped ("Vi ska
+försöka minska" -> "Vi ska minska"), a vague quantity or count becomes a
+placeholder ("flera medarbetare" -> "<N> medarbetare", "fler kunder" -> "<N>
+fler kunder"), an unsized change gets "från <baseline> till <mål>", a vague or
+passed deadline gives way to "senast <ÅÅÅÅ-MM-DD>", and a relative deadline
+("i år") is written as the date it means.  ``<...>`` marks what only the
+author can decide: smartlint never invents a number.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import re
+from dataclasses import dataclass
+
+from smartlint.analysis import GoalFacts, comparative_words
+from smartlint.nlp.lexicon import word_set
 
 _WORDS = {
     "sv": {
-        "increase": "öka", "decrease": "minska", "keep": "behålla", "reach": "nå",
-        "shall": "ska", "from": "från", "to": "till", "by": "med", "deadline": "senast",
-        "baseline": "<baseline>", "target": "<mål>", "date": "<ÅÅÅÅ-MM-DD>",
-        "metric": "<mått>", "fallback": "{goal}, mätt som att <mått> når <mål>",
+        "range": "från <baseline> till <mål>", "to": "till <mål>", "by": "senast",
+        "date": "<ÅÅÅÅ-MM-DD>", "measured": "mätt som att <mått> går från <baseline> till <mål>",
+        "count": "<N>",
     },
     "en": {
-        "increase": "increase", "decrease": "reduce", "keep": "keep", "reach": "reach",
-        "shall": "will", "from": "from", "to": "to", "by": "by", "deadline": "by",
-        "baseline": "<baseline>", "target": "<target>", "date": "<YYYY-MM-DD>",
-        "metric": "<metric>", "fallback": "{goal}, measured as <metric> reaching <target>",
+        "range": "from <baseline> to <target>", "to": "to <target>", "by": "by",
+        "date": "<YYYY-MM-DD>", "measured": "measured as <metric> going from <baseline> to <target>",
+        "count": "<N>",
     },
 }
+_HEDGE_TO_COMMITMENT = {"sv": "ska", "en": "will"}
+_CLEAN_SPACES = re.compile(r"[ \t\r\n]+")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([.,;:!?)])")
 
 
-def rewrite(goal: str, slots: dict[str, Any], lang: str, today: dt.date, means: str | None) -> str:
-    """Return the goal rewritten from its slots, placeholders for what is missing."""
-    words = _WORDS[lang]
-    direction = slots.get("direction")
-    metric = slots.get("metric")
-    if direction is None or metric is None:
-        body = words["fallback"].format(goal=goal.strip().rstrip(".!"))
-    else:
-        body = f"{words[direction]} {metric}{_amount(slots, words, direction)}"
-        owner = slots.get("owner")
-        body = f"{owner} {words['shall']} {body}" if owner else body[:1].upper() + body[1:]
-    if means:
-        body = f"{body}, {means.strip(' ,')},"
-    return f"{body} {words['deadline']} {_deadline(slots, words, today)}."
+@dataclass(frozen=True)
+class Edit:
+    """Replace goal text ``[start, end)`` with ``text``."""
+
+    start: int
+    end: int
+    text: str
 
 
-def _amount(slots: dict[str, Any], words: dict[str, str], direction: str) -> str:
-    baseline, target = slots.get("baseline"), slots.get("target")
-    if target and target.get("relative"):
-        return f" {words['by']} {target['text']}"
-    if direction == "keep":
-        return f" {words['to'] if target else ''} {target['text'] if target else ''}".rstrip()
-    base_text = baseline["text"] if baseline else words["baseline"]
-    target_text = target["text"] if target else words["target"]
-    if direction == "reach":
-        return ""
-    return f" {words['from']} {base_text} {words['to']} {target_text}"
+def rewrite(facts: GoalFacts, fired: set[str], today: dt.date, fiscal_start: int = 1) -> str:
+    """Return the goal rewritten so that the fired rules would hold, or placeholders say what is missing."""
+    words = _WORDS[facts.lang]
+    edits: list[Edit] = []
+    edits += _hedge_edits(facts)
+    quantifiers = _span_edits(facts, "vague-quantifier", words["count"])
+    edits += quantifiers
+    edits += _span_edits(facts, "vague-timeframe", "")
+    amount_edits, measured = _amount_edits(facts, words)
+    edits += amount_edits
+    deadline_edit, deadline_tail = _deadline(facts, words, today, fiscal_start)
+    edits += deadline_edit
+    text = _apply(facts.text, edits).strip().rstrip(".!")
+    if "missing-number" in fired and not (amount_edits or quantifiers or facts.amounts):
+        measured = True
+    if measured:
+        text = f"{text}, {words['measured']}"
+    if deadline_tail:
+        text = f"{text} {deadline_tail}"
+    return _tidy(text)
 
 
-def _deadline(slots: dict[str, Any], words: dict[str, str], today: dt.date) -> str:
-    deadline = slots.get("deadline")
-    if deadline and deadline.get("date"):
-        date = dt.date.fromisoformat(deadline["date"])
-        if date >= today:
-            return deadline["date"]
-    return words["date"]
+def _hedge_edits(facts: GoalFacts) -> list[Edit]:
+    """Drop hedges; one that stands for the verb ("Vi strävar efter att") becomes "ska"."""
+    edits = []
+    lowers = facts.lowers
+    for span in facts.rule_spans.get("hedge", []):
+        end = span.end
+        if end < len(lowers) and lowers[end] in ("att", "to") and not lowers[span.start] == "to":
+            end += 1
+        after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
+        first_word = span.start == 0
+        replacement = "" if first_word or not after_subject else _HEDGE_TO_COMMITMENT[facts.lang]
+        edits.append(Edit(span.start_char, _char_end(facts, end), replacement))
+    return edits
+
+
+def _modal(lang: str) -> frozenset[str]:
+    return word_set("words", lang, "owner_verbs")
+
+
+def _span_edits(facts: GoalFacts, rule: str, replacement: str) -> list[Edit]:
+    return [Edit(s.start_char, s.end_char, replacement) for s in facts.rule_spans.get(rule, [])]
+
+
+def _amount_edits(facts: GoalFacts, words: dict[str, str]) -> tuple[list[Edit], bool]:
+    """Give each unsized change a size placeholder; tell whether a "measured as" tail is needed."""
+    edits: list[Edit] = []
+    measured = False
+    counts = word_set("words", facts.lang, "count_comparatives")
+    comparatives = comparative_words(facts.lang)
+    for change in facts.vague_changes():
+        span = change.span
+        if span.root.lower_ in counts and _counts_things(facts, span.end):
+            edits.append(Edit(span.start_char, span.start_char, words["count"] + " "))
+        elif span.root.lower_ in comparatives:
+            measured = True
+        else:
+            has_baseline = any(s.start > span.start for s in facts.amounts)
+            text = words["to"] if has_baseline else words["range"]
+            position = _clause_end(facts, span.start)
+            edits.append(Edit(position, position, " " + text))
+    return edits, measured
+
+
+def _counts_things(facts: GoalFacts, index: int) -> bool:
+    """Whether the word after "fler"/"more" is a counted noun ("more customers", not "more proactive")."""
+    if index >= len(facts.lowers):
+        return False
+    following = facts.lowers[index]
+    if facts.lang == "sv":
+        return facts.doc[index].is_alpha
+    return following.endswith("s") and not following.endswith(("ous", "ss", "less"))
+
+
+def _clause_end(facts: GoalFacts, start: int) -> int:
+    """Where the size of a change goes: before the next clause, means clause, deadline or stop."""
+    doc = facts.doc
+    stops = {s.start for s in doc.spans.get("time", [])}
+    stops |= {s.start for s in facts.rule_spans.get("vague-timeframe", [])}
+    stops |= {s for s in facts.clause_starts if s > start}
+    stops |= set(facts.means_starts)
+    end = len(doc)
+    for index in range(start + 1, len(doc)):
+        token = doc[index]
+        if index in stops or token.text in (".", ";", ",", "!", "(") or token.text == ":":
+            end = index
+            break
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _deadline(
+    facts: GoalFacts, words: dict[str, str], today: dt.date, fiscal_start: int
+) -> tuple[list[Edit], str]:
+    """Return edits for the deadline and a deadline to append, if one is needed."""
+    span = facts.deadline
+    if span is None:
+        return [], f"{words['by']} {words['date']}"
+    date = facts.deadline_date(today, fiscal_start)
+    if date is None:
+        return [], ""
+    if date < today:
+        return [Edit(span.start_char, span.end_char, "")], f"{words['by']} {words['date']}"
+    if any(t.text[:1].isdigit() for t in span):
+        return [], ""
+    return [Edit(span.start_char, span.end_char, f"{words['by']} {date.isoformat()}")], ""
+
+
+def _char_end(facts: GoalFacts, token_end: int) -> int:
+    doc = facts.doc
+    if token_end >= len(doc):
+        return len(facts.text)
+    return doc[token_end - 1].idx + len(doc[token_end - 1].text)
+
+
+def _apply(text: str, edits: list[Edit]) -> str:
+    pieces, position = [], 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < position:
+            continue
+        pieces.append(text[position : edit.start])
+        pieces.append(edit.text)
+        position = edit.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _tidy(text: str) -> str:
+    text = _CLEAN_SPACES.sub(" ", text).strip(" ,")
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = text.replace(",,", ",").replace(", ,", ",")
+    return text[:1].upper() + text[1:] + "."
 
 
 def has_placeholder(text: str) -> bool:
     """Tell whether a rewrite still needs the author's input."""
-    return "<" in text and ">" in text
+    return re.search(r"<[^<>\s][^<>]*>", text) is not None

@@ -63,7 +63,7 @@ def test_text_format_and_summary(plans: Path) -> None:
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0].startswith("en.txt:1:1: warning: ")
-    assert any(line.startswith("    suggestion: Increase customer satisfaction from <baseline> to <target> by <YYYY-MM-DD>.") for line in lines)
+    assert any(line.startswith("    suggestion: Improve customer satisfaction from <baseline> to <target> by <YYYY-MM-DD>.") for line in lines)
     assert lines[-1].startswith("1 file, 1 goal, 1 with findings, 3 findings")
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from smartlint.analysis import GoalFacts, noun_markers
-from smartlint.nlp.rulematch import EXEMPT, RULE_SPANS
+from smartlint.nlp.rulematch import EXEMPT
 from smartlint.rules.spec import RuleSpec
 
 
@@ -45,7 +45,7 @@ Kind = Callable[[RuleSpec, GoalFacts, CheckContext], Iterator[Hit]]
 
 
 def _rule_spans(facts: GoalFacts, label: str) -> list:
-    return [s for s in facts.doc.spans.get(RULE_SPANS, []) if s.label_ == label]
+    return facts.rule_spans.get(label, [])
 
 
 def check_pattern(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterator[Hit]:
@@ -66,7 +66,7 @@ def check_missing(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterat
             return
     elif rule.requires == "deadline" and facts.deadlines:
         return
-    text = facts.doc.text
+    text = facts.text
     start = len(text) - len(text.lstrip())
     yield Hit(start, len(text.rstrip()), {"match": text.strip()})
 
