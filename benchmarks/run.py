@@ -56,8 +56,16 @@ def goal_file(lang: str, count: int) -> Path:
 
 
 def smartlint(*args: str) -> list[str]:
-    return [sys.executable, "-m", "smartlint", "check", "--today", "2026-11-26", "--exit-zero",
-            *args]
+    return [
+        sys.executable,
+        "-m",
+        "smartlint",
+        "check",
+        "--today",
+        "2026-11-26",
+        "--exit-zero",
+        *args,
+    ]
 
 
 def main() -> None:
@@ -72,19 +80,35 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     one.write_text("Marknadsföring kommer att få in fler kunder i år.\n", encoding="utf-8")
     floor_time, floor_mem = measure([sys.executable, "-c", FLOOR], runs)
-    rows.append({"case": "floor: import spacy; spacy.blank('sv')", "seconds": floor_time, "mb": floor_mem})
+    rows.append(
+        {"case": "floor: import spacy; spacy.blank('sv')", "seconds": floor_time, "mb": floor_mem}
+    )
     cold, cold_mem = measure(smartlint(str(one)), runs)
-    rows.append({"case": "cold start: check one goal", "seconds": cold, "mb": cold_mem,
-                 "ratio_to_floor": cold / floor_time})
+    rows.append(
+        {
+            "case": "cold start: check one goal",
+            "seconds": cold,
+            "mb": cold_mem,
+            "ratio_to_floor": cold / floor_time,
+        }
+    )
     for lang in ("sv", "en"):
         for size in sizes:
             path = goal_file(lang, size)
-            seconds, mb = measure(smartlint("--lang", lang, "--format", "concise", str(path)),
-                                  1 if size >= 200_000 else max(1, runs // 2))
+            seconds, mb = measure(
+                smartlint("--lang", lang, "--format", "concise", str(path)),
+                1 if size >= 200_000 else max(1, runs // 2),
+            )
             loaded = max(seconds - cold, 1e-9)
-            rows.append({"case": f"{size:,} goals ({lang})", "seconds": seconds, "mb": mb,
-                         "goals_per_second": size / seconds,
-                         "goals_per_second_loaded": size / loaded})
+            rows.append(
+                {
+                    "case": f"{size:,} goals ({lang})",
+                    "seconds": seconds,
+                    "mb": mb,
+                    "goals_per_second": size / seconds,
+                    "goals_per_second_loaded": size / loaded,
+                }
+            )
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     table = render(rows, machine)
     print(table)
@@ -93,9 +117,13 @@ def main() -> None:
 
 
 def render(rows: list[dict[str, object]], machine: str) -> str:
-    lines = [f"Measured {time.strftime('%Y-%m-%d')} on {machine} (median of repeated fresh runs).", "",
-             "| case | wall time | peak RSS | goals/s (incl. start) | goals/s (once loaded) | vs floor |",
-             "|---|---|---|---|---|---|"]
+    lines = [
+        f"Measured {time.strftime('%Y-%m-%d')} on {machine} (median of repeated fresh runs).",
+        "",
+        "| case | wall time | peak RSS | goals/s (incl. start) | goals/s (once loaded) "
+        "| vs floor |",
+        "|---|---|---|---|---|---|",
+    ]
     for row in rows:
         gps = row.get("goals_per_second")
         loaded = row.get("goals_per_second_loaded")

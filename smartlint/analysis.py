@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
-from smartlint.nlp.lexicon import load_lexicon, word_set
 from smartlint.nlp.dates import resolve
+from smartlint.nlp.lexicon import load_lexicon, word_set
 from smartlint.nlp.numbers import number_words
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ class Vocabulary:
     change_verbs: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def vocabulary(lang: str) -> Vocabulary:
     """Return the context vocabulary of ``lang`` from ``words.{lang}.yaml``."""
     lex = load_lexicon("words", lang)
@@ -115,7 +115,7 @@ class GoalFacts:
         return sorted(result, key=lambda c: c.span.start)
 
 
-@lru_cache(maxsize=None)
+@cache
 def comparative_words(lang: str) -> frozenset[str]:
     """Comparative adjectives and adverbs ("fler", "bättre", "more")."""
     groups = load_lexicon("words", lang).get("comparatives", {})
@@ -193,7 +193,9 @@ def _clause_starts(doc: Doc, lowers: list[str], vocab: Vocabulary) -> list[int]:
     """Split at a coordinator that is followed by a change verb ("... and improve X")."""
     starts = [0]
     for i in _phrase_starts(lowers, vocab.coordinators):
-        following = [t for t in doc[i + 1 : i + 4] if not t.is_space and t.lower_ not in ("att", "to")]
+        following = [
+            t for t in doc[i + 1 : i + 4] if not t.is_space and t.lower_ not in ("att", "to")
+        ]
         if following and following[0].lemma_ in vocab.change_verbs:
             starts.append(i + 1)
     return starts

@@ -42,22 +42,40 @@ def _today(value: str | None) -> dt.date:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="smartlint")
 def main() -> None:
-    """Lint goals written in Swedish or English: are they SMART?"""
+    """Lint goals written in Swedish or English and say what keeps them from being SMART."""
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(("auto", "sv", "en")), default="auto", show_default=True,
-              help="Language of the goals; auto detects it per document.")
-@click.option("--today", "today_text", metavar="YYYY-MM-DD",
-              help="Reference date for relative deadlines and deadline-passed.")
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Use this config file instead of the discovered one.")
+@click.option(
+    "--lang",
+    type=click.Choice(("auto", "sv", "en")),
+    default="auto",
+    show_default=True,
+    help="Language of the goals; auto detects it per document.",
+)
+@click.option(
+    "--today",
+    "today_text",
+    metavar="YYYY-MM-DD",
+    help="Reference date for relative deadlines and deadline-passed.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Use this config file instead of the discovered one.",
+)
 @click.option("--select", metavar="RULE,...", help="Run only these rules.")
 @click.option("--ignore", metavar="RULE,...", help="Skip these rules.")
-@click.option("--fail-level", type=click.Choice(LEVELS), default="warning", show_default=True,
-              help="Lowest severity that makes the exit status 1.")
+@click.option(
+    "--fail-level",
+    type=click.Choice(LEVELS),
+    default="warning",
+    show_default=True,
+    help="Lowest severity that makes the exit status 1.",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (still 2 on errors).")
 @click.option("--stdin-filename", metavar="PATH", help="The name used for '-'.")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes in place.")

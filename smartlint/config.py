@@ -19,7 +19,14 @@ from smartlint.yamldata import DataFileError, Located, load_data
 CONFIG_NAMES = (".smartlint.yaml", ".smartlint.yml")
 LANG_CHOICES = ("auto", "sv", "en")
 _KEYS = {
-    "lang", "select", "ignore", "severity", "rules_dirs", "exclude", "period", "pipeline",
+    "lang",
+    "select",
+    "ignore",
+    "severity",
+    "rules_dirs",
+    "exclude",
+    "period",
+    "pipeline",
     "fiscal_year_start",
 }
 
@@ -117,7 +124,9 @@ def _build(data: Located, path: Path) -> Config:
     severity = _mapping(data, "severity")
     for rule, level in severity.items():
         if level not in SEVERITIES:
-            raise data.error(("severity", rule), f"severity must be info, warning or error, not {level!r}")
+            raise data.error(
+                ("severity", rule), f"severity must be info, warning or error, not {level!r}"
+            )
     pipeline = _mapping(data, "pipeline")
     for key in pipeline:
         if key not in ("sv", "en"):

@@ -45,7 +45,7 @@ def apply_fixes(text: str, fixes: list[Fix]) -> str:
     for fix in fixes:
         if fix.start < position:
             continue
-        pieces.append(text[position:fix.start])
+        pieces.append(text[position : fix.start])
         pieces.append(fix.replacement)
         position = fix.end
     pieces.append(text[position:])

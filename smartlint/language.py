@@ -16,7 +16,9 @@ from functools import lru_cache
 from typing import Any
 
 LANGS = ("sv", "en")
-_SV_MARKERS = re.compile(r"[åäöÅÄÖ]|\b(och|att|ska|för|med|till|senast|inom|minst|av|vi|är)\b", re.I)
+_SV_MARKERS = re.compile(
+    r"[åäöÅÄÖ]|\b(och|att|ska|för|med|till|senast|inom|minst|av|vi|är)\b", re.I
+)
 _EN_MARKERS = re.compile(
     r"\b(the|and|to|of|by|with|our|we|will|increase|reduce|improve|at|least|within)\b", re.I
 )
@@ -37,7 +39,9 @@ def _factory(langs: tuple[str, ...]) -> Any:
     return factory
 
 
-def detect_language(texts: Sequence[str], allowed: Sequence[str] = LANGS, default: str = "en") -> str:
+def detect_language(
+    texts: Sequence[str], allowed: Sequence[str] = LANGS, default: str = "en"
+) -> str:
     """Return the language of a document's goals, one of ``allowed``."""
     langs = tuple(lang for lang in LANGS if lang in allowed) or LANGS
     if len(langs) == 1:

@@ -54,7 +54,8 @@ def active_rules(config: Config, options: Options) -> tuple[RuleSet, list[RuleSp
     ignore = rules.resolve((*config.ignore, *options.ignore), config.origin)
     rules.resolve((name for name, _ in config.severity), config.origin)
     chosen = [
-        rule for rule in rules.rules
+        rule
+        for rule in rules.rules
         if (rule.id in select if select else rule.enabled) and rule.id not in ignore
     ]
     return rules, chosen
@@ -79,8 +80,11 @@ def lint_bytes(
     nlp = get_pipeline(lang, ruleset, config.model_for(lang))
     index = LineIndex(text)
     errors = [
-        SourceError(f"goal is too long to lint ({len(g.text)} characters)", index.position(g.start).line)
-        for g in goals if len(g.text) > MAX_GOAL_CHARS
+        SourceError(
+            f"goal is too long to lint ({len(g.text)} characters)", index.position(g.start).line
+        )
+        for g in goals
+        if len(g.text) > MAX_GOAL_CHARS
     ]
     goals = [g for g in goals if len(g.text) <= MAX_GOAL_CHARS]
     ctx = CheckContext(options.today, config.fiscal_year_start)

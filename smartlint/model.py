@@ -32,7 +32,7 @@ class Position:
 class LineIndex:
     """Turns character offsets of a decoded document into 1-based positions.
 
-    Lines end at ``\\r\\n``, ``\\n`` or a lone ``\\r`` so that CR-only and
+    Lines end at CR LF, LF or a lone CR so that CR-only and
     mixed line endings still give the positions an editor shows.
     """
 

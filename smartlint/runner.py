@@ -33,7 +33,9 @@ def run_check(
         if path is None:
             results.append(_lint_stdin(options, stdin_filename))
         elif problem is not None:
-            results.append(FileResult(str(path), errors=(SourceError(problem.message, problem.line),)))
+            results.append(
+                FileResult(str(path), errors=(SourceError(problem.message, problem.line),))
+            )
         else:
             results.append(_lint_file(path, options, fix))
     return results
@@ -49,7 +51,9 @@ def _base_config(options: Options) -> Config:
     return config
 
 
-def _expand(paths: Sequence[Path], config: Config, discover: object) -> Iterator[tuple[Path | None, object]]:
+def _expand(
+    paths: Sequence[Path], config: Config, discover: object
+) -> Iterator[tuple[Path | None, object]]:
     files = [p for p in paths if str(p) != "-"]
     for path in paths:
         if str(path) == "-":

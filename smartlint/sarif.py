@@ -42,18 +42,32 @@ def format_sarif(results: Sequence[FileResult], options: Options) -> str:
     for result in results:
         location = {"artifactLocation": {"uri": _uri(result.path)}}
         for error in result.errors:
-            notifications.append({"level": "error", "message": {"text": error.message},
-                                  "locations": [{"physicalLocation": location}]})
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": error.message},
+                    "locations": [{"physicalLocation": location}],
+                }
+            )
         for finding in result.findings:
             span = finding.span
             item: dict[str, Any] = {
                 "ruleId": finding.rule,
                 "level": _LEVELS[finding.severity],
                 "message": {"text": finding.message},
-                "locations": [{"physicalLocation": {**location, "region": {
-                    "startLine": span.line, "startColumn": span.column,
-                    "endLine": span.end_line, "endColumn": span.end_column,
-                }}}],
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            **location,
+                            "region": {
+                                "startLine": span.line,
+                                "startColumn": span.column,
+                                "endLine": span.end_line,
+                                "endColumn": span.end_column,
+                            },
+                        }
+                    }
+                ],
             }
             if finding.rule in index:
                 item["ruleIndex"] = index[finding.rule]
@@ -61,15 +75,21 @@ def format_sarif(results: Sequence[FileResult], options: Options) -> str:
                 item["properties"] = {"suggestion": finding.suggestion}
             sarif_results.append(item)
     run: dict[str, Any] = {
-        "tool": {"driver": {"name": "smartlint", "version": __version__,
-                            "informationUri": "https://pypi.org/project/smartlint/",
-                            "rules": descriptors}},
+        "tool": {
+            "driver": {
+                "name": "smartlint",
+                "version": __version__,
+                "informationUri": "https://pypi.org/project/smartlint/",
+                "rules": descriptors,
+            }
+        },
         "columnKind": "unicodeCodePoints",
         "results": sarif_results,
     }
     if notifications:
-        run["invocations"] = [{"executionSuccessful": False,
-                               "toolExecutionNotifications": notifications}]
+        run["invocations"] = [
+            {"executionSuccessful": False, "toolExecutionNotifications": notifications}
+        ]
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 

@@ -9,11 +9,11 @@ read is ``None``; nothing is ever guessed.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from smartlint.analysis import GoalFacts, comparative_words
-from smartlint.nlp.lexicon import load_lexicon, word_set
+from smartlint.nlp.lexicon import word_set
 from smartlint.nlp.numbers import number_words, parse_digits
 
 if TYPE_CHECKING:
@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 _FROM = {"sv": "från", "en": "from"}
 _TO = {"sv": ("till", "mot"), "en": ("to", "toward", "towards")}
 _BY = {"sv": ("med",), "en": ("by",)}
-_REACH_VERBS = {"sv": ("nå", "uppnå", "ha", "vara"), "en": ("reach", "achieve", "hit", "have", "be")}
+_REACH_VERBS = {
+    "sv": ("nå", "uppnå", "ha", "vara"),
+    "en": ("reach", "achieve", "hit", "have", "be"),
+}
 
 
 def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> dict[str, Any]:
@@ -92,7 +95,9 @@ def _baseline_and_target(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[
 def _word_before(span: Span) -> str:
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and (doc[i].is_space or doc[i].lower_ in ("minst", "at", "least", "över", "under")):
+    while i >= 0 and (
+        doc[i].is_space or doc[i].lower_ in ("minst", "at", "least", "över", "under")
+    ):
         i -= 1
     return doc[i].lower_ if i >= 0 else ""
 
@@ -105,15 +110,25 @@ def _amount(span: Span, lang: str, relative: bool) -> dict[str, Any]:
         value = parse_digits(" ".join(digits) if len(digits) > 1 else digits[0], lang)
     else:
         value = words.cardinals.get(span[0].lower_)
-    scale = next((words.scales[t.lower_] for t in span if t.lower_ in words.scales and t.i > span.start), 1.0)
+    scale = next(
+        (words.scales[t.lower_] for t in span if t.lower_ in words.scales and t.i > span.start), 1.0
+    )
     if value is not None:
         value = value * scale
         value = int(value) if float(value).is_integer() else value
-    unit_tokens = [t.text for t in span if not t.text[:1].isdigit() and t.lower_ not in words.scales
-                   and t.lower_ not in words.cardinals and t.text not in "$€£"]
+    unit_tokens = [
+        t.text
+        for t in span
+        if not t.text[:1].isdigit()
+        and t.lower_ not in words.scales
+        and t.lower_ not in words.cardinals
+        and t.text not in "$€£"
+    ]
     currency = next((t.text for t in span if t.text in "$€£"), None)
     unit = " ".join(unit_tokens) or currency or _noun_after(span, lang)
-    text_end = span.end + (1 if unit and not unit_tokens and not currency and span.end < len(span.doc) else 0)
+    text_end = span.end + (
+        1 if unit and not unit_tokens and not currency and span.end < len(span.doc) else 0
+    )
     is_percent = "%" in unit_tokens or any(t.lower_ in ("procent", "percent") for t in span)
     return {
         "value": value,
@@ -138,7 +153,7 @@ def _in_time(token: Token) -> bool:
     return any(s.start <= token.i < s.end for s in token.doc.spans.get("time", []))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stopwords(lang: str) -> frozenset[str]:
     from spacy.util import get_lang_class
 
@@ -154,7 +169,9 @@ def _owner(doc: Any, lang: str, verb_index: int | None) -> tuple[str | None, boo
             if verb_index is None or verb_index < i:
                 return subject, False
             after = [t for t in doc[verb_index + 1 : verb_index + 2] if not t.is_punct]
-            object_follows = bool(after) and after[0].is_alpha and after[0].lower_ not in _stops(lang)
+            object_follows = (
+                bool(after) and after[0].is_alpha and after[0].lower_ not in _stops(lang)
+            )
             return (subject, False) if object_follows else (None, True)
     return None, False
 
@@ -186,5 +203,3 @@ def _metric(facts: GoalFacts, verb_index: int | None, subject_is_metric: bool) -
     if verb.lower_ in comparative_words(lang):
         text = ("antalet " if lang == "sv" else "the number of ") + text
     return text
-
-

@@ -21,13 +21,19 @@ from smartlint.nlp.lexicon import word_set
 
 _WORDS = {
     "sv": {
-        "range": "från <baseline> till <mål>", "to": "till <mål>", "by": "senast",
-        "date": "<ÅÅÅÅ-MM-DD>", "measured": "mätt som att <mått> går från <baseline> till <mål>",
+        "range": "från <baseline> till <mål>",
+        "to": "till <mål>",
+        "by": "senast",
+        "date": "<ÅÅÅÅ-MM-DD>",
+        "measured": "mätt som att <mått> går från <baseline> till <mål>",
         "count": "<N>",
     },
     "en": {
-        "range": "from <baseline> to <target>", "to": "to <target>", "by": "by",
-        "date": "<YYYY-MM-DD>", "measured": "measured as <metric> going from <baseline> to <target>",
+        "range": "from <baseline> to <target>",
+        "to": "to <target>",
+        "by": "by",
+        "date": "<YYYY-MM-DD>",
+        "measured": "measured as <metric> going from <baseline> to <target>",
         "count": "<N>",
     },
 }
@@ -46,7 +52,7 @@ class Edit:
 
 
 def rewrite(facts: GoalFacts, fired: set[str], today: dt.date, fiscal_start: int = 1) -> str:
-    """Return the goal rewritten so that the fired rules would hold, or placeholders say what is missing."""
+    """Return the goal rewritten to hold; placeholders say what only the author can fill in."""
     words = _WORDS[facts.lang]
     edits: list[Edit] = []
     edits += _hedge_edits(facts)
@@ -111,7 +117,7 @@ def _amount_edits(facts: GoalFacts, words: dict[str, str]) -> tuple[list[Edit], 
 
 
 def _counts_things(facts: GoalFacts, index: int) -> bool:
-    """Whether the word after "fler"/"more" is a counted noun ("more customers", not "more proactive")."""
+    """Whether "fler"/"more" counts a noun ("more users"), not an adjective ("more open")."""
     if index >= len(facts.lowers):
         return False
     following = facts.lowers[index]

@@ -84,7 +84,9 @@ def _convert(
                 raise DataFileError(filename, key_node.start_mark.line + 1, "keys must be text")
             key = str(key_node.value)
             if key in result:
-                raise DataFileError(filename, key_node.start_mark.line + 1, f"duplicate key {key!r}")
+                raise DataFileError(
+                    filename, key_node.start_mark.line + 1, f"duplicate key {key!r}"
+                )
             result[key] = _convert(value_node, (*path, key), lines, filename, seen)
             lines[(*path, key)] = key_node.start_mark.line + 1
         return result

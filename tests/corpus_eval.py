@@ -20,8 +20,13 @@ from smartlint.config import Config  # noqa: E402
 from smartlint.linter import Options, lint_bytes  # noqa: E402
 
 CORE_RULES = (
-    "missing-number", "missing-deadline", "vague-comparative", "vague-quantifier",
-    "vague-timeframe", "hedge", "deadline-passed",
+    "missing-number",
+    "missing-deadline",
+    "vague-comparative",
+    "vague-quantifier",
+    "vague-timeframe",
+    "hedge",
+    "deadline-passed",
 )
 
 

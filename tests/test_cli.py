@@ -47,7 +47,12 @@ def test_json_matches_the_contract(plans: Path) -> None:
     assert len(comparative) == 1
     finding = comparative[0]
     assert finding["category"] == "specific" and finding["severity"] == "warning"
-    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (1, 33, 1, 37)
+    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (
+        1,
+        33,
+        1,
+        37,
+    )
     assert "”fler”" in finding["message"]
     assert finding["suggestion"].endswith("senast 2026-12-31.")
     assert "<" in finding["suggestion"]
@@ -63,7 +68,12 @@ def test_text_format_and_summary(plans: Path) -> None:
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0].startswith("en.txt:1:1: warning: ")
-    assert any(line.startswith("    suggestion: Improve customer satisfaction from <baseline> to <target> by <YYYY-MM-DD>.") for line in lines)
+    assert any(
+        line.startswith(
+            "    suggestion: Improve customer satisfaction from <baseline> to <target> by <YYYY-MM-DD>."
+        )
+        for line in lines
+    )
     assert lines[-1].startswith("1 file, 1 goal, 1 with findings, 3 findings")
 
 
@@ -72,7 +82,9 @@ def test_english_goal_findings(plans: Path) -> None:
     [goal] = document["files"][0]["goals"]
     assert goal["lang"] == "en"
     assert sorted(f["rule"] for f in goal["findings"]) == [
-        "missing-deadline", "missing-number", "vague-comparative",
+        "missing-deadline",
+        "missing-number",
+        "vague-comparative",
     ]
 
 
@@ -100,7 +112,10 @@ def test_bad_files_are_reported_and_others_still_linted(plans: Path) -> None:
     files = {f["path"]: f for f in json.loads(result.stdout)["files"]}
     assert "binary file" in files["binary.txt"]["errors"][0]["message"]
     assert "UTF-8" in files["latin1.txt"]["errors"][0]["message"]
-    assert files["broken.yaml"]["errors"][0]["line"] == 3 or files["broken.yaml"]["errors"][0]["line"] == 2
+    assert (
+        files["broken.yaml"]["errors"][0]["line"] == 3
+        or files["broken.yaml"]["errors"][0]["line"] == 2
+    )
     assert files["empty.md"] == {"path": "empty.md", "errors": [], "goals": []}
     assert len(files["sv.txt"]["goals"]) == 2
 
@@ -109,7 +124,9 @@ def test_errors_go_to_stderr_without_traceback(plans: Path) -> None:
     (plans / "binary.txt").write_bytes(b"\x00\x01")
     proc = subprocess.run(
         [sys.executable, "-m", "smartlint", "check", *TODAY, "binary.txt", "sv.txt"],
-        capture_output=True, text=True, cwd=plans,
+        capture_output=True,
+        text=True,
+        cwd=plans,
     )
     assert proc.returncode == 2
     assert "binary.txt: error: binary file" in proc.stderr
@@ -118,8 +135,16 @@ def test_errors_go_to_stderr_without_traceback(plans: Path) -> None:
 
 
 def test_stdin_with_filename(plans: Path) -> None:
-    result = run("check", "--format", "json", *TODAY, "--stdin-filename", "plan.md", "-",
-                 input="# Mål\n\n- Öka försäljningen snart\n")
+    result = run(
+        "check",
+        "--format",
+        "json",
+        *TODAY,
+        "--stdin-filename",
+        "plan.md",
+        "-",
+        input="# Mål\n\n- Öka försäljningen snart\n",
+    )
     [file] = json.loads(result.output)["files"]
     assert file["path"] == "plan.md"
     [goal] = file["goals"]
@@ -146,7 +171,9 @@ def test_config_ignore_and_severity(plans: Path) -> None:
 
 
 def test_pyproject_config(plans: Path) -> None:
-    (plans / "pyproject.toml").write_text('[tool.smartlint]\nselect = ["hedge"]\n', encoding="utf-8")
+    (plans / "pyproject.toml").write_text(
+        '[tool.smartlint]\nselect = ["hedge"]\n', encoding="utf-8"
+    )
     assert run("check", *TODAY, "sv.txt").exit_code == 0
 
 
@@ -157,7 +184,9 @@ def test_custom_rule_from_rules_dirs(plans: Path) -> None:
 
     (rules / "no-synergy.yaml").write_text(GOOD, encoding="utf-8")
     (plans / ".smartlint.yaml").write_text("rules_dirs: [team-rules]\n", encoding="utf-8")
-    (plans / "syn.txt").write_text("Leverage synergies across teams by 2027-06-30.\n", encoding="utf-8")
+    (plans / "syn.txt").write_text(
+        "Leverage synergies across teams by 2027-06-30.\n", encoding="utf-8"
+    )
     document = json.loads(run("check", "--format", "json", *TODAY, "syn.txt").output)
     rules_fired = {f["rule"] for f in document["files"][0]["goals"][0]["findings"]}
     assert "no-synergy" in rules_fired
@@ -182,8 +211,10 @@ def test_rules_and_explain() -> None:
 
 
 def test_version_does_not_import_spacy() -> None:
-    code = "import sys; from smartlint.cli import main; sys.argv=['smartlint','--version']\n" \
-           "try:\n    main()\nexcept SystemExit:\n    pass\nassert 'spacy' not in sys.modules, 'spacy imported'"
+    code = (
+        "import sys; from smartlint.cli import main; sys.argv=['smartlint','--version']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\nassert 'spacy' not in sys.modules, 'spacy imported'"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "smartlint, version" in proc.stdout

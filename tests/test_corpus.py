@@ -27,7 +27,9 @@ def test_rule_precision_and_recall(evaluation, rule: str) -> None:
     score = evaluation.scores[rule]
     assert score.tp >= 10, f"{rule} needs at least 10 positive corpus goals in {evaluation.lang}"
     detail = "\n".join(score.misses)
-    assert score.precision >= BAR, f"{evaluation.lang} {rule} precision {score.precision:.2f}\n{detail}"
+    assert score.precision >= BAR, (
+        f"{evaluation.lang} {rule} precision {score.precision:.2f}\n{detail}"
+    )
     assert score.recall >= BAR, f"{evaluation.lang} {rule} recall {score.recall:.2f}\n{detail}"
 
 

@@ -20,7 +20,9 @@ def _cases() -> list[tuple[RuleSpec, Example]]:
 @pytest.mark.parametrize(
     ("rule", "example"),
     _cases(),
-    ids=[f"{r.id}-{e.lang}-{'fail' if e.fails else 'pass'}-{i}" for i, (r, e) in enumerate(_cases())],
+    ids=[
+        f"{r.id}-{e.lang}-{'fail' if e.fails else 'pass'}-{i}" for i, (r, e) in enumerate(_cases())
+    ],
 )
 def test_example(rule: RuleSpec, example: Example) -> None:
     goal = lint_goal(example.text, example.lang)

@@ -11,8 +11,13 @@ from smartlint.rules.spec import load_rule_file
 from smartlint.yamldata import DataFileError
 
 CONTRACT_IDS = {
-    "missing-number", "missing-deadline", "vague-comparative", "vague-quantifier",
-    "vague-timeframe", "hedge", "deadline-passed",
+    "missing-number",
+    "missing-deadline",
+    "vague-comparative",
+    "vague-quantifier",
+    "vague-timeframe",
+    "hedge",
+    "deadline-passed",
 }
 
 
@@ -70,7 +75,11 @@ def test_contract_example_rule_loads(tmp_path: Path) -> None:
         (("message:", "mesage:"), 4, "unknown key 'mesage'"),
         (("  sv: [[{LOWER", "  de: [[{LOWER"), 9, "unknown language 'de'"),
         (("  pass: {en:", "  pass: {de:"), 12, "unknown language 'de'"),
-        (("severity: warning", "severity: warning\nenabled: maybe"), 4, "enabled must be true or false"),
+        (
+            ("severity: warning", "severity: warning\nenabled: maybe"),
+            4,
+            "enabled must be true or false",
+        ),
         (("  en: [[{LOWER: synergy}]", "  en: [[]"), 8, "non-empty list"),
     ],
 )

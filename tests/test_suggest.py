@@ -10,34 +10,73 @@ from conftest import lint_goal
 from smartlint.suggest import has_placeholder
 
 CASES = [
-    ("sv", "Marknadsföring kommer att få in fler kunder i år.",
-     "Marknadsföring kommer att få in <N> fler kunder senast 2026-12-31."),
-    ("sv", "Vi ska försöka erbjuda fler barn plats på önskad förskola.",
-     "Vi ska erbjuda <N> fler barn plats på önskad förskola senast <ÅÅÅÅ-MM-DD>."),
-    ("sv", "Några skolor ska på sikt erbjuda lovskola i matematik.",
-     "<N> skolor ska erbjuda lovskola i matematik senast <ÅÅÅÅ-MM-DD>."),
-    ("sv", "Minska den problematiska frånvaron på högstadiet.",
-     "Minska den problematiska frånvaron på högstadiet från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>."),
-    ("sv", "Öka intäkterna från marknadsföring med 56 % i slutet av 2020.",
-     "Öka intäkterna från marknadsföring med 56 % senast <ÅÅÅÅ-MM-DD>."),
-    ("sv", "Andelen elever som äter skollunch ska öka.",
-     "Andelen elever som äter skollunch ska öka från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>."),
-    ("sv", "Öka antalet månadsgivare från dagens 800",
-     "Öka antalet månadsgivare från dagens 800 till <mål> senast <ÅÅÅÅ-MM-DD>."),
-    ("sv", "Vi strävar efter att minska matsvinnet i skolköken.",
-     "Vi ska minska matsvinnet i skolköken från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>."),
-    ("en", "Improve customer satisfaction",
-     "Improve customer satisfaction from <baseline> to <target> by <YYYY-MM-DD>."),
+    (
+        "sv",
+        "Marknadsföring kommer att få in fler kunder i år.",
+        "Marknadsföring kommer att få in <N> fler kunder senast 2026-12-31.",
+    ),
+    (
+        "sv",
+        "Vi ska försöka erbjuda fler barn plats på önskad förskola.",
+        "Vi ska erbjuda <N> fler barn plats på önskad förskola senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Några skolor ska på sikt erbjuda lovskola i matematik.",
+        "<N> skolor ska erbjuda lovskola i matematik senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Minska den problematiska frånvaron på högstadiet.",
+        "Minska den problematiska frånvaron på högstadiet från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Öka intäkterna från marknadsföring med 56 % i slutet av 2020.",
+        "Öka intäkterna från marknadsföring med 56 % senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Andelen elever som äter skollunch ska öka.",
+        "Andelen elever som äter skollunch ska öka från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Öka antalet månadsgivare från dagens 800",
+        "Öka antalet månadsgivare från dagens 800 till <mål> senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Vi strävar efter att minska matsvinnet i skolköken.",
+        "Vi ska minska matsvinnet i skolköken från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "en",
+        "Improve customer satisfaction",
+        "Improve customer satisfaction from <baseline> to <target> by <YYYY-MM-DD>.",
+    ),
     ("en", "Try to reduce churn to 3% by Q4 2027.", "Reduce churn to 3% by Q4 2027."),
-    ("en", "We strive to hire several engineers soon.",
-     "We will hire <N> engineers by <YYYY-MM-DD>."),
+    (
+        "en",
+        "We strive to hire several engineers soon.",
+        "We will hire <N> engineers by <YYYY-MM-DD>.",
+    ),
     ("en", "Get more customers.", "Get <N> more customers by <YYYY-MM-DD>."),
-    ("en", "Increase revenue by 10% and improve customer satisfaction by Q4 2027.",
-     "Increase revenue by 10% and improve customer satisfaction from <baseline> to <target> by Q4 2027."),
-    ("en", "Hopefully reach 500 newsletter subscribers by June 2027.",
-     "Reach 500 newsletter subscribers by June 2027."),
-    ("en", "Be more proactive with customer feedback going forward.",
-     "Be more proactive with customer feedback, measured as <metric> going from <baseline> to <target> by <YYYY-MM-DD>."),
+    (
+        "en",
+        "Increase revenue by 10% and improve customer satisfaction by Q4 2027.",
+        "Increase revenue by 10% and improve customer satisfaction from <baseline> to <target> by Q4 2027.",
+    ),
+    (
+        "en",
+        "Hopefully reach 500 newsletter subscribers by June 2027.",
+        "Reach 500 newsletter subscribers by June 2027.",
+    ),
+    (
+        "en",
+        "Be more proactive with customer feedback going forward.",
+        "Be more proactive with customer feedback, measured as <metric> going from <baseline> to <target> by <YYYY-MM-DD>.",
+    ),
 ]
 
 
@@ -53,7 +92,9 @@ def test_rewrite_invents_no_number(lang: str, goal: str, expected: str) -> None:
     numbers_in_goal = set(re.findall(r"\d+", goal))
     linted = lint_goal(goal, lang)
     for finding in linted.findings:
-        assert set(re.findall(r"\d+", finding.suggestion)) <= numbers_in_goal | set(re.findall(r"\d+", "2026-12-31"))
+        assert set(re.findall(r"\d+", finding.suggestion)) <= numbers_in_goal | set(
+            re.findall(r"\d+", "2026-12-31")
+        )
 
 
 def test_only_placeholder_free_rewrites_are_safe_fixes() -> None:

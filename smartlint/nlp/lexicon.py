@@ -6,7 +6,7 @@ they are cached because every pipeline component of a language shares them.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ def rules_dir() -> Path:
     return here.parent / "rules"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(name: str, lang: str) -> dict[str, Any]:
     """Return ``rules/lexicon/{name}.{lang}.yaml`` as a mapping."""
     path = rules_dir() / "lexicon" / f"{name}.{lang}.yaml"
@@ -33,7 +33,7 @@ def load_lexicon(name: str, lang: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_set(name: str, lang: str, key: str) -> frozenset[str]:
     """Return the list ``key`` of a lexicon file as a set of lowercased words."""
     return frozenset(str(word).lower() for word in load_lexicon(name, lang).get(key, []))

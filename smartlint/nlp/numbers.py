@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from smartlint.nlp.lexicon import load_lexicon
 
@@ -34,7 +34,7 @@ class NumberWords:
     baseline_markers: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_words(lang: str) -> NumberWords:
     """Return the number vocabulary of ``lang``."""
     lex = load_lexicon("numbers", lang)
@@ -68,7 +68,11 @@ def parse_digits(text: str, lang: str) -> float | None:
         return None
     parts = re.split(r"[.,]", cleaned)
     seps = re.findall(r"[.,]", cleaned)
-    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and (len(seps) > 1 or len(parts[1]) == 3):
+    if (
+        len(parts) > 1
+        and all(len(p) == 3 for p in parts[1:])
+        and (len(seps) > 1 or len(parts[1]) == 3)
+    ):
         if not (lang == "en" and seps == ["."]) and not (lang == "sv" and seps == [","]):
             return float("".join(parts))
     if len(seps) == 1:

@@ -44,7 +44,9 @@ def build_pipeline(lang: str, rules: RuleSet, model: str | None = None) -> Langu
         try:
             nlp = spacy.load(model, exclude=["ner", "textcat"])
         except OSError as exc:
-            raise DataFileError("config", None, f"cannot load spaCy pipeline {model!r}: {exc}")
+            raise DataFileError(
+                "config", None, f"cannot load spaCy pipeline {model!r}: {exc}"
+            ) from None
     else:
         nlp = spacy.blank(lang)
     nlp.add_pipe("smartlint_words", config={"lang": lang})

@@ -81,7 +81,9 @@ class QuantityMarker:
         """Extend an amount over the scale and unit words after it ("1,5 miljoner kronor")."""
         words = self.words
         for _ in range(2):
-            if end < len(doc) and (doc[end].lower_ in words.scales or doc[end].lower_ in words.units):
+            if end < len(doc) and (
+                doc[end].lower_ in words.scales or doc[end].lower_ in words.units
+            ):
                 end += 1
         return end
 

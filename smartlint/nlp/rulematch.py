@@ -51,7 +51,9 @@ class RuleMatcher:
             try:
                 self.matcher.add(key, [tokens])
             except Exception as exc:  # spaCy raises several types for a bad pattern
-                problem = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                problem = (
+                    str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                )
                 raise DataFileError(str(rule.path), line, f"invalid pattern: {problem}") from None
 
     def __call__(self, doc: Doc) -> Doc:

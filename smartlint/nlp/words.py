@@ -10,7 +10,7 @@ own lemmas are kept.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -21,7 +21,7 @@ CHANGE = "change"
 _EN_ENDINGS = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 
 
-@lru_cache(maxsize=None)
+@cache
 def lemma_table(lang: str) -> dict[str, str]:
     """Map every listed inflected form to its base form."""
     table: dict[str, str] = {}
@@ -32,7 +32,7 @@ def lemma_table(lang: str) -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def change_table(lang: str) -> dict[str, str]:
     """Map lemmas of change verbs and comparatives to their direction."""
     lex = load_lexicon("words", lang)

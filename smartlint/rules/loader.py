@@ -69,7 +69,9 @@ def _unique(specs: Iterable[RuleSpec]) -> tuple[RuleSpec, ...]:
         for name in (spec.id, *spec.aliases):
             if name in seen:
                 raise DataFileError(
-                    str(spec.path), None, f"rule id {name!r} is already defined in {seen[name].path}"
+                    str(spec.path),
+                    None,
+                    f"rule id {name!r} is already defined in {seen[name].path}",
                 )
             seen[name] = spec
     ordered: Sequence[RuleSpec] = sorted({s.id: s for s in seen.values()}.values(), key=_order)

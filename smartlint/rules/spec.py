@@ -23,8 +23,20 @@ REQUIRES = ("number", "deadline")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 _KEYS = {
-    "id", "category", "severity", "summary", "description", "message", "kind", "patterns",
-    "phrases", "exempt", "requires", "examples", "aliases", "enabled",
+    "id",
+    "category",
+    "severity",
+    "summary",
+    "description",
+    "message",
+    "kind",
+    "patterns",
+    "phrases",
+    "exempt",
+    "requires",
+    "examples",
+    "aliases",
+    "enabled",
 }
 _DOC_KEYS = {"what", "why", "instead"}
 
@@ -224,7 +236,7 @@ def _examples(data: Located) -> tuple[Example, ...]:
         for lang, items in _per_lang(data, ("examples", outcome)).items():
             if not isinstance(items, list):
                 raise data.error(("examples", outcome, lang), "examples must be a list")
-            for i, item in enumerate(items):
+            for i in range(len(items)):
                 examples.append(_example(data, ("examples", outcome, lang, i), lang, outcome))
     return tuple(examples)
 
