@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from smartlint.yamldata import FAST_LOADER
+
 
 def rules_dir() -> Path:
     """Return the built-in ``rules/`` folder, installed or in a checkout."""
@@ -27,7 +29,7 @@ def load_lexicon(name: str, lang: str) -> dict[str, Any]:
     """Return ``rules/lexicon/{name}.{lang}.yaml`` as a mapping."""
     path = rules_dir() / "lexicon" / f"{name}.{lang}.yaml"
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = yaml.load(handle, Loader=FAST_LOADER)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a lexicon file must be a mapping")
     return data
