@@ -120,7 +120,7 @@ def _lint_goal(
     if hits:
         fired = {rule.id for rule, _ in hits}
         suggestion = rewrite(facts, fired, ctx.today, ctx.fiscal_year_start_month)
-        fix = Fix(goal.start, goal.end, suggestion, safe=not has_placeholder(suggestion))
+        fix = Fix(goal.start, goal.end, suggestion, safe=_safe_fix(goal, suggestion))
     findings = [
         Finding(
             rule=rule.id,
@@ -145,6 +145,21 @@ def _lint_goal(
 
 def _is_change_rule(label: str, rules: Iterable[RuleSpec]) -> bool:
     return any(rule.id == label and rule.kind == "unsized-change" for rule in rules)
+
+
+def _safe_fix(goal: SourceGoal, rewrite_text: str) -> bool:
+    """A rewrite is applied by --fix only when it needs no input and cannot break the file.
+
+    A goal read through escapes or folding (``offsets``) is not one run of
+    characters to replace, and YAML syntax characters could change what a
+    plain scalar means.
+    """
+    if has_placeholder(rewrite_text) or goal.offsets is not None:
+        return False
+    return not (goal.context.get("yaml_path") and _YAML_SPECIAL.intersection(rewrite_text))
+
+
+_YAML_SPECIAL = frozenset(":#\"'{}[]&*!|>%@`")
 
 
 def _span(goal: SourceGoal, index: LineIndex, start: int, end: int) -> Span:
