@@ -218,3 +218,26 @@ def test_version_does_not_import_spacy() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "smartlint, version" in proc.stdout
+
+
+def test_sarif_has_rules_results_and_relative_uris(plans: Path) -> None:
+    result = run("check", "--format", "sarif", *TODAY, "sv.txt")
+    log = json.loads(result.output)
+    assert log["version"] == "2.1.0"
+    run_ = log["runs"][0]
+    rule_ids = [r["id"] for r in run_["tool"]["driver"]["rules"]]
+    assert "vague-comparative" in rule_ids
+    first = run_["results"][0]
+    assert first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "sv.txt"
+    assert rule_ids[first["ruleIndex"]] == first["ruleId"]
+    region = first["locations"][0]["physicalLocation"]["region"]
+    assert region["startLine"] == 1 and region["endColumn"] > region["startColumn"]
+
+
+def test_github_workflow_commands_are_escaped(plans: Path) -> None:
+    (plans / "odd,name.txt").write_text("Öka försäljningen med 5 %\n", encoding="utf-8")
+    lines = run("check", "--format", "github", *TODAY, "odd,name.txt").output.splitlines()
+    assert lines and all(line.startswith("::warning file=odd%2Cname.txt,line=1,") for line in lines)
+    message = lines[0].split("::", 2)[2]
+    assert "%0ASuggestion: " in message and "\n" not in message
+    assert "5 %25" in message and "5 %" not in message.replace("5 %25", "")
