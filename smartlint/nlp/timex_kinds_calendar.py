@@ -1,0 +1,162 @@
+"""Kinds of time expression that name a calendar unit: a day, month, quarter, week, ...
+
+Each function returns :class:`~smartlint.nlp.timex_keys.Kind` values for the
+pieces a :class:`~smartlint.nlp.timex_patterns.PatternBuilder` prepared from
+the lexicon; group names are ``kind_field`` ("dm_d" is the day of "31 mars").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.nlp.timex_keys import NUM_KEY, YEAR_KEY, Kind
+from smartlint.nlp.timex_regex import (
+    DAY,
+    MONTH_NUM,
+    WEEK_NUM,
+    YEAR2,
+    YEAR4,
+    either,
+    group,
+    optional,
+    words,
+)
+
+if TYPE_CHECKING:
+    from smartlint.nlp.timex_patterns import PatternBuilder
+
+
+def date_kinds(b: PatternBuilder) -> list[Kind]:
+    """Kinds naming a day, a year-month, a fiscal year or a span of years."""
+    y, w, lex = b.year, b.lex.word_list, b.lex
+    of = optional(words(w("day_connectors")) + r"\s+")
+    year, digit = frozenset({YEAR_KEY}), frozenset({NUM_KEY})
+    day = digit | {f"{a} {NUM_KEY}" for a in w("day_articles")}
+    years2 = either(YEAR4, YEAR2)
+    return [
+        Kind(
+            "iso",
+            rf"{group('iso_y', YEAR4)}[-/.]{group('iso_m', MONTH_NUM)}[-/.]" + group("iso_d", DAY),
+            year,
+        ),
+        Kind("isow", rf"{group('isow_y', YEAR4)}-?w{group('isow_w', WEEK_NUM)}", year),
+        Kind("ym", rf"{group('ym_y', YEAR4)}-{group('ym_m', '(?:0[1-9]|1[0-2])')}(?![\d-])", year),
+        Kind("yq", rf"{group('yq_y', YEAR4)}[-\s]?q{group('yq_q', '[1-4]')}(?!\w)", year),
+        Kind(
+            "ys",
+            rf"{b.arts}(?:{group('ys_ac', words(w('academic_prefixes')))}\s*)?"
+            rf"{group('ys_y', YEAR4)}\s?{group('ys_sep', '[-–/]')}\s?"
+            rf"{group('ys_y2', years2)}(?![\w%])"
+            + optional(rf"\s+{group('ys_acs', words(w('academic_suffixes')))}(?!\w)"),
+            b.with_articles(year | b.keys(w("academic_prefixes"))),
+        ),
+        Kind(
+            "fy",
+            rf"{group('fy_w', b.fiscal)}(?:\s*|-){group('fy_y', years2)}"
+            rf"(?:\s?/\s?{group('fy_y2', years2)})?(?![\w%])",
+            b.keys(w("fiscal_prefixes")),
+        ),
+        Kind(
+            "nd",
+            rf"{group('nd_art', b.day_art)}{group('nd_a', DAY)}"
+            rf"{group('nd_sep', '[/.]')}{group('nd_b', DAY)}"
+            rf"(?:(?:[/.-]|\s+|,\s*){group('nd_y', y)}|[/.-]{group('nd_yy', YEAR2)})?"
+            r"(?![\d%]|[/.]\d)",
+            day,
+        ),
+        Kind(
+            "dm",
+            rf"{b.day_art}{group('dm_d', DAY)}{b.day_suf}\.?\s+{of}"
+            rf"{group('dm_m', b.months)}(?:\.(?=\s+\d))?(?!\w)"
+            + optional(
+                either(
+                    rf"(?:\s+|,\s*|\s*-\s*){group('dm_y', y)}",
+                    r"\s+" + group("dm_yr", words(lex.year_relatives)) + r"(?!\w)",
+                )
+            ),
+            day,
+        ),
+        Kind(
+            "md",
+            rf"{group('md_m', b.months)}\.?\s+{group('md_d', DAY)}{b.day_suf}"
+            rf"(?!\w)(?:,?\s+{group('md_y', y)})?",
+            b.keys(lex.months),
+        ),
+    ]
+
+
+def period_kinds(b: PatternBuilder, marker: str | None) -> list[Kind]:
+    """Kinds naming a month, quarter, half-year, week or season."""
+    w, lex, digit = b.lex.word_list, b.lex, frozenset({NUM_KEY})
+    qabbr, qword = words(w("quarter_abbrevs")), words(w("quarter_words"))
+    habbr = words(w("half_abbrevs"))
+    hword = either(words(w("half_words")), words(w("half_words_need_year")))
+    homograph = words(w("season_homographs")) + (
+        rf"(?=\s*(?:$|[^\w\s]|\d|{words(w('clause_words'))}(?!\w)))"
+    )
+    safe = words(s for s in w("seasons") if s not in w("season_homographs"))
+    attached = "|" if marker else ""
+    week = either(
+        words(w("week_words")) + r"\s*", words(w("week_abbrevs")) + rf"(?:\.\s*|\s+{attached})"
+    )
+    ordinal = b.with_articles(b.keys(lex.ordinals) | digit)
+    # "vintern 2027/28", "the winter of 2027/28"
+    conn = words(w("year_connectors"))
+    split = rf"\s+(?:{conn}\s+)?{group('se_split', YEAR4)}\s?/\s?(?:\d{{4}}|\d\d)(?!\d)"
+    return [
+        Kind(
+            "mo",
+            rf"{group('mo_m', b.months)}(?:\.(?=\s+\d))?(?!\w)" + b.tail("mo"),
+            b.keys(lex.months),
+        ),
+        Kind(
+            "qa",
+            rf"{group('qa_w', qabbr)}\.?\s?{group('qa_q', '[1-4]')}(?!\d)" + b.tail("qa"),
+            b.keys(w("quarter_abbrevs")),
+        ),
+        Kind(
+            "qb",
+            rf"{group('qb_q', '[1-4]')}{qabbr}(?:\s?{group('qb_y', b.year)}"
+            rf"|['’-]?{group('qb_yy', YEAR2)})?(?!\w)",
+            digit,
+        ),
+        Kind(
+            "qw",
+            rf"{group('qw_w', qword)}\s+{group('qw_q', '[1-4]')}(?!\d)" + b.tail("qw"),
+            b.keys(w("quarter_words")),
+        ),
+        Kind(
+            "qo",
+            rf"{b.arts}{group('qo_o', b.ordinal)}\s+{group('qo_w', qword)}(?!\w)" + b.tail("qo"),
+            ordinal,
+        ),
+        Kind(
+            "ha",
+            rf"{group('ha_w', habbr)}{group('ha_h', '[12]')}(?!\d)" + b.tail("ha"),
+            b.keys(w("half_abbrevs")),
+        ),
+        Kind(
+            "hb",
+            rf"{group('hb_h', '[12]')}{habbr}(?:\s?{group('hb_y', b.year)}"
+            rf"|['’-]?{group('hb_yy', YEAR2)})?(?!\w)",
+            digit,
+        ),
+        Kind(
+            "ho",
+            rf"{b.arts}{group('ho_o', b.ordinal)}\s+{group('ho_w', hword)}(?!\w)" + b.tail("ho"),
+            ordinal,
+        ),
+        Kind(
+            "wk",
+            rf"{week}{group('wk_n', WEEK_NUM)}(?:\s*[-–]\s*{group('wk_n2', WEEK_NUM)})?"
+            + b.tail("wk"),
+            b.keys(w("week_words"), w("week_abbrevs")),
+        ),
+        Kind(
+            "se",
+            rf"{b.arts}(?:{group('se_mod', words(lex.season_offsets))}\s+)?"
+            rf"{group('se_w', either(safe, homograph))}"
+            rf"(?:{group('se_yy2', YEAR2)}|(?!\w)(?:{split}|{b.tail('se')}))",
+            b.with_articles(b.keys(w("seasons"), lex.season_offsets)),
+        ),
+    ]
