@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from smartlint.config import Config  # noqa: E402
 from smartlint.linter import Options, lint_bytes  # noqa: E402
 
+CORPORA = ("sv", "en", "field-sv", "field-en")
 CORE_RULES = (
     "missing-number",
     "missing-deadline",
@@ -118,7 +119,7 @@ def markdown_table(evaluations: list[Evaluation]) -> str:
 
 
 if __name__ == "__main__":
-    names = [a for a in sys.argv[1:] if not a.startswith("-")] or ["sv", "en"]
+    names = [a for a in sys.argv[1:] if not a.startswith("-")] or list(CORPORA)
     evaluations = [evaluate(name) for name in names]
     print(markdown_table(evaluations))
     if "-v" in sys.argv:
