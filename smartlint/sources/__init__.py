@@ -9,26 +9,25 @@ front end can report them per file and go on.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from smartlint.model import SourceGoal
 from smartlint.sources.decode import decode
-from smartlint.sources.discover import discover_paths
 from smartlint.sources.errors import SourceParseError, SourceProblem, SourceReadError
-from smartlint.sources.markdown import goals_from_markdown
-from smartlint.sources.text import goals_from_text
-from smartlint.sources.yaml_goals import goals_from_yaml
 
 Reader = Callable[[str], list[SourceGoal]]
 
-FORMATS: dict[str, Reader] = {
-    ".txt": goals_from_text,
-    ".md": goals_from_markdown,
-    ".markdown": goals_from_markdown,
-    ".yaml": goals_from_yaml,
-    ".yml": goals_from_yaml,
+# Suffix -> (module, function).  A reader is imported when a file needs it, so
+# linting a .txt file never pays for importing markdown-it.
+FORMATS: dict[str, tuple[str, str]] = {
+    ".txt": ("smartlint.sources.text", "goals_from_text"),
+    ".md": ("smartlint.sources.markdown", "goals_from_markdown"),
+    ".markdown": ("smartlint.sources.markdown", "goals_from_markdown"),
+    ".yaml": ("smartlint.sources.yaml_goals", "goals_from_yaml"),
+    ".yml": ("smartlint.sources.yaml_goals", "goals_from_yaml"),
 }
 
 __all__ = [
@@ -38,9 +37,6 @@ __all__ = [
     "SourceReadError",
     "decode",
     "discover",
-    "goals_from_markdown",
-    "goals_from_text",
-    "goals_from_yaml",
     "read_document",
     "reader_for",
 ]
@@ -48,7 +44,9 @@ __all__ = [
 
 def reader_for(name: str) -> Reader:
     """Return the reader for a file name; an unknown suffix is read as plain text."""
-    return FORMATS.get(os.path.splitext(name)[1].lower(), goals_from_text)
+    module, function = FORMATS.get(os.path.splitext(name)[1].lower(), FORMATS[".txt"])
+    reader: Reader = getattr(importlib.import_module(module), function)
+    return reader
 
 
 def read_document(name: str, data: bytes) -> tuple[str, list[SourceGoal]]:
@@ -64,4 +62,6 @@ def discover(
     paths: Sequence[Path], exclude: Sequence[str] = ()
 ) -> Iterator[tuple[Path, SourceProblem | None]]:
     """Yield the files to lint under ``paths``, or a path with why it cannot be read."""
+    from smartlint.sources.walk import discover_paths
+
     return discover_paths(paths, FORMATS, exclude)
