@@ -129,7 +129,9 @@ def noun_markers(lang: str) -> frozenset[str]:
 
 def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> GoalFacts:
     """Collect the facts of ``doc``; ``extra_changes`` come from rule patterns."""
-    facts = GoalFacts(doc=doc, lang=lang, lowers=[t.lower_ for t in doc], text=doc.text)
+    lowers = doc.user_data.get("smartlint.lowers") or [t.lower_ for t in doc]
+    text = doc.user_data.get("smartlint.text") or doc.text
+    facts = GoalFacts(doc=doc, lang=lang, lowers=lowers, text=text)
     for span in doc.spans.get("rules", []):
         facts.rule_spans.setdefault(span.label_, []).append(span)
     for span in doc.spans.get("quantity", []):

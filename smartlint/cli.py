@@ -104,6 +104,7 @@ def check(
         select=_rule_list(select),
         ignore=_rule_list(ignore),
         config_path=config_path,
+        want_slots=fmt == "json",
     )
     try:
         results = run_check(list(paths) or [Path(".")], options, stdin_filename, fix)

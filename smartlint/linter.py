@@ -9,15 +9,16 @@ positions, severities from config and the suggested rewrite.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smartlint.analysis import analyse
 from smartlint.config import Config, find_config, load_config
 from smartlint.language import detect_language
 from smartlint.model import FileResult, Finding, Fix, Goal, LineIndex, SourceError, SourceGoal, Span
-from smartlint.nlp.pipeline import get_pipeline
+from smartlint.nlp.pipeline import get_pipeline, parse
+from smartlint.parallel import parallel_map
 from smartlint.rules.kinds import KINDS, CheckContext
 from smartlint.rules.loader import RuleSet, load_rules
 from smartlint.rules.spec import RuleSpec
@@ -27,7 +28,13 @@ from smartlint.sources.errors import SourceProblem
 from smartlint.suggest import has_placeholder, rewrite
 from smartlint.yamldata import DataFileError
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 MAX_GOAL_CHARS = 10_000
+# Below this many goals in one document, forking workers costs more than it saves.
+PARALLEL_MIN_GOALS = 4_000
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,8 @@ class Options:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     config_path: Path | None = None
+    # Slots are shown only in JSON; reading them is a third of the per-goal work.
+    want_slots: bool = True
 
 
 def config_for(path: Path, options: Options) -> Config:
@@ -89,11 +98,35 @@ def lint_bytes(
     goals = [g for g in goals if len(g.text) <= MAX_GOAL_CHARS]
     ctx = CheckContext(options.today, config.fiscal_year_start)
     severities = dict(config.severity)
-    results = [
-        _lint_goal(goal, doc, lang, rules, ctx, severities, index)
-        for goal, doc in zip(goals, nlp.pipe([g.text for g in goals], batch_size=256), strict=True)
-    ]
+    change_rules = frozenset(r.id for r in rules if r.kind == "unsized-change")
+    job = _Job(goals, nlp, lang, rules, ctx, severities, index, change_rules, options.want_slots)
+    results = (
+        parallel_map(job.run, len(goals))
+        if len(goals) >= PARALLEL_MIN_GOALS
+        else job.run(0, len(goals))
+    )
     return FileResult(name, goals=tuple(results), errors=tuple(errors))
+
+
+@dataclass(frozen=True)
+class _Job:
+    """Everything needed to lint a run of a document's goals, in this or a forked process."""
+
+    goals: list[SourceGoal]
+    nlp: Language
+    lang: str
+    rules: list[RuleSpec]
+    ctx: CheckContext
+    severities: dict[str, str]
+    index: LineIndex
+    change_rules: frozenset[str]
+    want_slots: bool
+
+    def run(self, start: int, end: int) -> list[Goal]:
+        """Lint goals ``start`` to ``end``."""
+        return [
+            _lint_goal(goal, parse(self.nlp, goal.text), self) for goal in self.goals[start:end]
+        ]
 
 
 def _language(goals: list[SourceGoal], config: Config, options: Options) -> str:
@@ -103,18 +136,12 @@ def _language(goals: list[SourceGoal], config: Config, options: Options) -> str:
     return detect_language([g.display for g in goals])
 
 
-def _lint_goal(
-    goal: SourceGoal,
-    doc: object,
-    lang: str,
-    rules: Iterable[RuleSpec],
-    ctx: CheckContext,
-    severities: dict[str, str],
-    index: LineIndex,
-) -> Goal:
-    unsized = [s for s in doc.spans.get("rules", []) if _is_change_rule(s.label_, rules)]  # type: ignore[attr-defined]
-    facts = analyse(doc, lang, unsized)  # type: ignore[arg-type]
-    slots = extract_slots(facts, ctx.today, ctx.fiscal_year_start_month)
+def _lint_goal(goal: SourceGoal, doc: Doc, job: _Job) -> Goal:
+    lang, rules, ctx, index = job.lang, job.rules, job.ctx, job.index
+    severities = job.severities
+    unsized = [s for s in doc.spans.get("rules", []) if s.label_ in job.change_rules]
+    facts = analyse(doc, lang, unsized)
+    slots = extract_slots(facts, ctx.today, ctx.fiscal_year_start_month) if job.want_slots else {}
     hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
     suggestion = fix = None
     if hits:
@@ -141,10 +168,6 @@ def _lint_goal(
         slots=slots,
         findings=tuple(findings),
     )
-
-
-def _is_change_rule(label: str, rules: Iterable[RuleSpec]) -> bool:
-    return any(rule.id == label and rule.kind == "unsized-change" for rule in rules)
 
 
 def _safe_fix(goal: SourceGoal, rewrite_text: str) -> bool:

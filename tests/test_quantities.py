@@ -9,7 +9,11 @@ from smartlint.rules.loader import load_rules
 
 CASES = [
     ("sv", "Öka försäljningen med 20 % senast 2027-12-31", [("20 %", "amount")]),
-    ("sv", "Öka antalet följare från 4 000 till 10 000", [("4 000", "amount"), ("10 000", "amount")]),
+    (
+        "sv",
+        "Öka antalet följare från 4 000 till 10 000",
+        [("4 000", "amount"), ("10 000", "amount")],
+    ),
     ("sv", "Nå 1,5 miljoner kronor i intäkter", [("1,5 miljoner kronor", "amount")]),
     ("sv", "Sälj för 2 MSEK", [("2 MSEK", "amount")]),
     ("sv", "Anställ tjugo nya lärare", [("tjugo", "amount")]),

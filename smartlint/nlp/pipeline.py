@@ -59,6 +59,10 @@ def build_pipeline(lang: str, rules: RuleSet, model: str | None = None) -> Langu
     return nlp
 
 
-def parse(nlp: Language, texts: list[str]) -> list[Doc]:
-    """Parse goal texts in one batch."""
-    return list(nlp.pipe(texts, batch_size=256))
+def parse(nlp: Language, text: str) -> Doc:
+    """Parse one goal, leaving its text where the components look for it."""
+    doc = nlp.make_doc(text)
+    doc.user_data["smartlint.text"] = text
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -38,6 +38,7 @@ class PatternBuilder:
 
     def __init__(self, lex: TimeLexicon) -> None:
         self.lex = lex
+        self._cores: dict[tuple[str | None, bool], list[Kind]] = {}
         w = lex.word_list
         numbers = load_lexicon("numbers", lex.lang)
         units = [norm(str(u)) for u in numbers.get("units", [])]
@@ -78,7 +79,17 @@ class PatternBuilder:
         )
 
     def cores(self, marker: str | None = None, part: bool = False) -> list[Kind]:
-        """Every core kind possible after ``marker`` (a category) and a part, in order."""
+        """Every core kind possible after ``marker`` (a category) and a part, in order.
+
+        Built once per (marker, part): plans for new candidate texts ask again
+        and again, and building the kinds' regex text is what costs.
+        """
+        key = (marker, part)
+        if key not in self._cores:
+            self._cores[key] = self._build_cores(marker, part)
+        return self._cores[key]
+
+    def _build_cores(self, marker: str | None, part: bool) -> list[Kind]:
         event, current, unlisted = event_kinds(self, marker, part)
         kinds = [
             *date_kinds(self),

@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from smartlint.nlp.lexicon import load_lexicon, word_set
 
 CHANGE = "change"
+# The lowercased tokens, kept for the judging layer so it need not walk the doc again.
+LOWERS_KEY = "smartlint.lowers"
 _EN_ENDINGS = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 
 
@@ -70,8 +72,10 @@ class WordMarker:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         lemmas, changes, lang = self.lemmas, self.changes, self.lang
+        lowers = doc.user_data[LOWERS_KEY] = []
         for token in doc:
             lower = token.lower_
+            lowers.append(lower)
             if not token.lemma_:
                 token.lemma_ = guess_lemma(lower, lang, lemmas)
             direction = changes.get(token.lemma_) or changes.get(lower)

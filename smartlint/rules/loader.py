@@ -52,9 +52,13 @@ def builtin_rule_files() -> list[Path]:
     return sorted(rules_dir().glob("*.yaml"))
 
 
+def load_rules(extra_dirs: Iterable[Path] = ()) -> RuleSet:
+    """Load the built-in rules and those in ``extra_dirs`` (one cached set per folder list)."""
+    return _load_rules(tuple(extra_dirs))
+
+
 @lru_cache(maxsize=8)
-def load_rules(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
-    """Load the built-in rules and those in ``extra_dirs``."""
+def _load_rules(extra_dirs: tuple[Path, ...]) -> RuleSet:
     files = builtin_rule_files()
     for folder in extra_dirs:
         if not folder.is_dir():
