@@ -68,21 +68,31 @@ class WordMarker:
         self.changes = change_table(lang)
         self.create_verbs = word_set("words", lang, "create_verbs")
         self.indefinite = word_set("words", lang, "indefinite")
+        self.known: dict[str, tuple[int, str | None]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        lemmas, changes, lang = self.lemmas, self.changes, self.lang
         lowers = doc.user_data[LOWERS_KEY] = []
+        known = self.known
         for token in doc:
             lower = token.lower_
             lowers.append(lower)
-            if not token.lemma_:
-                token.lemma_ = guess_lemma(lower, lang, lemmas)
-            direction = changes.get(token.lemma_) or changes.get(lower)
+            entry = known.get(lower)
+            if entry is None:
+                entry = known[lower] = self._learn(doc, lower)
+            lemma_hash, direction = entry
+            if token.lemma == 0:
+                token.lemma = lemma_hash
             if direction is not None and not self._creates(token):
                 spans.append(Span(doc, token.i, token.i + 1, label=direction))
         doc.spans[CHANGE] = spans
         return doc
+
+    def _learn(self, doc: Doc, lower: str) -> tuple[int, str | None]:
+        """Work out a word's lemma and change direction once per word, not once per token."""
+        lemma = guess_lemma(lower, self.lang, self.lemmas)
+        direction = self.changes.get(lemma) or self.changes.get(lower)
+        return doc.vocab.strings.add(lemma), direction
 
     def _creates(self, token: Token) -> bool:
         """Whether "utveckla"/"develop" makes a new thing here rather than improving one."""
