@@ -28,15 +28,25 @@ FLOOR = "import spacy; spacy.blank('sv')"
 
 def measure(command: list[str], runs: int) -> tuple[float, float]:
     """Return the median wall time (s) and the largest max RSS (MB) of ``command``."""
-    times, peaks = [], []
-    for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, _, usage = os.wait4(proc.pid, 0)
-        proc.returncode = 0
-        times.append(time.perf_counter() - start)
-        peaks.append(usage.ru_maxrss / 1024)
+    times, peaks = zip(*(_once(command) for _ in range(runs)), strict=True)
     return statistics.median(times), max(peaks)
+
+
+def measure_pair(first: list[str], second: list[str], runs: int) -> list[tuple[float, float]]:
+    """Measure two commands alternately, so that both see the same machine load."""
+    samples: list[list[tuple[float, float]]] = [[], []]
+    for _ in range(runs):
+        samples[0].append(_once(first))
+        samples[1].append(_once(second))
+    return [(statistics.median(t for t, _ in s), max(m for _, m in s)) for s in samples]
+
+
+def _once(command: list[str]) -> tuple[float, float]:
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
 def goal_file(lang: str, count: int) -> Path:
@@ -79,11 +89,12 @@ def main() -> None:
     one = OUT / "one-goal.txt"
     OUT.mkdir(parents=True, exist_ok=True)
     one.write_text("Marknadsföring kommer att få in fler kunder i år.\n", encoding="utf-8")
-    floor_time, floor_mem = measure([sys.executable, "-c", FLOOR], runs)
+    (floor_time, floor_mem), (cold, cold_mem) = measure_pair(
+        [sys.executable, "-c", FLOOR], smartlint(str(one)), runs * 2
+    )
     rows.append(
         {"case": "floor: import spacy; spacy.blank('sv')", "seconds": floor_time, "mb": floor_mem}
     )
-    cold, cold_mem = measure(smartlint(str(one)), runs)
     rows.append(
         {
             "case": "cold start: check one goal",
