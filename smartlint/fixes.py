@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from smartlint.linter import Options, lint_path
-from smartlint.model import FileResult, Fix
+from smartlint.model import FileResult, Fix, apply_fixes
 from smartlint.sources.decode import decode
 
 MAX_ROUNDS = 3
@@ -37,19 +37,6 @@ def fix_file(path: Path, result: FileResult, options: Options) -> FileResult:
 def _safe_fixes(result: FileResult) -> list[Fix]:
     unique = {f.fix for f in result.findings if f.fix is not None and f.fix.safe}
     return sorted(unique, key=lambda fix: (fix.start, fix.end))
-
-
-def apply_fixes(text: str, fixes: list[Fix]) -> str:
-    """Apply non-overlapping fixes; a fix overlapping an earlier one waits a round."""
-    pieces, position = [], 0
-    for fix in fixes:
-        if fix.start < position:
-            continue
-        pieces.append(text[position : fix.start])
-        pieces.append(fix.replacement)
-        position = fix.end
-    pieces.append(text[position:])
-    return "".join(pieces)
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -130,6 +130,23 @@ class Fix:
     safe: bool
 
 
+def apply_fixes(text: str, fixes: list[Fix]) -> str:
+    """Apply fixes in order of position; one overlapping an earlier one is skipped.
+
+    ``--fix`` applies the skipped ones in a later round; a rewrite's edits
+    never overlap.
+    """
+    pieces, position = [], 0
+    for fix in sorted(fixes, key=lambda f: (f.start, f.end)):
+        if fix.start < position:
+            continue
+        pieces.append(text[position : fix.start])
+        pieces.append(fix.replacement)
+        position = fix.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 @dataclass(frozen=True)
 class Finding:
     """One problem that one rule found in one goal."""

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from smartlint.analysis import GoalFacts, comparative_words
+from smartlint.model import Fix, apply_fixes
 from smartlint.nlp.lexicon import word_set
 
 _WORDS = {
@@ -42,19 +42,15 @@ _CLEAN_SPACES = re.compile(r"[ \t\r\n]+")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([.,;:!?)])")
 
 
-@dataclass(frozen=True)
-class Edit:
-    """Replace goal text ``[start, end)`` with ``text``."""
-
-    start: int
-    end: int
-    text: str
+def _edit(start: int, end: int, text: str) -> Fix:
+    """One change to the goal text; the rewrite as a whole decides whether it is safe."""
+    return Fix(start, end, text, safe=True)
 
 
 def rewrite(facts: GoalFacts, fired: set[str], today: dt.date, fiscal_start: int = 1) -> str:
     """Return the goal rewritten to hold; placeholders say what only the author can fill in."""
     words = _WORDS[facts.lang]
-    edits: list[Edit] = []
+    edits: list[Fix] = []
     edits += _hedge_edits(facts)
     quantifiers = _span_edits(facts, "vague-quantifier", words["count"])
     edits += quantifiers
@@ -63,7 +59,7 @@ def rewrite(facts: GoalFacts, fired: set[str], today: dt.date, fiscal_start: int
     edits += amount_edits
     deadline_edit, deadline_tail = _deadline(facts, words, today, fiscal_start)
     edits += deadline_edit
-    text = _apply(facts.text, edits).strip().rstrip(".!")
+    text = apply_fixes(facts.text, edits).strip().rstrip(".!")
     if "missing-number" in fired and not (amount_edits or quantifiers or facts.amounts):
         measured = True
     if measured:
@@ -73,7 +69,7 @@ def rewrite(facts: GoalFacts, fired: set[str], today: dt.date, fiscal_start: int
     return _tidy(text)
 
 
-def _hedge_edits(facts: GoalFacts) -> list[Edit]:
+def _hedge_edits(facts: GoalFacts) -> list[Fix]:
     """Drop hedges; one that stands for the verb ("Vi strävar efter att") becomes "ska"."""
     edits = []
     lowers = facts.lowers
@@ -84,7 +80,7 @@ def _hedge_edits(facts: GoalFacts) -> list[Edit]:
         after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
         first_word = span.start == 0
         replacement = "" if first_word or not after_subject else _HEDGE_TO_COMMITMENT[facts.lang]
-        edits.append(Edit(span.start_char, _char_end(facts, end), replacement))
+        edits.append(_edit(span.start_char, _char_end(facts, end), replacement))
     return edits
 
 
@@ -92,27 +88,27 @@ def _modal(lang: str) -> frozenset[str]:
     return word_set("words", lang, "owner_verbs")
 
 
-def _span_edits(facts: GoalFacts, rule: str, replacement: str) -> list[Edit]:
-    return [Edit(s.start_char, s.end_char, replacement) for s in facts.rule_spans.get(rule, [])]
+def _span_edits(facts: GoalFacts, rule: str, replacement: str) -> list[Fix]:
+    return [_edit(s.start_char, s.end_char, replacement) for s in facts.rule_spans.get(rule, [])]
 
 
-def _amount_edits(facts: GoalFacts, words: dict[str, str]) -> tuple[list[Edit], bool]:
+def _amount_edits(facts: GoalFacts, words: dict[str, str]) -> tuple[list[Fix], bool]:
     """Give each unsized change a size placeholder; tell whether a "measured as" tail is needed."""
-    edits: list[Edit] = []
+    edits: list[Fix] = []
     measured = False
     counts = word_set("words", facts.lang, "count_comparatives")
     comparatives = comparative_words(facts.lang)
     for change in facts.vague_changes():
         span = change.span
         if span.root.lower_ in counts and _counts_things(facts, span.end):
-            edits.append(Edit(span.start_char, span.start_char, words["count"] + " "))
+            edits.append(_edit(span.start_char, span.start_char, words["count"] + " "))
         elif span.root.lower_ in comparatives:
             measured = True
         else:
             has_baseline = any(s.start > span.start for s in facts.amounts)
             text = words["to"] if has_baseline else words["range"]
             position = _clause_end(facts, span.start)
-            edits.append(Edit(position, position, " " + text))
+            edits.append(_edit(position, position, " " + text))
     return edits, measured
 
 
@@ -146,7 +142,7 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
 
 def _deadline(
     facts: GoalFacts, words: dict[str, str], today: dt.date, fiscal_start: int
-) -> tuple[list[Edit], str]:
+) -> tuple[list[Fix], str]:
     """Return edits for the deadline and a deadline to append, if one is needed."""
     span = facts.deadline
     if span is None:
@@ -155,10 +151,10 @@ def _deadline(
     if date is None:
         return [], ""
     if date < today:
-        return [Edit(span.start_char, span.end_char, "")], f"{words['by']} {words['date']}"
+        return [_edit(span.start_char, span.end_char, "")], f"{words['by']} {words['date']}"
     if any(t.text[:1].isdigit() for t in span):
         return [], ""
-    return [Edit(span.start_char, span.end_char, f"{words['by']} {date.isoformat()}")], ""
+    return [_edit(span.start_char, span.end_char, f"{words['by']} {date.isoformat()}")], ""
 
 
 def _char_end(facts: GoalFacts, token_end: int) -> int:
@@ -166,18 +162,6 @@ def _char_end(facts: GoalFacts, token_end: int) -> int:
     if token_end >= len(doc):
         return len(facts.text)
     return doc[token_end - 1].idx + len(doc[token_end - 1].text)
-
-
-def _apply(text: str, edits: list[Edit]) -> str:
-    pieces, position = [], 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.start < position:
-            continue
-        pieces.append(text[position : edit.start])
-        pieces.append(edit.text)
-        position = edit.end
-    pieces.append(text[position:])
-    return "".join(pieces)
 
 
 def _tidy(text: str) -> str:
