@@ -103,7 +103,7 @@ def _from_pyproject(text: str, path: Path) -> Located:
         table = tomllib.loads(text).get("tool", {}).get("smartlint", {})
     except tomllib.TOMLDecodeError as exc:
         raise DataFileError(str(path), None, f"invalid TOML: {exc}") from None
-    lines = {}
+    lines: dict[tuple[str | int, ...], int] = {}
     for number, line in enumerate(text.splitlines(), 1):
         key = line.split("=", 1)[0].strip()
         if key in table and (key,) not in lines:

@@ -14,6 +14,7 @@ from pathlib import Path
 from smartlint.config import Config
 from smartlint.linter import Options, active_rules, config_for, lint_bytes, lint_path
 from smartlint.model import FileResult, SourceError
+from smartlint.sources.errors import SourceProblem
 from smartlint.yamldata import DataFileError
 
 
@@ -25,11 +26,9 @@ def run_check(
     paths: Sequence[Path], options: Options, stdin_filename: str | None = None, fix: bool = False
 ) -> list[FileResult]:
     """Lint every path; ``-`` is standard input named ``stdin_filename``."""
-    from smartlint.sources import discover
-
     base = _base_config(options)
     results = []
-    for path, problem in _expand(paths, base, discover):
+    for path, problem in _expand(paths, base):
         if path is None:
             results.append(_lint_stdin(options, stdin_filename))
         elif problem is not None:
@@ -52,14 +51,16 @@ def _base_config(options: Options) -> Config:
 
 
 def _expand(
-    paths: Sequence[Path], config: Config, discover: object
-) -> Iterator[tuple[Path | None, object]]:
-    files = [p for p in paths if str(p) != "-"]
+    paths: Sequence[Path], config: Config
+) -> Iterator[tuple[Path | None, SourceProblem | None]]:
+    """Yield files in the order the paths were given; ``None`` stands for standard input."""
+    from smartlint.sources import discover
+
     for path in paths:
         if str(path) == "-":
             yield None, None
-    if files:
-        yield from discover(files, config.exclude)  # type: ignore[operator]
+        else:
+            yield from discover([path], config.exclude)
 
 
 def _lint_file(path: Path, options: Options, fix: bool) -> FileResult:

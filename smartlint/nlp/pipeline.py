@@ -54,6 +54,7 @@ def build_pipeline(lang: str, rules: RuleSet, model: str | None = None) -> Langu
     nlp.add_pipe("smartlint_quantities", config={"lang": lang})
     nlp.add_pipe("smartlint_rules", config={"lang": lang})
     matcher = nlp.get_pipe("smartlint_rules")
+    assert isinstance(matcher, smartlint.nlp.rulematch.RuleMatcher)
     for rule in rules.rules:
         matcher.add_rule(rule, nlp)
     return nlp

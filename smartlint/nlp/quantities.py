@@ -111,4 +111,4 @@ def _time_tokens(doc: Doc) -> tuple[set[int], set[int]]:
 @Language.factory("smartlint_quantities", default_config={"lang": ""})
 def make_quantity_marker(nlp: Language, name: str, lang: str) -> QuantityMarker:
     """Build the component for the pipeline's language."""
-    return QuantityMarker(lang or nlp.lang)
+    return QuantityMarker(lang or str(nlp.lang))

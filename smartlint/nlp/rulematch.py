@@ -78,4 +78,4 @@ def _longest_per_label(doc: Doc, matches: list[tuple[int, int, int]]) -> list[Sp
 @Language.factory("smartlint_rules", default_config={"lang": ""})
 def make_rule_matcher(nlp: Language, name: str, lang: str) -> RuleMatcher:
     """Build the component; rules are added to it with ``add_rule``."""
-    return RuleMatcher(nlp, lang or nlp.lang)
+    return RuleMatcher(nlp, lang or str(nlp.lang))

@@ -104,4 +104,4 @@ class WordMarker:
 @Language.factory("smartlint_words", default_config={"lang": ""})
 def make_word_marker(nlp: Language, name: str, lang: str) -> WordMarker:
     """Build the component for the pipeline's language."""
-    return WordMarker(lang or nlp.lang)
+    return WordMarker(lang or str(nlp.lang))

@@ -215,7 +215,7 @@ def _per_lang_patterns(data: Located, path: tuple[str, ...]) -> dict[str, tuple[
             raise data.error((*path, lang), "patterns must be a list of token patterns")
         checked = []
         for i, tokens in enumerate(patterns):
-            where = (*path, lang, i)
+            where: tuple[str | int, ...] = (*path, str(lang), i)
             if not isinstance(tokens, list) or not tokens:
                 raise data.error(where, "a pattern must be a non-empty list of token dicts")
             if not all(isinstance(token, dict) for token in tokens):
