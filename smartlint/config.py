@@ -28,6 +28,7 @@ _KEYS = {
     "period",
     "pipeline",
     "fiscal_year_start",
+    "max_change_factor",
 }
 
 
@@ -53,6 +54,7 @@ class Config:
     period: Period | None = None
     pipeline: tuple[tuple[str, str], ...] = ()
     fiscal_year_start: int = 1
+    max_change_factor: float = 3.0
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -134,8 +136,12 @@ def _build(data: Located, path: Path) -> Config:
     fiscal = raw.get("fiscal_year_start", 1)
     if not isinstance(fiscal, int) or isinstance(fiscal, bool) or not 1 <= fiscal <= 12:
         raise data.error(("fiscal_year_start",), "fiscal_year_start must be a month number 1-12")
+    factor = raw.get("max_change_factor", 3.0)
+    if not isinstance(factor, int | float) or isinstance(factor, bool) or factor <= 1:
+        raise data.error(("max_change_factor",), "max_change_factor must be a number above 1")
     return Config(
         path=path,
+        max_change_factor=float(factor),
         lang=lang,
         select=tuple(_strings(data, "select")),
         ignore=tuple(_strings(data, "ignore")),
@@ -173,6 +179,8 @@ def parse_period(value: Any, data: Located | None = None) -> Period:
             return DataFileError("period", None, problem)
         return data.error(("period",), problem)
 
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
     if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200:
         return Period(dt.date(value, 1, 1), dt.date(value, 12, 31))
     if isinstance(value, dict) and set(value) == {"start", "end"}:

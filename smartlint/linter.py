@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smartlint.analysis import analyse
-from smartlint.config import Config, find_config, load_config
+from smartlint.config import Config, Period, find_config, load_config, parse_period
 from smartlint.language import detect_language
 from smartlint.model import FileResult, Finding, Fix, Goal, LineIndex, SourceError, SourceGoal, Span
 from smartlint.nlp.pipeline import get_pipeline, parse
 from smartlint.parallel import parallel_map
-from smartlint.rules.kinds import KINDS, CheckContext
+from smartlint.rules.context import CheckContext
+from smartlint.rules.kinds import KINDS
 from smartlint.rules.loader import RuleSet, load_rules
 from smartlint.rules.spec import RuleSpec
 from smartlint.slots import extract_slots
@@ -96,7 +97,17 @@ def lint_bytes(
         if len(g.text) > MAX_GOAL_CHARS
     ]
     goals = [g for g in goals if len(g.text) <= MAX_GOAL_CHARS]
-    ctx = CheckContext(options.today, config.fiscal_year_start)
+    try:
+        period = _period(goals, config)
+    except DataFileError as exc:
+        return FileResult(name, errors=(SourceError(exc.problem, None),))
+    ctx = CheckContext(
+        options.today,
+        config.fiscal_year_start,
+        period=period,
+        reference=_reference_date(options.today, period),
+        max_change_factor=config.max_change_factor,
+    )
     severities = dict(config.severity)
     change_rules = frozenset(r.id for r in rules if r.kind == "unsized-change")
     job = _Job(goals, nlp, lang, rules, ctx, severities, index, change_rules, options.want_slots)
@@ -129,6 +140,21 @@ class _Job:
         ]
 
 
+def _period(goals: list[SourceGoal], config: Config) -> Period | None:
+    """The document's own period (front matter, top-level YAML key), else the config's."""
+    declared = goals[0].context.get("period")
+    if declared is None:
+        return config.period
+    return parse_period(declared)
+
+
+def _reference_date(today: dt.date, period: Period | None) -> dt.date:
+    """Read relative deadlines against today, or the period's start when today is outside it."""
+    if period is None or period.start <= today <= period.end:
+        return today
+    return period.start
+
+
 def _language(goals: list[SourceGoal], config: Config, options: Options) -> str:
     for choice in (options.lang, config.lang):
         if choice in ("sv", "en"):
@@ -141,13 +167,20 @@ def _lint_goal(goal: SourceGoal, doc: Doc, job: _Job) -> Goal:
     severities = job.severities
     unsized = [s for s in doc.spans.get("rules", []) if s.label_ in job.change_rules]
     facts = analyse(doc, lang, unsized)
-    slots = extract_slots(facts, ctx.today, ctx.fiscal_year_start_month) if job.want_slots else {}
+    slots = (
+        extract_slots(facts, ctx.resolve_from, ctx.fiscal_year_start_month)
+        if job.want_slots
+        else {}
+    )
     hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
     suggestion = fix = None
     if hits:
         fired = {rule.id for rule, _ in hits}
-        suggestion = rewrite(facts, fired, ctx.today, ctx.fiscal_year_start_month)
-        fix = Fix(goal.start, goal.end, suggestion, safe=_safe_fix(goal, suggestion))
+        suggestion = rewrite(facts, fired, ctx)
+        if suggestion.rstrip(".") == goal.display.rstrip("."):
+            suggestion = None  # nothing to rewrite: the finding asks for a check, not an edit
+        else:
+            fix = Fix(goal.start, goal.end, suggestion, safe=_safe_fix(goal, suggestion))
     findings = [
         Finding(
             rule=rule.id,

@@ -31,7 +31,7 @@ _REACH_VERBS = {
 def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> dict[str, Any]:
     """Return the slots of the contract for one analysed goal."""
     doc, lang = facts.doc, facts.lang
-    baseline, target = _baseline_and_target(facts)
+    baseline, target = baseline_and_target(facts)
     deadline = None
     span = facts.deadline
     if span is not None:
@@ -42,7 +42,7 @@ def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> di
     metric = _metric(facts, verb_index, subject_is_metric)
     return {
         "metric": metric,
-        "direction": _direction(facts, target),
+        "direction": direction_of(facts, target),
         "baseline": baseline,
         "target": target,
         "deadline": deadline,
@@ -50,7 +50,7 @@ def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> di
     }
 
 
-def _direction(facts: GoalFacts, target: dict[str, Any] | None) -> str | None:
+def direction_of(facts: GoalFacts, target: dict[str, Any] | None) -> str | None:
     keep = word_set("words", facts.lang, "keep")
     if not keep.isdisjoint(facts.lowers):
         return "keep"
@@ -67,7 +67,7 @@ def _multiplier(span: Span, lang: str) -> float:
     return number_words(lang).multipliers.get(span[-1].lower_, 1.0)
 
 
-def _baseline_and_target(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+def baseline_and_target(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     lang = facts.lang
     amounts = [s for s in facts.amounts if s.label_ in ("amount", "level")]
     if not amounts:

@@ -12,12 +12,12 @@ author can decide: smartlint never invents a number.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from smartlint.analysis import GoalFacts, comparative_words
 from smartlint.model import Fix, apply_fixes
 from smartlint.nlp.lexicon import word_set
+from smartlint.rules.context import CheckContext
 
 _WORDS = {
     "sv": {
@@ -47,7 +47,7 @@ def _edit(start: int, end: int, text: str) -> Fix:
     return Fix(start, end, text, safe=True)
 
 
-def rewrite(facts: GoalFacts, fired: set[str], today: dt.date, fiscal_start: int = 1) -> str:
+def rewrite(facts: GoalFacts, fired: set[str], ctx: CheckContext) -> str:
     """Return the goal rewritten to hold; placeholders say what only the author can fill in."""
     words = _WORDS[facts.lang]
     edits: list[Fix] = []
@@ -57,7 +57,7 @@ def rewrite(facts: GoalFacts, fired: set[str], today: dt.date, fiscal_start: int
     edits += _span_edits(facts, "vague-timeframe", "")
     amount_edits, measured = _amount_edits(facts, words)
     edits += amount_edits
-    deadline_edit, deadline_tail = _deadline(facts, words, today, fiscal_start)
+    deadline_edit, deadline_tail = _deadline(facts, words, ctx)
     edits += deadline_edit
     text = apply_fixes(facts.text, edits).strip().rstrip(".!")
     if "missing-number" in fired and not (amount_edits or quantifiers or facts.amounts):
@@ -140,17 +140,15 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
     return doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def _deadline(
-    facts: GoalFacts, words: dict[str, str], today: dt.date, fiscal_start: int
-) -> tuple[list[Fix], str]:
+def _deadline(facts: GoalFacts, words: dict[str, str], ctx: CheckContext) -> tuple[list[Fix], str]:
     """Return edits for the deadline and a deadline to append, if one is needed."""
     span = facts.deadline
     if span is None:
         return [], f"{words['by']} {words['date']}"
-    date = facts.deadline_date(today, fiscal_start)
+    date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
     if date is None:
         return [], ""
-    if date < today:
+    if date < ctx.today:
         return [_edit(span.start_char, span.end_char, "")], f"{words['by']} {words['date']}"
     if any(t.text[:1].isdigit() for t in span):
         return [], ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import lint_goal
 
+from smartlint.config import Config, parse_period
 from smartlint.rules.loader import load_rules
 from smartlint.rules.spec import Example, RuleSpec
 
@@ -25,7 +26,8 @@ def _cases() -> list[tuple[RuleSpec, Example]]:
     ],
 )
 def test_example(rule: RuleSpec, example: Example) -> None:
-    goal = lint_goal(example.text, example.lang)
+    period = parse_period(rule.example_period) if rule.example_period is not None else None
+    goal = lint_goal(example.text, example.lang, config=Config(period=period))
     fired = [f for f in goal.findings if f.rule == rule.id]
     assert bool(fired) == example.fails, (example.text, [f.rule for f in goal.findings], goal.slots)
     if example.suggestion is not None:

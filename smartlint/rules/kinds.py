@@ -15,31 +15,13 @@ knows nothing about files or output.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 
 from smartlint.analysis import GoalFacts, noun_markers
 from smartlint.nlp.rulematch import EXEMPT
+from smartlint.rules.achievable import check_implausible_target
+from smartlint.rules.context import CheckContext, Hit
 from smartlint.rules.spec import RuleSpec
-
-
-@dataclass(frozen=True)
-class Hit:
-    """Where in the goal text a rule fired, and the values for its message."""
-
-    start: int
-    end: int
-    values: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class CheckContext:
-    """What a check may depend on besides the goal itself."""
-
-    today: dt.date
-    fiscal_year_start_month: int = 1
-
 
 Kind = Callable[[RuleSpec, GoalFacts, CheckContext], Iterator[Hit]]
 
@@ -92,10 +74,35 @@ def check_deadline_passed(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -
     span = facts.deadline
     if span is None:
         return
-    date = facts.deadline_date(ctx.today, ctx.fiscal_year_start_month)
+    date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
     if date is not None and date < ctx.today:
         values = {"match": span.text, "date": date.isoformat(), "today": ctx.today.isoformat()}
         yield Hit(span.start_char, span.end_char, values)
+
+
+def check_ambiguous_deadline(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterator[Hit]:
+    """Yield a time bound that names no date ("innan mässan", "by summer")."""
+    span = facts.deadline
+    if (
+        span is not None
+        and facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month) is None
+    ):
+        yield Hit(span.start_char, span.end_char, {"match": span.text})
+
+
+def check_deadline_outside_period(
+    rule: RuleSpec, facts: GoalFacts, ctx: CheckContext
+) -> Iterator[Hit]:
+    """Yield a deadline that falls outside the document's plan period."""
+    span, period = facts.deadline, ctx.period
+    if span is None or period is None:
+        return
+    date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
+    if date is not None and not period.start <= date <= period.end:
+        yield Hit(span.start_char, span.end_char, {
+            "match": span.text, "date": date.isoformat(),
+            "start": period.start.isoformat(), "end": period.end.isoformat(),
+        })  # fmt: skip
 
 
 KINDS: dict[str, Kind] = {
@@ -103,4 +110,7 @@ KINDS: dict[str, Kind] = {
     "missing": check_missing,
     "unsized-change": check_unsized_change,
     "deadline-passed": check_deadline_passed,
+    "ambiguous-deadline": check_ambiguous_deadline,
+    "deadline-outside-period": check_deadline_outside_period,
+    "implausible-target": check_implausible_target,
 }

@@ -18,7 +18,10 @@ from smartlint.model import CATEGORIES, SEVERITIES, Severity
 from smartlint.yamldata import DataFileError, Located, load_data
 
 LANGS = ("sv", "en")
-KINDS = ("pattern", "missing", "unsized-change", "deadline-passed")
+KINDS = (
+    "pattern", "missing", "unsized-change", "deadline-passed", "ambiguous-deadline",
+    "deadline-outside-period", "implausible-target",
+)  # fmt: skip
 REQUIRES = ("number", "deadline")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
@@ -37,6 +40,7 @@ _KEYS = {
     "examples",
     "aliases",
     "enabled",
+    "example_period",
 }
 _DOC_KEYS = {"what", "why", "instead"}
 
@@ -78,6 +82,8 @@ class RuleSpec:
     description: dict[str, str] = field(default_factory=dict)
     aliases: tuple[str, ...] = ()
     enabled: bool = True
+    # The plan period the examples are linted in (for period rules).
+    example_period: Any = None
 
 
 def load_rule_file(path: Path) -> RuleSpec:
@@ -125,6 +131,7 @@ def _build(data: Located, path: Path) -> RuleSpec:
         description=_description(data),
         aliases=tuple(_text_list(data, ("aliases",))),
         enabled=_bool(data, ("enabled",), default=True),
+        example_period=raw.get("example_period"),
     )
     _check_kind(data, spec)
     return spec
