@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from smartlint.analysis import GoalFacts, comparative_words
+from smartlint.analysis import GoalFacts, comparative_words, vocabulary
 from smartlint.model import Fix, apply_fixes
-from smartlint.nlp.lexicon import word_set
+from smartlint.nlp.lexicon import load_lexicon, word_set
 from smartlint.rules.context import CheckContext
 
 _WORDS = {
@@ -27,6 +27,7 @@ _WORDS = {
         "date": "<ÅÅÅÅ-MM-DD>",
         "measured": "mätt som att <mått> går från <baseline> till <mål>",
         "count": "<N>",
+        "by_fronted": "Senast",
     },
     "en": {
         "range": "from <baseline> to <target>",
@@ -35,6 +36,7 @@ _WORDS = {
         "date": "<YYYY-MM-DD>",
         "measured": "measured as <metric> going from <baseline> to <target>",
         "count": "<N>",
+        "by_fronted": "By",
     },
 }
 _HEDGE_TO_COMMITMENT = {"sv": "ska", "en": "will"}
@@ -54,16 +56,24 @@ def rewrite(facts: GoalFacts, fired: set[str], ctx: CheckContext) -> str:
     edits += _hedge_edits(facts)
     quantifiers = _span_edits(facts, "vague-quantifier", words["count"])
     edits += quantifiers
-    edits += _span_edits(facts, "vague-timeframe", "")
+    fronted = _fronted_timeframe(facts)
+    edits += [e for e in _span_edits(facts, "vague-timeframe", "") if e.start != fronted]
     amount_edits, measured = _amount_edits(facts, words)
     edits += amount_edits
     deadline_edit, deadline_tail = _deadline(facts, words, ctx)
     edits += deadline_edit
-    text = apply_fixes(facts.text, edits).strip().rstrip(".!")
+    if fronted is not None and deadline_tail:
+        # "På sikt ska andelen ..." -> "Senast <ÅÅÅÅ-MM-DD> ska andelen ...": the deadline
+        # takes the fronted phrase's place, so the word order stays right.
+        span = facts.rule_spans["vague-timeframe"][0]
+        lead = words["by_fronted"] + " " + words["date"]
+        edits.append(_edit(span.start_char, span.end_char, lead))
+        deadline_tail = ""
     if "missing-number" in fired and not (amount_edits or quantifiers or facts.amounts):
         measured = True
     if measured:
-        text = f"{text}, {words['measured']}"
+        edits.append(_measured_edit(facts, words, deadline_edit))
+    text = apply_fixes(facts.text, edits).strip().rstrip(".!")
     if deadline_tail:
         text = f"{text} {deadline_tail}"
     return _tidy(text)
@@ -73,8 +83,26 @@ def _hedge_edits(facts: GoalFacts) -> list[Fix]:
     """Drop hedges; one that stands for the verb ("Vi strävar efter att") becomes "ska"."""
     edits = []
     lowers = facts.lowers
+    rewrites = _hedge_rewrites(facts.lang)
     for span in facts.rule_spans.get("hedge", []):
         end = span.end
+        phrase = " ".join(lowers[span.start : span.end])
+        following = lowers[end] if end < len(lowers) else ""
+        known = rewrites.get(f"{phrase} {following}")
+        if known is not None:
+            end += 1  # "verka för att" -> "se till att"
+        elif following not in ("att", "to") or phrase in ("vi hoppas", "we hope", "we aim"):
+            known = rewrites.get(phrase)
+        if known is not None:
+            if (
+                known.split()[-1] in ("ska", "will")
+                and end < len(lowers)
+                and lowers[end] in ("kunna", "to", "att")
+            ):
+                end += 1  # "vi hoppas kunna öppna" -> "vi ska öppna"
+            text = known if span.start else known[:1].upper() + known[1:]
+            edits.append(_edit(span.start_char, _char_end(facts, end), text))
+            continue
         if end < len(lowers) and lowers[end] in ("att", "to") and not lowers[span.start] == "to":
             end += 1
         after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
@@ -82,6 +110,30 @@ def _hedge_edits(facts: GoalFacts) -> list[Fix]:
         replacement = "" if first_word or not after_subject else _HEDGE_TO_COMMITMENT[facts.lang]
         edits.append(_edit(span.start_char, _char_end(facts, end), replacement))
     return edits
+
+
+def _measured_edit(facts: GoalFacts, words: dict[str, str], deadline_edits: list[Fix]) -> Fix:
+    """Say how the goal is measured, before a deadline that ends the goal, else at the end."""
+    span = facts.deadline
+    end = len(facts.text.rstrip().rstrip(".!"))
+    if span is not None and not deadline_edits and span.end_char >= end:
+        return _edit(span.start_char, span.start_char, f", {words['measured']}, ")
+    return _edit(end, end, f", {words['measured']}")
+
+
+def _hedge_rewrites(lang: str) -> dict[str, str]:
+    return {
+        str(k).lower(): str(v)
+        for k, v in load_lexicon("words", lang).get("hedge_rewrites", {}).items()
+    }
+
+
+def _fronted_timeframe(facts: GoalFacts) -> int | None:
+    """The start of a vague timeframe that opens the goal ("På sikt ska ..."), if any."""
+    spans = facts.rule_spans.get("vague-timeframe", [])
+    if spans and spans[0].start == 0 and len(facts.lowers) > spans[0].end:
+        return spans[0].start_char
+    return None
 
 
 def _modal(lang: str) -> frozenset[str]:
@@ -101,8 +153,11 @@ def _amount_edits(facts: GoalFacts, words: dict[str, str]) -> tuple[list[Fix], b
     for change in facts.vague_changes():
         span = change.span
         if span.root.lower_ in counts and _counts_things(facts, span.end):
-            edits.append(_edit(span.start_char, span.start_char, words["count"] + " "))
-        elif span.root.lower_ in comparatives:
+            word = span.text if span.start else span.text.lower()
+            edits.append(_edit(span.start_char, span.end_char, f"{words['count']} {word}"))
+        elif span.root.lower_ in comparatives and not (
+            span.start == 0 and span.root.lemma_ in vocabulary(facts.lang).change_verbs
+        ):  # "Lower readmission rates" is a verb, "lower costs" in mid-goal a comparative
             measured = True
         else:
             has_baseline = any(s.start > span.start for s in facts.amounts)
