@@ -68,6 +68,11 @@ def _multiplier(span: Span, lang: str) -> float:
 
 
 def baseline_and_target(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """Return the goal's baseline and target amounts, each None when it states none.
+
+    An amount after "från"/"from", "currently", "dagens" … is the baseline; the
+    first other amount is the target, relative after "med"/"by".
+    """
     lang = facts.lang
     amounts = [s for s in facts.amounts if s.label_ in ("amount", "level")]
     if not amounts:
@@ -80,7 +85,7 @@ def baseline_and_target(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[s
     baseline = target = None
     for span in amounts:
         before = _word_before(span)
-        if before == _FROM[lang] and baseline is None:
+        if (before == _FROM[lang] or span not in facts.targets) and baseline is None:
             baseline = _amount(span, lang, relative=False)
         elif target is None:
             relative = before in _BY[lang]
@@ -166,6 +171,10 @@ def _owner(doc: Any, lang: str, verb_index: int | None) -> tuple[str | None, boo
     for i, token in enumerate(doc[:7]):
         if token.lower_ in verbs and i > 0:
             subject = doc[:i].text.strip()
+            head = doc[1].lower_ if doc[0].lower_ in _ARTICLES and i > 1 else doc[0].lower_
+            if not _can_own(head, lang):
+                # "Samtliga elever ska ...", "Andelen ... ska öka": who is measured, not who acts
+                return None, verb_index is not None and verb_index > i
             if verb_index is None or verb_index < i:
                 return subject, False
             after = [t for t in doc[verb_index + 1 : verb_index + 2] if not t.is_punct]
@@ -174,6 +183,18 @@ def _owner(doc: Any, lang: str, verb_index: int | None) -> tuple[str | None, boo
             )
             return (subject, False) if object_follows else (None, True)
     return None, False
+
+
+def _can_own(first_word: str, lang: str) -> bool:
+    """Whether a subject starting with ``first_word`` can name who owns the goal."""
+    words = number_words(lang)
+    return not (
+        first_word in words.totals
+        or first_word in words.cardinals
+        or first_word in comparative_words(lang)
+        or first_word in word_set("words", lang, "metric_heads")
+        or first_word[:1].isdigit()
+    )
 
 
 def _stops(lang: str) -> frozenset[str]:
@@ -187,7 +208,7 @@ def _metric(facts: GoalFacts, verb_index: int | None, subject_is_metric: bool) -
         end = next((t.i for t in doc if t.lower_ in verbs), 0)
         return doc[:end].text.strip() or None
     if verb_index is None:
-        return None
+        return _metric_after_target(facts)
     stops = _stops(lang)
     covered = {i for s in (*facts.amounts, *facts.deadlines) for i in range(s.start, s.end)}
     covered |= {i for s in doc.spans.get("time", []) for i in range(s.start, s.end)}
@@ -200,6 +221,33 @@ def _metric(facts: GoalFacts, verb_index: int | None, subject_is_metric: bool) -
         return None
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     verb = doc[verb_index]
-    if verb.lower_ in comparative_words(lang):
+    if verb.lower_ in word_set("words", lang, "count_comparatives"):
         text = ("antalet " if lang == "sv" else "the number of ") + text
     return text
+
+
+_LINKS = frozenset({"av", "i", "på", "of", "in", "on"})
+_ARTICLES = frozenset({"the", "a", "an", "den", "det", "de"})
+
+
+def _metric_after_target(facts: GoalFacts) -> str | None:
+    """Return the noun phrase a target counts, for a goal with no change word.
+
+    "Nå 5 000 prenumeranter på nyhetsbrevet": from the word after the number
+    (past one linking preposition) to a stop word.
+    """
+    if not facts.targets:
+        return None
+    doc, stops = facts.doc, _stops(facts.lang)
+    covered = {i for s in doc.spans.get("time", []) for i in range(s.start, s.end)}
+    tokens = []
+    start = facts.targets[0].end
+    if start < len(doc) and doc[start].lower_ in _LINKS:
+        start += 1  # "15 % av provkontona", "1 miljon kronor i intäkter"
+    for token in doc[start:]:
+        if token.i in covered or token.is_punct or (tokens and token.lower_ in stops):
+            break
+        if not tokens and (token.lower_ in stops or not token.is_alpha):
+            break
+        tokens.append(token)
+    return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
