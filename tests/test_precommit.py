@@ -1,0 +1,70 @@
+"""The pre-commit hook, installed from this checkout by the real pre-commit tool.
+
+A vague goal blocks the commit with the finding printed; a SMART goal passes.
+The hook's environment is built by pre-commit itself (pip from the package
+registry), so this test takes a minute or two.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def git(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture
+def planning_repo(tmp_path: Path) -> Path:
+    repo = tmp_path / "plans"
+    repo.mkdir()
+    for args in (
+        ("init", "-q"),
+        ("config", "user.email", "planner@example.org"),
+        ("config", "user.name", "Planner"),
+    ):
+        git(*args, cwd=repo)
+    head = git("rev-parse", "HEAD", cwd=ROOT).stdout.strip()
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {ROOT}\n  rev: {head}\n  hooks:\n"
+        "  - id: smartlint\n    args: [--today, '2026-11-26']\n",
+        encoding="utf-8",
+    )
+    return repo
+
+
+def test_hook_blocks_a_vague_goal_and_passes_a_smart_one(
+    planning_repo: Path, tmp_path: Path
+) -> None:
+    pre_commit = shutil.which("pre-commit", path=str(Path(sys.executable).parent))
+    assert pre_commit, "pre-commit is a test dependency (pip install -e '.[test]')"
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+    subprocess.run([pre_commit, "install"], cwd=planning_repo, env=env, check=True)
+    (planning_repo / "goals.md").write_text("# Mål\n\n- Öka försäljningen.\n", encoding="utf-8")
+    (planning_repo / "other.yaml").write_text("name: not a goal file\n", encoding="utf-8")
+    git("add", ".", cwd=planning_repo)
+    blocked = subprocess.run(
+        ["git", "commit", "-m", "vague"], cwd=planning_repo, env=env, capture_output=True, text=True
+    )
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0, output
+    assert "goals.md:3:3: warning:" in output and "[vague-comparative]" in output, output
+    assert "other.yaml" not in output  # a YAML file without goals is skipped silently
+
+    (planning_repo / "goals.md").write_text(
+        "# Mål\n\n- Öka försäljningen med 20 % senast 2027-12-31.\n", encoding="utf-8"
+    )
+    git("add", ".", cwd=planning_repo)
+    passed = subprocess.run(
+        ["git", "commit", "-m", "smart"], cwd=planning_repo, env=env, capture_output=True, text=True
+    )
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert git("log", "--oneline", cwd=planning_repo).stdout.count("\n") == 1
