@@ -9,7 +9,7 @@ positions, severities from config and the suggested rewrite.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,13 @@ from smartlint.slots import extract_slots
 from smartlint.sources import read_document
 from smartlint.sources.errors import SourceProblem
 from smartlint.suggest import has_placeholder, rewrite
+from smartlint.suppress import (
+    UNUSED,
+    Suppression,
+    apply_suppressions,
+    find_suppressions,
+    unused_finding,
+)
 from smartlint.yamldata import DataFileError
 
 if TYPE_CHECKING:
@@ -116,7 +123,40 @@ def lint_bytes(
         if len(goals) >= PARALLEL_MIN_GOALS
         else job.run(0, len(goals))
     )
+    suppressions = find_suppressions(text)
+    if suppressions:
+        results = _suppress(results, suppressions, rules, lang, severities)
     return FileResult(name, goals=tuple(results), errors=tuple(errors))
+
+
+def _suppress(
+    goals: list[Goal],
+    suppressions: list[Suppression],
+    rules: list[RuleSpec],
+    lang: str,
+    severities: dict[str, str],
+) -> list[Goal]:
+    """Drop suppressed findings; report comments that silenced nothing on the next goal."""
+    goals = [
+        replace(g, findings=tuple(apply_suppressions(list(g.findings), suppressions)))
+        for g in goals
+    ]
+    unused_rule = next((r for r in rules if r.id == UNUSED), None)
+    if unused_rule is None:
+        return goals
+    for suppression in suppressions:
+        if suppression.used:
+            continue
+        index = next(
+            (i for i, g in enumerate(goals) if g.span.line >= suppression.line), len(goals) - 1
+        )
+        severity = severities.get(UNUSED, unused_rule.severity)
+        finding = unused_finding(suppression, unused_rule.message[lang], severity)
+        goal = goals[index]
+        goals[index] = replace(goal, findings=tuple(sorted(
+            (*goal.findings, finding), key=lambda f: (f.span.line, f.span.column, f.rule)
+        )))  # fmt: skip
+    return goals
 
 
 @dataclass(frozen=True)

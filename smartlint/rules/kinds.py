@@ -113,4 +113,6 @@ KINDS: dict[str, Kind] = {
     "ambiguous-deadline": check_ambiguous_deadline,
     "deadline-outside-period": check_deadline_outside_period,
     "implausible-target": check_implausible_target,
+    # Judged per document, after the goals (smartlint.suppress); nothing per goal.
+    "unused-suppression": lambda rule, facts, ctx: iter(()),
 }

@@ -20,7 +20,7 @@ from smartlint.yamldata import DataFileError, Located, load_data
 LANGS = ("sv", "en")
 KINDS = (
     "pattern", "missing", "unsized-change", "deadline-passed", "ambiguous-deadline",
-    "deadline-outside-period", "implausible-target",
+    "deadline-outside-period", "implausible-target", "unused-suppression",
 )  # fmt: skip
 REQUIRES = ("number", "deadline")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
