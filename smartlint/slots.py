@@ -240,7 +240,7 @@ def _metric_after_target(facts: GoalFacts) -> str | None:
         return None
     doc, stops = facts.doc, _stops(facts.lang)
     covered = {i for s in doc.spans.get("time", []) for i in range(s.start, s.end)}
-    tokens = []
+    tokens: list[Token] = []
     start = facts.targets[0].end
     if start < len(doc) and doc[start].lower_ in _LINKS:
         start += 1  # "15 % av provkontona", "1 miljon kronor i intäkter"
