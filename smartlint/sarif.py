@@ -17,7 +17,9 @@ from smartlint.linter import Options
 from smartlint.model import FileResult
 from smartlint.rules.loader import load_rules
 
-SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 _LEVELS = {"info": "note", "warning": "warning", "error": "error"}
 
 
