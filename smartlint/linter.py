@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_GOAL_CHARS = 10_000
+# A goal document this large is generated or misplaced, not written by a planner.
+MAX_FILE_BYTES = 20 * 2**20
 # Below this many goals in one document, forking workers costs more than it saves.
 PARALLEL_MIN_GOALS = 4_000
 
@@ -104,6 +106,8 @@ def lint_bytes(
         if len(g.text) > MAX_GOAL_CHARS
     ]
     goals = [g for g in goals if len(g.text) <= MAX_GOAL_CHARS]
+    if not goals:
+        return FileResult(name, errors=tuple(errors))
     try:
         period = _period(goals, config)
     except DataFileError as exc:
@@ -276,6 +280,10 @@ def lint_path(path: Path, options: Options, display: str | None = None) -> FileR
     """Read and lint one file; unreadable files and bad config become errors."""
     name = display or str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problem = f"file is {size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES >> 20} MiB limit"
+            return FileResult(name, errors=(SourceError(f"{problem}; not linted"),))
         data = path.read_bytes()
     except OSError as exc:
         return FileResult(name, errors=(SourceError(f"cannot read file: {exc.strerror or exc}"),))

@@ -73,6 +73,11 @@ def _lint_file(path: Path, options: Options, fix: bool) -> FileResult:
         return result
     except DataFileError as exc:
         raise RunError(str(exc)) from None
+    except OSError as exc:  # --fix could not write (read-only file, full disk)
+        return FileResult(str(path), errors=(SourceError(f"cannot write fix: {exc}"),))
+    except Exception as exc:  # a bug must cost one file, not the run or a traceback
+        message = f"internal error while linting ({type(exc).__name__}: {exc}); please report it"
+        return FileResult(str(path), errors=(SourceError(message),))
 
 
 def _lint_stdin(options: Options, stdin_filename: str | None) -> FileResult:

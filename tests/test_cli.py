@@ -241,3 +241,16 @@ def test_github_workflow_commands_are_escaped(plans: Path) -> None:
     message = lines[0].split("::", 2)[2]
     assert "%0ASuggestion: " in message and "\n" not in message
     assert "5 %25" in message and "5 %" not in message.replace("5 %25", "")
+
+
+def test_huge_file_and_huge_line_are_reported_not_crashed(plans: Path) -> None:
+    (plans / "huge.txt").write_bytes(b"Increase sales by 20% by 2027-12-31.\n" * 600_000)
+    (plans / "longline.txt").write_text(
+        "Öka " + "försäljningen " * 150_000 + "\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["check", "--format", "json", *TODAY, "."])
+    assert result.exit_code == 2
+    files = {f["path"]: f for f in json.loads(result.stdout)["files"]}
+    assert "limit; not linted" in files["huge.txt"]["errors"][0]["message"]
+    assert "too long to lint" in files["longline.txt"]["errors"][0]["message"]
+    assert len(files["sv.txt"]["goals"]) == 2
