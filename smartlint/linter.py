@@ -18,6 +18,7 @@ from smartlint.config import Config, Period, find_config, load_config, parse_per
 from smartlint.language import detect_language
 from smartlint.model import FileResult, Finding, Fix, Goal, LineIndex, SourceError, SourceGoal, Span
 from smartlint.nlp.pipeline import get_pipeline, parse
+from smartlint.nlp.saferegex import TIMEOUTS
 from smartlint.parallel import parallel_map
 from smartlint.rules.context import CheckContext
 from smartlint.rules.kinds import KINDS
@@ -127,6 +128,13 @@ def lint_bytes(
         if len(goals) >= PARALLEL_MIN_GOALS
         else job.run(0, len(goals))
     )
+    errors += [
+        SourceError(
+            f"{path}:{line}: REGEX pattern {pattern!r} ran over its time limit and "
+            "now matches nothing"
+        )  # fmt: skip
+        for path, line, pattern in TIMEOUTS.take()
+    ]
     suppressions = find_suppressions(text)
     if suppressions:
         results = _suppress(results, suppressions, rules, lang, severities)

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from smartlint.nlp.saferegex import guard_regexes
 from smartlint.rules.spec import RuleSpec
 from smartlint.yamldata import DataFileError
 
@@ -49,7 +50,7 @@ class RuleMatcher:
         for tokens, line in patterns:
             self.has_patterns = True
             try:
-                self.matcher.add(key, [tokens])
+                self.matcher.add(key, [guard_regexes(tokens, str(rule.path), line)])
             except Exception as exc:  # spaCy raises several types for a bad pattern
                 problem = (
                     str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
