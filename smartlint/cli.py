@@ -79,6 +79,12 @@ def main() -> None:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (still 2 on errors).")
 @click.option("--stdin-filename", metavar="PATH", help="The name used for '-'.")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes in place.")
+@click.option(
+    "--diff",
+    "diff_ref",
+    metavar="REF",
+    help="Report only findings on lines changed since the git ref REF.",
+)
 def check(
     paths: tuple[Path, ...],
     fmt: str,
@@ -91,10 +97,11 @@ def check(
     exit_zero: bool,
     stdin_filename: str | None,
     fix: bool,
+    diff_ref: str | None,
 ) -> None:
     """Lint goal documents (.md, .txt, .yaml) in PATHS; '-' reads standard input."""
     from smartlint.linter import Options
-    from smartlint.runner import RunError, run_check
+    from smartlint.runner import RunError, only_changed, run_check
 
     if config_path is not None and not config_path.is_file():
         raise click.BadParameter(f"{config_path} does not exist", param_hint="--config")
@@ -108,6 +115,8 @@ def check(
     )
     try:
         results = run_check(list(paths) or [Path(".")], options, stdin_filename, fix)
+        if diff_ref is not None:
+            results = only_changed(results, diff_ref)
     except RunError as exc:
         click.echo(f"smartlint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)

@@ -89,3 +89,36 @@ def _lint_stdin(options: Options, stdin_filename: str | None) -> FileResult:
         return lint_bytes(name, data, config, options, read_as=stdin_filename or "stdin.txt")
     except DataFileError as exc:
         raise RunError(str(exc)) from None
+
+
+def only_changed(results: list[FileResult], ref: str) -> list[FileResult]:
+    """Keep the findings on lines changed since ``ref``; unchanged files keep no findings."""
+    from dataclasses import replace
+
+    from smartlint.gitdiff import DiffError, changed_lines
+
+    try:
+        changed = changed_lines(ref, Path.cwd())
+    except DiffError as exc:
+        raise RunError(f"--diff {ref}: {exc}") from None
+    kept = []
+    for result in results:
+        key = Path(result.path).resolve()
+        if key not in changed:
+            kept.append(replace(result, goals=tuple(replace(g, findings=()) for g in result.goals)))
+            continue
+        lines = changed[key]
+        if lines is None:
+            kept.append(result)
+            continue
+        goals = tuple(
+            replace(g, findings=tuple(f for f in g.findings if _touches(f.span, lines)))
+            for g in result.goals
+        )
+        kept.append(replace(result, goals=goals))
+    return kept
+
+
+def _touches(span: object, lines: set[int]) -> bool:
+    first, last = span.line, span.end_line  # type: ignore[attr-defined]
+    return any(line in lines for line in range(first, last + 1))
