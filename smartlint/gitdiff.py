@@ -36,8 +36,8 @@ def changed_lines(ref: str, cwd: Path) -> dict[Path, set[int] | None]:
             lines.update(range(start, start + count))
         result[(Path(top) / name.group(1)).resolve()] = lines
     untracked = _git(["ls-files", "--others", "--exclude-standard", "--full-name"], cwd)
-    for name in untracked.splitlines():
-        result[(Path(top) / name).resolve()] = EVERY_LINE
+    for untracked_name in untracked.splitlines():
+        result[(Path(top) / untracked_name).resolve()] = EVERY_LINE
     return result
 
 
