@@ -11,7 +11,6 @@ import threading
 from typing import TYPE_CHECKING
 
 from smartlint.rules.loader import RuleSet
-from smartlint.yamldata import DataFileError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,17 +38,15 @@ def build_pipeline(lang: str, rules: RuleSet, model: str | None = None) -> Langu
     import smartlint.nlp.rulematch
     import smartlint.nlp.timex
     import smartlint.nlp.words  # noqa: F401  (registers the component factories)
+    from smartlint.nlp.trained import load_trained
 
     if model:
-        try:
-            nlp = spacy.load(model, exclude=["ner", "textcat"])
-        except OSError as exc:
-            raise DataFileError(
-                "config", None, f"cannot load spaCy pipeline {model!r}: {exc}"
-            ) from None
+        nlp = load_trained(model, lang)
     else:
         nlp = spacy.blank(lang)
     nlp.add_pipe("smartlint_words", config={"lang": lang})
+    if model:  # only a trained pipeline sets the morphology this component reads
+        nlp.add_pipe("smartlint_morph_comparatives", config={"lang": lang})
     nlp.add_pipe("smartlint_time", config={"lang": lang})
     nlp.add_pipe("smartlint_quantities", config={"lang": lang})
     nlp.add_pipe("smartlint_rules", config={"lang": lang})

@@ -1,0 +1,95 @@
+"""What a trained pipeline adds: comparatives found by morphology, not by a word list.
+
+The word table in ``rules/lexicon/words.{lang}.yaml`` can never list every
+comparative ("friendlier", "vänligare").  A trained tagger or morphologizer
+marks them with ``Degree=Cmp``, so when a team configures one the comparatives
+missing from the table are still judged as change words.  Blank pipelines set
+no morphology, and there this component does nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from smartlint.nlp.lexicon import load_lexicon
+from smartlint.nlp.words import CHANGE
+from smartlint.yamldata import DataFileError
+
+# Parts of speech a comparative change word can have; an unset POS is trusted
+# too, since a pipeline may predict features without tags.
+_COMPARATIVE_POS = frozenset({"ADJ", "ADV", ""})
+# Components whose output smartlint never reads: not loading them saves time.
+_EXCLUDED = ["ner", "textcat", "textcat_multilabel", "entity_linker"]
+
+
+def load_trained(model: str, lang: str) -> Language:
+    """Load the configured pipeline, refusing one that is missing or of another language.
+
+    A pipeline of the wrong language would tokenise and tag every goal wrongly
+    without any visible error, so it is a config error like a missing one.
+    """
+    try:
+        nlp = spacy.load(model, exclude=_EXCLUDED)
+    except (OSError, ImportError, ValueError) as exc:
+        # OSError: no such package or path; ImportError and ValueError (catalogue's
+        # RegistryError, thinc's ConfigValidationError): a package this spaCy cannot build.
+        raise DataFileError(
+            "config", None, f"cannot load spaCy pipeline {model!r}: {exc}"
+        ) from None
+    if nlp.lang != lang:
+        raise DataFileError(
+            "config",
+            None,
+            f"spaCy pipeline {model!r} is for language {nlp.lang!r}, "
+            f"but it is configured for {lang!r}",
+        )
+    return nlp
+
+
+@cache
+def decrease_comparatives(lang: str) -> frozenset[str]:
+    """The comparatives that state a decrease ("fewer", "billigare"), lowercased."""
+    words = load_lexicon("words", lang).get("comparatives", {}).get("decrease", [])
+    return frozenset(str(word).lower() for word in words)
+
+
+def is_comparative(token: Token) -> bool:
+    """Whether the tagger marked ``token`` as a comparative adjective or adverb."""
+    return token.pos_ in _COMPARATIVE_POS and "Cmp" in token.morph.get("Degree", [])
+
+
+class MorphComparatives:
+    """Adds the comparatives the word table missed to ``doc.spans["change"]``."""
+
+    def __init__(self, lang: str) -> None:
+        self.decrease = decrease_comparatives(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("MORPH"):
+            return doc
+        spans = list(doc.spans.get(CHANGE, []))
+        marked = {i for span in spans for i in range(span.start, span.end)}
+        added = [
+            Span(doc, token.i, token.i + 1, label=self.direction(token))
+            for token in doc
+            if token.i not in marked and is_comparative(token)
+        ]
+        if added:
+            doc.spans[CHANGE] = sorted(spans + added, key=lambda span: (span.start, span.end))
+        return doc
+
+    def direction(self, token: Token) -> str:
+        """Label a comparative: "increase" unless the table lists it as a decrease."""
+        if token.lower_ in self.decrease or token.lemma_.lower() in self.decrease:
+            return "decrease"
+        return "increase"
+
+
+@Language.factory("smartlint_morph_comparatives", default_config={"lang": ""})
+def make_morph_comparatives(nlp: Language, name: str, lang: str) -> MorphComparatives:
+    """Build the component for the pipeline's language."""
+    return MorphComparatives(lang or str(nlp.lang))
