@@ -150,6 +150,14 @@ def _exit_status(results: list[FileResult], fail_level: str, exit_zero: bool) ->
     return 1 if failed and not exit_zero else 0
 
 
+@main.command()
+def lsp() -> None:
+    """Run the Language Server on stdio (diagnostics on open/change/save, quick fixes)."""
+    from smartlint.lsp import serve
+
+    serve()
+
+
 @main.command("rules")
 def list_rules() -> None:
     """List every rule: id, SMART category, default severity, summary."""

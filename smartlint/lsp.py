@@ -1,0 +1,242 @@
+"""smartlint as a Language Server: diagnostics while typing, rewrites as quick fixes.
+
+A front end like the CLI: it lints an editor's in-memory text with the same
+engine (``lint_bytes``), with config discovered from the document's own path,
+and turns findings into LSP diagnostics.  Findings count columns in code
+points; LSP counts UTF-16 code units unless the client negotiated another
+encoding, so every position is converted against the document's line text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls import uris
+from pygls.lsp.server import LanguageServer
+
+from smartlint import __version__
+from smartlint.config import Config
+from smartlint.linter import Options, config_for, lint_bytes
+from smartlint.model import FileResult, Finding, SourceError, Span
+from smartlint.yamldata import DataFileError
+
+SOURCE = "smartlint"
+# Lint a changed document only once typing pauses this long.
+DEBOUNCE_SECONDS = 0.15
+
+_SEVERITIES = {
+    "info": types.DiagnosticSeverity.Information,
+    "warning": types.DiagnosticSeverity.Warning,
+    "error": types.DiagnosticSeverity.Error,
+}
+# The line breaks LSP (and smartlint's LineIndex) know; str.splitlines knows more.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# A name for documents without a file (untitled:), so the right reader is chosen.
+_UNTITLED = {"markdown": "untitled.md", "yaml": "untitled.yaml"}
+# Characters that can change what a plain YAML scalar means (as in linter._YAML_SPECIAL).
+_YAML_SPECIAL = frozenset(":#\"'{}[]&*!|>%@`")
+
+
+def lsp_character(line: str, column: int, encoding: str = types.PositionEncodingKind.Utf16) -> int:
+    """Return the LSP character offset of 1-based code-point ``column`` in ``line``.
+
+    A column past the end of the line is clamped to its end, as LSP does.
+    """
+    before = line[: max(column - 1, 0)]
+    if encoding == types.PositionEncodingKind.Utf8:
+        return len(before.encode("utf-8"))
+    if encoding == types.PositionEncodingKind.Utf32:
+        return len(before)
+    return len(before.encode("utf-16-le")) // 2
+
+
+def lsp_range(lines: Sequence[str], span: Span, encoding: str) -> types.Range:
+    """Convert a smartlint span (1-based, code points, end exclusive) to an LSP range."""
+
+    def position(line: int, column: int) -> types.Position:
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
+        return types.Position(
+            line=max(line - 1, 0), character=lsp_character(text, column, encoding)
+        )
+
+    return types.Range(
+        start=position(span.line, span.column), end=position(span.end_line, span.end_column)
+    )
+
+
+def split_lines(text: str) -> list[str]:
+    """Split ``text`` at the line breaks LSP counts."""
+    return _LINE_BREAK.split(text)
+
+
+def lint_document(uri: str, text: str, language_id: str | None = None) -> FileResult:
+    """Lint an editor's text; a bad config or rule file becomes the result's error."""
+    fs_path = uris.to_fs_path(uri)
+    options = Options(today=dt.date.today(), want_slots=False)
+    path = Path(fs_path) if fs_path else Path(_UNTITLED.get(language_id or "", "untitled.txt"))
+    try:
+        # An untitled document has no folder to find a config in: use the defaults.
+        config = config_for(path, options) if fs_path else Config()
+        return lint_bytes(str(path), text.encode("utf-8"), config, options)
+    except DataFileError as exc:
+        return FileResult(str(path), errors=(SourceError(str(exc), None),))
+
+
+def to_diagnostics(result: FileResult, text: str, encoding: str) -> list[types.Diagnostic]:
+    """Turn a lint result into diagnostics, errors first."""
+    lines = split_lines(text)
+    diagnostics = [_error_diagnostic(e.message, e.line, lines, encoding) for e in result.errors]
+    for goal in result.goals:
+        goal_range = lsp_range(lines, goal.span, encoding)
+        diagnostics += [_diagnostic(f, lines, goal_range, encoding) for f in goal.findings]
+    return diagnostics
+
+
+def _error_diagnostic(
+    message: str, line: int | None, lines: Sequence[str], encoding: str
+) -> types.Diagnostic:
+    row = line - 1 if line and 0 < line <= len(lines) else 0
+    width = lsp_character(lines[row], len(lines[row]) + 1, encoding) if lines else 0
+    return types.Diagnostic(
+        range=types.Range(start=types.Position(row, 0), end=types.Position(row, width)),
+        message=message,
+        severity=types.DiagnosticSeverity.Error,
+        source=SOURCE,
+    )
+
+
+def _diagnostic(
+    finding: Finding, lines: Sequence[str], goal_range: types.Range, encoding: str
+) -> types.Diagnostic:
+    data: dict[str, Any] = {"category": finding.category, "suggestion": finding.suggestion}
+    if finding.suggestion is not None:
+        data["goal_range"] = _range_dict(goal_range)
+    suffix = f" [{finding.category}]" if finding.category not in ("", "none") else ""
+    return types.Diagnostic(
+        range=lsp_range(lines, finding.span, encoding),
+        message=finding.message + suffix,
+        severity=_SEVERITIES[finding.severity],
+        code=finding.rule,
+        source=SOURCE,
+        data=data,
+    )
+
+
+def _range_dict(r: types.Range) -> dict[str, dict[str, int]]:
+    return {
+        "start": {"line": r.start.line, "character": r.start.character},
+        "end": {"line": r.end.line, "character": r.end.character},
+    }
+
+
+def quick_fixes(
+    uri: str, diagnostics: Sequence[types.Diagnostic], wanted: types.Range
+) -> list[types.CodeAction]:
+    """One "Rewrite goal" action per goal whose diagnostics overlap ``wanted``."""
+    actions: dict[tuple[int, int, int, int], types.CodeAction] = {}
+    for diagnostic in diagnostics:
+        fix = _fix_of(diagnostic, uri)
+        if fix is None or not _overlaps(diagnostic.range, wanted):
+            continue
+        goal_range, suggestion = fix
+        start, end = goal_range.start, goal_range.end
+        key = (start.line, start.character, end.line, end.character)
+        if key in actions:
+            actions[key].diagnostics = [*(actions[key].diagnostics or []), diagnostic]
+            continue
+        edit = types.TextEdit(range=goal_range, new_text=suggestion)
+        actions[key] = types.CodeAction(
+            title=f"Rewrite goal: {suggestion}",
+            kind=types.CodeActionKind.QuickFix,
+            diagnostics=[diagnostic],
+            edit=types.WorkspaceEdit(changes={uri: [edit]}),
+        )
+    return list(actions.values())
+
+
+def _fix_of(diagnostic: types.Diagnostic, uri: str) -> tuple[types.Range, str] | None:
+    """The goal range and rewrite a diagnostic carries, if it may be applied as text."""
+    data = diagnostic.data
+    if diagnostic.source != SOURCE or not isinstance(data, dict):
+        return None
+    suggestion, where = data.get("suggestion"), data.get("goal_range")
+    if not isinstance(suggestion, str) or not isinstance(where, dict):
+        return None
+    try:
+        start, end = where["start"], where["end"]
+        goal_range = types.Range(
+            start=types.Position(int(start["line"]), int(start["character"])),
+            end=types.Position(int(end["line"]), int(end["character"])),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+    if uri.lower().endswith((".yaml", ".yml")) and (
+        goal_range.start.line != goal_range.end.line or _YAML_SPECIAL.intersection(suggestion)
+    ):
+        return None  # a folded scalar or a character that would change the YAML
+    return goal_range, suggestion
+
+
+def _overlaps(a: types.Range, b: types.Range) -> bool:
+    """Ranges overlap or touch (a cursor at a diagnostic's edge still asks for its fix)."""
+    return (a.start.line, a.start.character) <= (b.end.line, b.end.character) and (
+        b.start.line,
+        b.start.character,
+    ) <= (a.end.line, a.end.character)
+
+
+def build_server() -> LanguageServer:
+    """Create the server with its handlers; ``serve`` runs it."""
+    server = LanguageServer(SOURCE, __version__)
+
+    def publish(ls: LanguageServer, uri: str) -> None:
+        document = ls.workspace.get_text_document(uri)
+        result = lint_document(uri, document.source, document.language_id)
+        encoding = str(ls.workspace.position_encoding or types.PositionEncodingKind.Utf16)
+        ls.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(
+                uri=uri,
+                version=document.version,
+                diagnostics=to_diagnostics(result, document.source, encoding),
+            )
+        )
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> None:
+        publish(ls, params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:
+        publish(ls, params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    async def did_change(ls: LanguageServer, params: types.DidChangeTextDocumentParams) -> None:
+        uri, version = params.text_document.uri, params.text_document.version
+        await asyncio.sleep(DEBOUNCE_SECONDS)
+        if ls.workspace.get_text_document(uri).version == version:
+            publish(ls, uri)  # else a later change is waiting to lint
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    def code_action(ls: LanguageServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        return quick_fixes(params.text_document.uri, params.context.diagnostics, params.range)
+
+    return server
+
+
+def serve() -> None:
+    """Run the Language Server on standard input and output until the client exits."""
+    build_server().start_io()
