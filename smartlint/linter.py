@@ -264,10 +264,10 @@ def _safe_fix(goal: SourceGoal, rewrite_text: str) -> bool:
     """
     if has_placeholder(rewrite_text) or goal.offsets is not None:
         return False
-    return not (goal.context.get("yaml_path") and _YAML_SPECIAL.intersection(rewrite_text))
+    return not (goal.context.get("yaml_path") and YAML_SPECIAL.intersection(rewrite_text))
 
 
-_YAML_SPECIAL = frozenset(":#\"'{}[]&*!|>%@`")
+YAML_SPECIAL = frozenset(":#\"'{}[]&*!|>%@`")
 
 
 def _span(goal: SourceGoal, index: LineIndex, start: int, end: int) -> Span:

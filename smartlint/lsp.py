@@ -22,7 +22,7 @@ from pygls.lsp.server import LanguageServer
 
 from smartlint import __version__
 from smartlint.config import Config
-from smartlint.linter import Options, config_for, lint_bytes
+from smartlint.linter import YAML_SPECIAL, Options, config_for, lint_bytes
 from smartlint.model import FileResult, Finding, SourceError, Span
 from smartlint.yamldata import DataFileError
 
@@ -39,8 +39,6 @@ _SEVERITIES = {
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A name for documents without a file (untitled:), so the right reader is chosen.
 _UNTITLED = {"markdown": "untitled.md", "yaml": "untitled.yaml"}
-# Characters that can change what a plain YAML scalar means (as in linter._YAML_SPECIAL).
-_YAML_SPECIAL = frozenset(":#\"'{}[]&*!|>%@`")
 
 
 def lsp_character(line: str, column: int, encoding: str = types.PositionEncodingKind.Utf16) -> int:
@@ -177,7 +175,7 @@ def _fix_of(diagnostic: types.Diagnostic, uri: str) -> tuple[types.Range, str] |
     except (KeyError, TypeError, ValueError):
         return None
     if uri.lower().endswith((".yaml", ".yml")) and (
-        goal_range.start.line != goal_range.end.line or _YAML_SPECIAL.intersection(suggestion)
+        goal_range.start.line != goal_range.end.line or YAML_SPECIAL.intersection(suggestion)
     ):
         return None  # a folded scalar or a character that would change the YAML
     return goal_range, suggestion
