@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,9 @@ _KEYS = {
     "pipeline",
     "fiscal_year_start",
     "max_change_factor",
+    "per_file",
 }
+_PER_FILE_KEYS = {"select", "ignore", "severity"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,10 @@ class Config:
     pipeline: tuple[tuple[str, str], ...] = ()
     fiscal_year_start: int = 1
     max_change_factor: float = 3.0
+    # (glob, select, ignore, severity) for files matching a glob, relative to the config.
+    per_file: tuple[
+        tuple[str, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]], ...
+    ] = ()
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -142,6 +148,7 @@ def _build(data: Located, path: Path) -> Config:
     return Config(
         path=path,
         max_change_factor=float(factor),
+        per_file=_per_file(data),
         lang=lang,
         select=tuple(_strings(data, "select")),
         ignore=tuple(_strings(data, "ignore")),
@@ -153,6 +160,48 @@ def _build(data: Located, path: Path) -> Config:
         fiscal_year_start=fiscal,
         lines={str(k[0]): v for k, v in data.lines.items() if len(k) == 1},
     )
+
+
+def for_file(config: Config, path: Path) -> Config:
+    """Return ``config`` with the ``per_file`` settings whose glob matches ``path``."""
+    if not config.per_file or config.path is None:
+        return config
+    import pathspec
+
+    try:
+        relative = path.resolve().relative_to(config.path.parent.resolve()).as_posix()
+    except ValueError:
+        return config
+    select, ignore, severity = config.select, config.ignore, dict(config.severity)
+    for glob, more_select, more_ignore, more_severity in config.per_file:
+        if pathspec.GitIgnoreSpec.from_lines([glob]).match_file(relative):
+            select = more_select or select
+            ignore = (*ignore, *more_ignore)
+            severity.update(more_severity)
+    return replace(config, select=select, ignore=ignore, severity=tuple(sorted(severity.items())))
+
+
+def _per_file(data: Located) -> tuple:  # type: ignore[type-arg]
+    raw = _mapping(data, "per_file")
+    entries = []
+    for glob, settings in raw.items():
+        where = ("per_file", glob)
+        if not isinstance(settings, dict):
+            raise data.error(where, "each per_file entry maps a glob to select/ignore/severity")
+        for key in settings:
+            if key not in _PER_FILE_KEYS:
+                raise data.error((*where, key), f"unknown per_file key {key!r}")
+        line = data.line(where)
+        nested = Located(settings, {(): line} if line else {}, data.filename)
+        severity = _mapping(nested, "severity")
+        for level in severity.values():
+            if level not in SEVERITIES:
+                raise data.error((*where, "severity"), "severity must be info, warning or error")
+        entries.append(
+            (str(glob), tuple(_strings(nested, "select")), tuple(_strings(nested, "ignore")),
+             tuple(sorted(severity.items())))
+        )  # fmt: skip
+    return tuple(entries)
 
 
 def _strings(data: Located, key: str) -> list[str]:

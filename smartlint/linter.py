@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smartlint.analysis import analyse
-from smartlint.config import Config, Period, find_config, load_config, parse_period
+from smartlint.config import Config, Period, find_config, for_file, load_config, parse_period
 from smartlint.language import detect_language
 from smartlint.model import FileResult, Finding, Fix, Goal, LineIndex, SourceError, SourceGoal, Span
 from smartlint.nlp.pipeline import get_pipeline, parse
@@ -64,7 +64,7 @@ class Options:
 def config_for(path: Path, options: Options) -> Config:
     """Return the config that governs ``path``: the named one or the nearest."""
     found = options.config_path or find_config(path)
-    return load_config(found) if found else Config()
+    return for_file(load_config(found), path) if found else Config()
 
 
 def active_rules(config: Config, options: Options) -> tuple[RuleSet, list[RuleSpec]]:

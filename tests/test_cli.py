@@ -254,3 +254,25 @@ def test_huge_file_and_huge_line_are_reported_not_crashed(plans: Path) -> None:
     assert "limit; not linted" in files["huge.txt"]["errors"][0]["message"]
     assert "too long to lint" in files["longline.txt"]["errors"][0]["message"]
     assert len(files["sv.txt"]["goals"]) == 2
+
+
+def test_per_file_settings(plans: Path) -> None:
+    (plans / "archive").mkdir()
+    (plans / "archive" / "2020.txt").write_text("Öka försäljningen med 5 % till 2020.\n", "utf-8")
+    (plans / "now.txt").write_text("Öka försäljningen med 5 % till 2020.\n", "utf-8")
+    (plans / ".smartlint.yaml").write_text(
+        "per_file:\n  'archive/**': {ignore: [deadline-passed]}\n"
+        "  '*.txt': {severity: {deadline-passed: error}}\n",
+        encoding="utf-8",
+    )
+    document = json.loads(run("check", "--format", "json", *TODAY, "now.txt", "archive").output)
+    files = {f["path"]: f for f in document["files"]}
+    [now] = files["now.txt"]["goals"][0]["findings"]
+    assert (now["rule"], now["severity"]) == ("deadline-passed", "error")
+    assert files["archive/2020.txt"]["goals"][0]["findings"] == []
+
+
+def test_per_file_unknown_key(plans: Path) -> None:
+    (plans / ".smartlint.yaml").write_text("per_file:\n  '*.md': {ignroe: [hedge]}\n", "utf-8")
+    result = CliRunner().invoke(main, ["check", *TODAY, "sv.txt"])
+    assert result.exit_code == 2 and "unknown per_file key 'ignroe'" in result.stderr
