@@ -142,7 +142,7 @@ def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> Goa
     facts.clause_starts = _clause_starts(doc, facts.lowers, vocab)
     markers = number_words(lang).baseline_markers
     facts.targets = [
-        s for s in facts.amounts if s.label_ != "level" and _word_before(s) not in markers
+        s for s in facts.amounts if s.label_ != "level" and word_before(s) not in markers
     ]
     sized_clauses = {_clause_of(facts.clause_starts, s.start) for s in facts.targets}
     means_starts = facts.means_starts = _phrase_starts(facts.lowers, vocab.means)
@@ -172,11 +172,11 @@ def main_deadline(deadlines: list[Span]) -> Span | None:
     return (explicit or deadlines)[-1]
 
 
-def _word_before(span: Span) -> str:
-    """The word before ``span``, skipping "i" in "i dag" style and currency marks."""
+def word_before(span: Span, skip: frozenset[str] = frozenset()) -> str:
+    """The lowercased word before ``span``, past spaces, punctuation and ``skip`` words."""
     index = span.start - 1
     doc = span.doc
-    while index >= 0 and (doc[index].is_space or doc[index].is_punct):
+    while index >= 0 and (doc[index].is_space or doc[index].is_punct or doc[index].lower_ in skip):
         index -= 1
     return doc[index].lower_ if index >= 0 else ""
 
@@ -209,24 +209,3 @@ def _clause_of(starts: list[int], index: int) -> int:
         if start <= index:
             clause = number
     return clause
-
-
-def means_clause(facts: GoalFacts) -> str | None:
-    """Return the goal's means clause ("främst genom ..."), up to a time bound or the end."""
-    doc = facts.doc
-    starts = _phrase_starts(facts.lowers, vocabulary(facts.lang).means)
-    if not starts:
-        return None
-    start = starts[0]
-    # Keep an adverb that leads the clause ("främst genom", "mainly through").
-    if start > 0 and doc[start - 1].is_alpha and doc[start - 1].lower_ in _LEADING_ADVERBS:
-        start -= 1
-    time_starts = [s.start for s in doc.spans.get("time", []) if s.start > start]
-    end = min(time_starts, default=len(doc))
-    text = doc[start:end].text.strip(" ,.;")
-    return text or None
-
-
-_LEADING_ADVERBS = frozenset(
-    {"främst", "huvudsakligen", "bland", "mainly", "primarily", "largely", "chiefly", "mostly"}
-)

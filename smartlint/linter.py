@@ -92,7 +92,7 @@ def lint_bytes(
     try:
         text, goals = read_document(read_as or name, data)
     except SourceProblem as problem:
-        return FileResult(name, errors=(SourceError(problem.message, problem.line),))
+        return FileResult(name, errors=(problem.to_error(),))
     if not goals:
         return FileResult(name)
     lang = _language(goals, config, options)

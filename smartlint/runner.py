@@ -32,9 +32,7 @@ def run_check(
         if path is None:
             results.append(_lint_stdin(options, stdin_filename))
         elif problem is not None:
-            results.append(
-                FileResult(str(path), errors=(SourceError(problem.message, problem.line),))
-            )
+            results.append(FileResult(str(path), errors=(problem.to_error(),)))
         else:
             results.append(_lint_file(path, options, fix))
     return results

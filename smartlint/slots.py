@@ -12,7 +12,7 @@ import datetime as dt
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from smartlint.analysis import GoalFacts, comparative_words
+from smartlint.analysis import GoalFacts, comparative_words, word_before
 from smartlint.nlp.lexicon import word_set
 from smartlint.nlp.numbers import number_words, parse_digits
 
@@ -20,12 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _FROM = {"sv": "från", "en": "from"}
-_TO = {"sv": ("till", "mot"), "en": ("to", "toward", "towards")}
+_BOUNDS = frozenset({"minst", "at", "least", "över", "under"})
 _BY = {"sv": ("med",), "en": ("by",)}
-_REACH_VERBS = {
-    "sv": ("nå", "uppnå", "ha", "vara"),
-    "en": ("reach", "achieve", "hit", "have", "be"),
-}
 
 
 def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> dict[str, Any]:
@@ -84,7 +80,7 @@ def baseline_and_target(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[s
         return None, None
     baseline = target = None
     for span in amounts:
-        before = _word_before(span)
+        before = word_before(span, _BOUNDS)
         if (before == _FROM[lang] or span not in facts.targets) and baseline is None:
             baseline = _amount(span, lang, relative=False)
         elif target is None:
@@ -95,16 +91,6 @@ def baseline_and_target(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[s
     if target is not None and baseline is not None and baseline["unit"] is None:
         baseline["unit"] = target["unit"]
     return baseline, target
-
-
-def _word_before(span: Span) -> str:
-    doc = span.doc
-    i = span.start - 1
-    while i >= 0 and (
-        doc[i].is_space or doc[i].lower_ in ("minst", "at", "least", "över", "under")
-    ):
-        i -= 1
-    return doc[i].lower_ if i >= 0 else ""
 
 
 def _amount(span: Span, lang: str, relative: bool) -> dict[str, Any]:
