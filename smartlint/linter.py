@@ -219,16 +219,17 @@ def _lint_goal(goal: SourceGoal, doc: Doc, job: _Job) -> Goal:
     severities = job.severities
     unsized = [s for s in doc.spans.get("rules", []) if s.label_ in job.change_rules]
     facts = analyse(doc, lang, unsized)
+    hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
     slots = (
         extract_slots(facts, ctx.resolve_from, ctx.fiscal_year_start_month)
-        if job.want_slots
+        if job.want_slots or hits
         else {}
     )
-    hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
     suggestion = fix = None
-    if hits:
+    if any(severities.get(rule.id, rule.severity) != "info" for rule, _ in hits):
+        # an info finding asks the author to check something, not to rewrite the goal
         fired = {rule.id for rule, _ in hits}
-        suggestion = rewrite(facts, fired, ctx)
+        suggestion = rewrite(facts, fired, ctx, slots)
         if suggestion.rstrip(".") == goal.display.rstrip("."):
             suggestion = None  # nothing to rewrite: the finding asks for a check, not an edit
         else:
@@ -250,7 +251,7 @@ def _lint_goal(goal: SourceGoal, doc: Doc, job: _Job) -> Goal:
         span=_span(goal, index, 0, len(goal.text)),
         text=goal.display,
         lang=lang,
-        slots=slots,
+        slots=slots if job.want_slots else {},
         findings=tuple(findings),
     )
 

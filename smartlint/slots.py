@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 _FROM = {"sv": "från", "en": "from"}
 _BOUNDS = frozenset({"minst", "at", "least", "över", "under"})
 _BY = {"sv": ("med",), "en": ("by",)}
+_CLAUSE_MARKS = frozenset({"att", "that"})
+_PER = frozenset({"per", "every", "varje"})
 
 
 def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> dict[str, Any]:
@@ -34,7 +36,7 @@ def extract_slots(facts: GoalFacts, today: dt.date, fiscal_start: int = 1) -> di
         date = facts.deadline_date(today, fiscal_start)
         deadline = {"date": date.isoformat() if date else None, "text": span.text}
     verb_index = facts.changes[0].span.start if facts.changes else None
-    owner, subject_is_metric = _owner(doc, lang, verb_index)
+    owner, subject_is_metric = owner_of(doc, lang, verb_index)
     metric = _metric(facts, verb_index, subject_is_metric)
     return {
         "metric": metric,
@@ -79,6 +81,7 @@ def baseline_and_target(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[s
             return None, {"value": value, "unit": None, "text": span.text, "relative": True}
         return None, None
     baseline = target = None
+    amounts = [s for s in amounts if word_before(s) not in _PER]  # "per 1 000 användare"
     for span in amounts:
         before = word_before(span, _BOUNDS)
         if (before == _FROM[lang] or span not in facts.targets) and baseline is None:
@@ -120,12 +123,11 @@ def _amount(span: Span, lang: str, relative: bool) -> dict[str, Any]:
     text_end = span.end + (
         1 if unit and not unit_tokens and not currency and span.end < len(span.doc) else 0
     )
-    is_percent = "%" in unit_tokens or any(t.lower_ in ("procent", "percent") for t in span)
     return {
         "value": value,
         "unit": unit,
         "text": span.doc[span.start : text_end].text,
-        "relative": relative and is_percent or relative and unit is None,
+        "relative": relative,
     }
 
 
@@ -151,11 +153,13 @@ def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(get_lang_class(lang).Defaults.stop_words)
 
 
-def _owner(doc: Any, lang: str, verb_index: int | None) -> tuple[str | None, bool]:
+def owner_of(doc: Any, lang: str, verb_index: int | None) -> tuple[str | None, bool]:
     """Return the owner named before "ska"/"will", and whether that subject is the metric."""
     verbs = word_set("words", lang, "owner_verbs")
     for i, token in enumerate(doc[:7]):
         if token.lower_ in verbs and i > 0:
+            if _CLAUSE_MARKS.intersection(t.lower_ for t in doc[:i]):
+                return None, False  # "X strävar efter att hyresgästerna ska ...": no one subject
             subject = doc[:i].text.strip()
             head = doc[1].lower_ if doc[0].lower_ in _ARTICLES and i > 1 else doc[0].lower_
             if not _can_own(head, lang):
@@ -188,35 +192,64 @@ def _stops(lang: str) -> frozenset[str]:
 
 
 def _metric(facts: GoalFacts, verb_index: int | None, subject_is_metric: bool) -> str | None:
+    found = metric_range(facts, verb_index, subject_is_metric)
+    if found is None:
+        return None
+    start, end, prefix = found
+    return prefix + facts.doc[start:end].text.strip()
+
+
+def metric_range(
+    facts: GoalFacts, verb_index: int | None, subject_is_metric: bool
+) -> tuple[int, int, str] | None:
+    """Return the metric phrase as token ``start``, ``end`` and a counting prefix ("antalet ").
+
+    The phrase is the subject when the subject is what changes ("Andelen elever
+    ska öka"), else the words after the change word up to a stop word, else the
+    noun phrase a target counts.
+    """
     doc, lang = facts.doc, facts.lang
     if subject_is_metric:
         verbs = word_set("words", lang, "owner_verbs")
         end = next((t.i for t in doc if t.lower_ in verbs), 0)
-        return doc[:end].text.strip() or None
+        while end > 0 and doc[end - 1].is_space:
+            end -= 1
+        return (0, end, "") if end else None
     if verb_index is None:
         return _metric_after_target(facts)
     stops = _stops(lang)
-    covered = {i for s in (*facts.amounts, *facts.deadlines) for i in range(s.start, s.end)}
-    covered |= {i for s in doc.spans.get("time", []) for i in range(s.start, s.end)}
+    covered = _not_metric(facts) | {i for s in facts.amounts for i in range(s.start, s.end)}
     tokens = []
     for token in doc[verb_index + 1 :]:
-        if token.i in covered or token.lower_ in stops or token.is_punct:
+        if token.i in covered or token.lower_ in stops or not _wordlike(token):
             break
         tokens.append(token)
     if not tokens:
         return None
-    text = doc[tokens[0].i : tokens[-1].i + 1].text
-    verb = doc[verb_index]
-    if verb.lower_ in word_set("words", lang, "count_comparatives"):
-        text = ("antalet " if lang == "sv" else "the number of ") + text
-    return text
+    prefix = ""
+    if doc[verb_index].lower_ in word_set("words", lang, "count_comparatives"):
+        prefix = "antalet " if lang == "sv" else "the number of "
+    return tokens[0].i, tokens[-1].i + 1, prefix
+
+
+def _not_metric(facts: GoalFacts) -> set[int]:
+    """Token indices a metric phrase stops at: time phrases, vague timeframes, hedges."""
+    spans = [*facts.doc.spans.get("time", []), *facts.deadlines]
+    for rule in ("vague-timeframe", "hedge"):  # "Öka antalet besökare framöver"
+        spans += facts.rule_spans.get(rule, [])
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
+def _wordlike(token: Token) -> bool:
+    """Whether a token can be part of a metric phrase: not punctuation, space or emoji."""
+    return not token.is_punct and any(c.isalnum() for c in token.text)
 
 
 _LINKS = frozenset({"av", "i", "på", "of", "in", "on"})
 _ARTICLES = frozenset({"the", "a", "an", "den", "det", "de"})
 
 
-def _metric_after_target(facts: GoalFacts) -> str | None:
+def _metric_after_target(facts: GoalFacts) -> tuple[int, int, str] | None:
     """Return the noun phrase a target counts, for a goal with no change word.
 
     "Nå 5 000 prenumeranter på nyhetsbrevet": from the word after the number
@@ -225,7 +258,7 @@ def _metric_after_target(facts: GoalFacts) -> str | None:
     if not facts.targets:
         return None
     doc, stops = facts.doc, _stops(facts.lang)
-    covered = {i for s in doc.spans.get("time", []) for i in range(s.start, s.end)}
+    covered = _not_metric(facts)
     tokens: list[Token] = []
     start = facts.targets[0].end
     if start < len(doc) and doc[start].lower_ in _LINKS:
@@ -236,4 +269,4 @@ def _metric_after_target(facts: GoalFacts) -> str | None:
         if not tokens and (token.lower_ in stops or not token.is_alpha):
             break
         tokens.append(token)
-    return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
+    return (tokens[0].i, tokens[-1].i + 1, "") if tokens else None

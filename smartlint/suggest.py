@@ -13,8 +13,10 @@ author can decide: smartlint never invents a number.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from smartlint.analysis import GoalFacts, comparative_words, vocabulary
+from smartlint.compose import compose
 from smartlint.model import Fix, apply_fixes
 from smartlint.nlp.lexicon import load_lexicon, word_set
 from smartlint.rules.context import CheckContext
@@ -49,12 +51,22 @@ def _edit(start: int, end: int, text: str) -> Fix:
     return Fix(start, end, text, safe=True)
 
 
-def rewrite(facts: GoalFacts, fired: set[str], ctx: CheckContext) -> str:
-    """Return the goal rewritten to hold; placeholders say what only the author can fill in."""
+def rewrite(
+    facts: GoalFacts, fired: set[str], ctx: CheckContext, slots: dict[str, Any] | None = None
+) -> str:
+    """Return the goal rewritten to hold; placeholders say what only the author can fill in.
+
+    A goal whose slots cover it is written from them (``smartlint.compose``);
+    any other goal is the author's sentence, edited.
+    """
+    if slots:
+        composed = compose(facts, slots, fired, ctx)
+        if composed is not None:
+            return composed
     words = _WORDS[facts.lang]
     edits: list[Fix] = []
     edits += _hedge_edits(facts)
-    quantifiers = _span_edits(facts, "vague-quantifier", words["count"])
+    quantifiers = _quantifier_edits(facts, words["count"])
     edits += quantifiers
     fronted = _fronted_timeframe(facts)
     edits += [e for e in _span_edits(facts, "vague-timeframe", "") if e.start != fronted]
@@ -140,6 +152,17 @@ def _modal(lang: str) -> frozenset[str]:
     return word_set("words", lang, "owner_verbs")
 
 
+def _quantifier_edits(facts: GoalFacts, count: str) -> list[Fix]:
+    """Vague quantities become ``<N>``; one before "fler"/"more" goes, as the count takes it."""
+    counts = word_set("words", facts.lang, "count_comparatives")
+    edits = []
+    for span in facts.rule_spans.get("vague-quantifier", []):
+        before_count = span.end < len(facts.lowers) and facts.lowers[span.end] in counts
+        end = facts.doc[span.end].idx if before_count else span.end_char
+        edits.append(_edit(span.start_char, end, "" if before_count else count))
+    return edits
+
+
 def _span_edits(facts: GoalFacts, rule: str, replacement: str) -> list[Fix]:
     return [_edit(s.start_char, s.end_char, replacement) for s in facts.rule_spans.get(rule, [])]
 
@@ -153,7 +176,10 @@ def _amount_edits(facts: GoalFacts, words: dict[str, str]) -> tuple[list[Fix], b
     for change in facts.vague_changes():
         span = change.span
         if span.root.lower_ in counts and _counts_things(facts, span.end):
-            word = span.text if span.start else span.text.lower()
+            vague = facts.rule_spans.get("vague-quantifier", [])
+            dropped = {i for q in vague for i in range(q.start, q.end)}
+            opens = not any(t.is_alpha and t.i not in dropped for t in facts.doc[: span.start])
+            word = span.text.lower() if opens else span.text
             edits.append(_edit(span.start_char, span.end_char, f"{words['count']} {word}"))
         elif span.root.lower_ in comparatives and not (
             span.start == 0 and span.root.lemma_ in vocabulary(facts.lang).change_verbs

@@ -7,6 +7,7 @@ shows; ``test_corpus.py`` fails when a score drops below the bar.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +60,8 @@ class Evaluation:
     deadline_total: int = 0
     deadline_right: int = 0
     deadline_misses: list[str] = field(default_factory=list)
+    suggestions: int = 0
+    suggestion_problems: list[str] = field(default_factory=list)
 
 
 def load_corpus(name: str) -> dict:
@@ -91,6 +94,12 @@ def evaluate(name: str) -> Evaluation:
             elif rule in expected:
                 score.fn += 1
                 score.misses.append(f"FN {item['text']}")
+        suggestion = next((f.suggestion for f in goal.findings if f.suggestion), None)
+        if suggestion is not None:
+            evaluation.suggestions += 1
+            evaluation.suggestion_problems += suggestion_problems(
+                item["text"], suggestion, goal.slots, smart=not expected
+            )
         if "deadline" in item and item["deadline"] is not None:
             evaluation.deadline_total += 1
             got = (goal.slots.get("deadline") or {}).get("date")
@@ -100,6 +109,31 @@ def evaluate(name: str) -> Evaluation:
             else:
                 evaluation.deadline_misses.append(f"{item['text']}: want {want}, got {got}")
     return evaluation
+
+
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_COUNT_WORDS = frozenset({"antalet", "the", "number", "of"})
+
+
+def suggestion_problems(text: str, suggestion: str, slots: dict, smart: bool) -> list[str]:
+    """What is wrong with one corpus suggestion, by the bar of issue 3.
+
+    A SMART goal gets no rewrite; a rewrite keeps every word of the goal's
+    metric and holds no number that is not in the goal (an ISO date is
+    resolved from ``today``).
+    """
+    problems = []
+    if smart:
+        problems.append(f"SMART goal rewritten: {text} -> {suggestion}")
+    invented = set(re.findall(r"\d+", _ISO_DATE.sub("", suggestion))) - set(re.findall(r"\d+", text))
+    if invented:
+        problems.append(f"number {sorted(invented)} not in the goal: {text} -> {suggestion}")
+    metric = slots.get("metric") or ""
+    words = set(re.findall(r"\w+", suggestion.lower()))
+    missing = {w for w in re.findall(r"\w+", metric.lower()) if w not in _COUNT_WORDS} - words
+    if missing:
+        problems.append(f"metric words {sorted(missing)} dropped: {text} -> {suggestion}")
+    return problems
 
 
 def markdown_table(evaluations: list[Evaluation]) -> str:

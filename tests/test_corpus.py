@@ -36,3 +36,8 @@ def test_rule_precision_and_recall(evaluation, rule: str) -> None:
 def test_deadlines_resolve_to_the_annotated_date(evaluation) -> None:
     share = evaluation.deadline_right / max(evaluation.deadline_total, 1)
     assert share >= BAR, "\n".join(evaluation.deadline_misses)
+
+
+def test_suggestions_keep_the_metric_and_invent_no_number(evaluation) -> None:
+    assert evaluation.suggestions >= 50
+    assert evaluation.suggestion_problems == [], "\n".join(evaluation.suggestion_problems)

@@ -1,8 +1,9 @@
-"""Suggested rewrites: the author's sentence, edited; placeholders, never invented numbers."""
+"""Suggested rewrites: built from the slots or the author's sentence edited; never a made-up number."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from conftest import lint_goal
@@ -13,7 +14,7 @@ CASES = [
     (
         "sv",
         "Marknadsföring kommer att få in fler kunder i år.",
-        "Marknadsföring kommer att få in <N> fler kunder senast 2026-12-31.",
+        "Marknadsföring ska öka antalet nya kunder från <baseline> till <mål> senast 2026-12-31.",
     ),
     (
         "sv",
@@ -38,7 +39,7 @@ CASES = [
     (
         "sv",
         "Andelen elever som äter skollunch ska öka.",
-        "Andelen elever som äter skollunch ska öka från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
+        "Öka andelen elever som äter skollunch från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
     ),
     (
         "sv",
@@ -92,7 +93,51 @@ CASES = [
         "We strive to hire several engineers soon.",
         "We will hire <N> engineers by <YYYY-MM-DD>.",
     ),
-    ("en", "Get more customers.", "Get <N> more customers by <YYYY-MM-DD>."),
+    (
+        "en",
+        "Get more customers.",
+        "Increase the number of new customers from <baseline> to <target> by <YYYY-MM-DD>.",
+    ),
+    (
+        "en",
+        "The sales team will win more enterprise deals this year.",
+        "The sales team will increase the number of new enterprise deals from <baseline> to "
+        "<target> by 2026-12-31.",
+    ),
+    (
+        "sv",
+        "Omsättningen ska öka, främst genom fler onlinekanaler.",
+        "Öka omsättningen från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>, främst genom fler "
+        "onlinekanaler.",
+    ),
+    (
+        "sv",
+        "Fler avgångar på landsbygden på lång sikt",
+        "Öka antalet avgångar på landsbygden från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "en",
+        "Boost brand awareness next quarter.",
+        "Boost brand awareness from <baseline> to <target> by 2027-03-31.",
+    ),
+    # Not composed: the words after "fler" are a clause, or the subject is no owner; the
+    # author's sentence is edited instead.
+    (
+        "sv",
+        "Vi vill få fler tjejer att börja spela innebandy.",
+        "Vi vill få <N> fler tjejer att börja spela innebandy senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "en",
+        "Our ambition is to grow the youth programme",
+        "Our ambition is to grow the youth programme from <baseline> to <target> by <YYYY-MM-DD>.",
+    ),
+    ("en", "Attract many more visitors.", "Attract <N> more visitors by <YYYY-MM-DD>."),
+    (
+        "sv",
+        "Vi hoppas på fler besökare till konsthallen i år.",
+        "Vi ska få <N> fler besökare till konsthallen senast 2026-12-31.",
+    ),
     (
         "en",
         "Increase revenue by 10% and improve customer satisfaction by Q4 2027.",
@@ -139,3 +184,9 @@ def test_only_placeholder_free_rewrites_are_safe_fixes() -> None:
 def test_smart_goal_gets_no_findings_and_no_rewrite() -> None:
     goal = lint_goal("Öka antalet följare från 4 000 till 10 000 senast 2027-12-31.", "sv")
     assert goal.findings == ()
+
+
+def test_readme_lists_exactly_these_pairs() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    pairs = re.findall(r"^- \((sv|en)\) (.+)\n  → (.+)$", readme, flags=re.MULTILINE)
+    assert pairs == [(lang, goal, expected) for lang, goal, expected in CASES]

@@ -54,23 +54,37 @@ def _judge(
     if target.get("relative"):
         if percent and direction == "decrease" and value > 100:
             return (f"−{value:g} %", None)
-        factor = 1 + value / 100 if percent else value
+        if percent:
+            factor = 1 + value / 100
+        elif target.get("unit") is None:
+            factor = value  # a multiplier: "fördubbla", "triple"
+        elif _same_unit(baseline, target):
+            factor = 1 + value / float(baseline["value"])  # type: ignore[index]
+        else:
+            return None  # "med 1,8 MSEK" from an unstated base: nothing to judge
         if direction != "decrease" and factor > bound:
             return (_times(factor, lang), factor)
         return None
     if percent and value > 100 and (baseline is None or _is_percent(baseline)):
         return (f"{value:g} %", None)
-    if (
-        baseline is not None
-        and isinstance(baseline.get("value"), int | float)
-        and baseline["value"]
+    if _same_unit(baseline, target) or (
+        _has_value(baseline) and percent and _is_percent(baseline)  # type: ignore[arg-type]
     ):
-        if baseline.get("unit") != target.get("unit") and not (percent and _is_percent(baseline)):
-            return None
-        factor = value / float(baseline["value"])
+        factor = value / float(baseline["value"])  # type: ignore[index]
         if factor > bound:
             return (_times(factor, lang), factor)
     return None
+
+
+def _has_value(amount: dict[str, Any] | None) -> bool:
+    return amount is not None and isinstance(amount.get("value"), int | float) and bool(
+        amount["value"]
+    )
+
+
+def _same_unit(baseline: dict[str, Any] | None, target: dict[str, Any]) -> bool:
+    """Whether the baseline gives a non-zero value in the target's unit."""
+    return _has_value(baseline) and baseline.get("unit") == target.get("unit")  # type: ignore[union-attr]
 
 
 def _is_percent(amount: dict[str, Any]) -> bool:
