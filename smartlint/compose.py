@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from smartlint.analysis import GoalFacts, vocabulary
 from smartlint.nlp.lexicon import load_lexicon, word_set
-from smartlint.slots import metric_range, owner_of
+from smartlint.slots import metric_range, read_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -85,12 +85,15 @@ def compose(
     if change is None or not COMPOSED_FOR & fired:
         return None
     lang, doc = facts.lang, facts.doc
-    owner, subject_is_metric = owner_of(doc, lang, change.start)
-    metric = metric_range(facts, change.start, subject_is_metric)
+    subject = read_subject(facts, change.start)
+    owner = subject.owner if subject else None
+    subject_is_metric = subject is not None and subject.is_metric
+    metric = metric_range(facts, change.start, subject)
     verb = _verb_before(facts, change)
     if metric is None or not _reads_as_verb(facts, change, verb, metric):
         return None
-    if verb is not None and not _noun_phrase(facts, metric):
+    counts = word_set("words", lang, "count_comparatives")
+    if change.root.lower_ in counts and not _noun_phrase(facts, metric):
         return None
     hedges = _hedge_tokens(facts)
     modal = _modal_index(facts)
@@ -169,8 +172,12 @@ _PARTICIPLE_ENDINGS = {"sv": ("ade", "ad"), "en": ("ed",)}
 def _noun_phrase(facts: GoalFacts, metric: tuple[int, int, str]) -> bool:
     """Whether the things "fler"/"more" counts form a plain noun phrase."""
     words = facts.lowers[metric[0] : metric[1]]
-    if _CLAUSE_WORDS.intersection(words):
+    if _CLAUSE_WORDS.intersection(words) or word_set("words", facts.lang, "owner_verbs") & set(
+        words
+    ):
         return False
+    if words and words[0] in ("of", "av"):
+        return False  # "more of our papers"
     return len(words) < 2 or not words[-1].endswith(_PARTICIPLE_ENDINGS[facts.lang])
 
 

@@ -157,7 +157,11 @@ def _quantifier_edits(facts: GoalFacts, count: str) -> list[Fix]:
     counts = word_set("words", facts.lang, "count_comparatives")
     edits = []
     for span in facts.rule_spans.get("vague-quantifier", []):
-        before_count = span.end < len(facts.lowers) and facts.lowers[span.end] in counts
+        before_count = (
+            span.end < len(facts.lowers)
+            and facts.lowers[span.end] in counts
+            and _counts_things(facts, span.end + 1)
+        )
         end = facts.doc[span.end].idx if before_count else span.end_char
         edits.append(_edit(span.start_char, end, "" if before_count else count))
     return edits
