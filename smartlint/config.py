@@ -156,10 +156,18 @@ def _build(data: Located, path: Path) -> Config:
         rules_dirs=tuple((path.parent / d).resolve() for d in _strings(data, "rules_dirs")),
         exclude=tuple(_strings(data, "exclude")),
         period=parse_period(raw["period"], data) if "period" in raw else None,
-        pipeline=tuple(sorted(pipeline.items())),
+        pipeline=tuple(sorted((k, _pipeline_path(v, path)) for k, v in pipeline.items())),
         fiscal_year_start=fiscal,
         lines={str(k[0]): v for k, v in data.lines.items() if len(k) == 1},
     )
+
+
+def _pipeline_path(value: Any, config_path: Path) -> str:
+    """A package name stays as it is; a relative folder is read from the config's folder."""
+    text = str(value)
+    if "/" in text or "\\" in text or text.startswith((".", "~")):
+        return str((config_path.parent / Path(text).expanduser()).resolve())
+    return text
 
 
 def for_file(config: Config, path: Path) -> Config:

@@ -97,7 +97,7 @@ def lint_bytes(
         return FileResult(name)
     lang = _language(goals, config, options)
     ruleset, rules = active_rules(config, options)
-    nlp = get_pipeline(lang, ruleset, config.model_for(lang))
+    nlp = _pipeline(lang, ruleset, config)
     index = LineIndex(text)
     errors = [
         SourceError(
@@ -190,6 +190,17 @@ class _Job:
         return [
             _lint_goal(goal, parse(self.nlp, goal.text), self) for goal in self.goals[start:end]
         ]
+
+
+def _pipeline(lang: str, ruleset: RuleSet, config: Config) -> Language:
+    """The pipeline for ``lang``; a configured one that fails is the config file's error."""
+    from smartlint.nlp.trained import PipelineError
+
+    try:
+        return get_pipeline(lang, ruleset, config.model_for(lang))
+    except PipelineError as exc:
+        where = str(config.path) if config.path else "config"
+        raise DataFileError(where, config.lines.get("pipeline"), str(exc)) from None
 
 
 def _period(goals: list[SourceGoal], config: Config) -> Period | None:

@@ -9,6 +9,7 @@ config file as a user would name ``en_core_web_sm``.  "friendlier" and
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -146,10 +147,25 @@ def test_trained_pipeline_sizes_a_table_less_comparative(tiny_en: Path, tmp_path
     assert [f.rule for f in goal.findings] == []
 
 
-def test_missing_pipeline_is_a_config_error(tmp_path: Path) -> None:
+def test_missing_pipeline_is_an_error_of_the_config_file(tmp_path: Path) -> None:
     config = config_naming(tmp_path, "no_such_pipeline_xyz")
-    with pytest.raises(DataFileError, match="no_such_pipeline_xyz"):
+    with pytest.raises(DataFileError, match="no_such_pipeline_xyz") as raised:
         lint_with("Make onboarding friendlier.", config)
+    assert (raised.value.filename, raised.value.line) == (str(tmp_path / ".smartlint.yaml"), 1)
+
+
+def test_relative_pipeline_path_is_read_from_the_config_folder(
+    tmp_path: Path, tiny_en: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "plans"
+    project.mkdir()
+    shutil.copytree(tiny_en, project / "models" / "tiny_en")
+    config = config_naming(project, "./models/tiny_en")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # an editor or hook may run from any folder
+    text = "Make onboarding friendlier."
+    assert flagged_words(lint_with(text, config), text) == ["friendlier"]
 
 
 def test_pipeline_of_another_language_is_a_config_error(tmp_path: Path) -> None:

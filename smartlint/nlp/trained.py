@@ -17,13 +17,16 @@ from spacy.tokens import Doc, Span, Token
 
 from smartlint.nlp.lexicon import load_lexicon
 from smartlint.nlp.words import CHANGE
-from smartlint.yamldata import DataFileError
 
 # Parts of speech a comparative change word can have; an unset POS is trusted
 # too, since a pipeline may predict features without tags.
 _COMPARATIVE_POS = frozenset({"ADJ", "ADV", ""})
 # Components whose output smartlint never reads: not loading them saves time.
 _EXCLUDED = ["ner", "textcat", "textcat_multilabel", "entity_linker"]
+
+
+class PipelineError(Exception):
+    """The configured pipeline cannot be used; the caller names the config that asked for it."""
 
 
 def load_trained(model: str, lang: str) -> Language:
@@ -37,15 +40,11 @@ def load_trained(model: str, lang: str) -> Language:
     except (OSError, ImportError, ValueError) as exc:
         # OSError: no such package or path; ImportError and ValueError (catalogue's
         # RegistryError, thinc's ConfigValidationError): a package this spaCy cannot build.
-        raise DataFileError(
-            "config", None, f"cannot load spaCy pipeline {model!r}: {exc}"
-        ) from None
+        raise PipelineError(f"cannot load spaCy pipeline {model!r}: {exc}") from None
     if nlp.lang != lang:
-        raise DataFileError(
-            "config",
-            None,
+        raise PipelineError(
             f"spaCy pipeline {model!r} is for language {nlp.lang!r}, "
-            f"but it is configured for {lang!r}",
+            f"but it is configured for {lang!r}"
         )
     return nlp
 
