@@ -23,6 +23,9 @@ _EN_MARKERS = re.compile(
     r"\b(the|and|to|of|by|with|our|we|will|increase|reduce|improve|at|least|within)\b", re.I
 )
 _lock = threading.Lock()
+# A document's language shows in its first few thousand characters; langdetect's
+# time grows with the text, and an editor re-detects on every change.
+_SAMPLE_CHARS = 5000
 
 
 @lru_cache(maxsize=4)
@@ -46,7 +49,7 @@ def detect_language(
     langs = tuple(lang for lang in LANGS if lang in allowed) or LANGS
     if len(langs) == 1:
         return langs[0]
-    text = " ".join(texts)[:20000]
+    text = " ".join(texts)[:_SAMPLE_CHARS]
     if not text.strip():
         return default
     sv, en = len(_SV_MARKERS.findall(text)), len(_EN_MARKERS.findall(text))

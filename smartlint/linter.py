@@ -9,18 +9,19 @@ positions, severities from config and the suggested rewrite.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from smartlint.analysis import analyse
 from smartlint.config import Config, Period, find_config, for_file, load_config, parse_period
 from smartlint.language import detect_language
 from smartlint.model import FileResult, Finding, Fix, Goal, LineIndex, SourceError, SourceGoal, Span
 from smartlint.nlp.pipeline import get_pipeline, parse
-from smartlint.nlp.saferegex import TIMEOUTS
-from smartlint.parallel import parallel_map
-from smartlint.rules.context import CheckContext
+from smartlint.nlp.saferegex import TIMEOUTS, Timeout
+from smartlint.parallel import parallel_chunks
+from smartlint.rules.context import CheckContext, Hit
 from smartlint.rules.kinds import KINDS
 from smartlint.rules.loader import RuleSet, load_rules
 from smartlint.rules.spec import RuleSpec
@@ -59,6 +60,8 @@ class Options:
     config_path: Path | None = None
     # Slots are shown only in JSON; reading them is a third of the per-goal work.
     want_slots: bool = True
+    # Verdicts kept between calls (the language server's); None lints every goal afresh.
+    cache: GoalCache | None = field(default=None, compare=False)
 
 
 def config_for(path: Path, options: Options) -> Config:
@@ -123,11 +126,9 @@ def lint_bytes(
     severities = dict(config.severity)
     change_rules = frozenset(r.id for r in rules if r.kind == "unsized-change")
     job = _Job(goals, nlp, lang, rules, ctx, severities, index, change_rules, options.want_slots)
-    results = (
-        parallel_map(job.run, len(goals))
-        if len(goals) >= PARALLEL_MIN_GOALS
-        else job.run(0, len(goals))
-    )
+    if options.cache is not None:
+        job = replace(job, cache=options.cache.scope(job))
+    results = _lint_goals(job, 0, len(goals))
     errors += [
         SourceError(
             f"{path}:{line}: REGEX pattern {pattern!r} ran over its time limit and "
@@ -184,12 +185,37 @@ class _Job:
     index: LineIndex
     change_rules: frozenset[str]
     want_slots: bool
+    cache: _CacheScope | None = None
 
     def run(self, start: int, end: int) -> list[Goal]:
         """Lint goals ``start`` to ``end``."""
-        return [
-            _lint_goal(goal, parse(self.nlp, goal.text), self) for goal in self.goals[start:end]
-        ]
+        return [_lint_goal(goal, self) for goal in self.goals[start:end]]
+
+    def run_reporting(self, start: int, end: int) -> tuple[list[Goal], list[Timeout]]:
+        """Lint goals ``start`` to ``end``; also return the REGEX timeouts they caused."""
+        before = len(TIMEOUTS.pending)
+        return self.run(start, end), TIMEOUTS.pending[before:]
+
+
+def _lint_goals(job: _Job, start: int, stop: int) -> list[Goal]:
+    """Lint goals ``start`` to ``stop``, in forked workers when there are many.
+
+    A REGEX that times out matches nothing from then on, but only in the
+    process where it timed out.  So the first chunk that reports a timeout is
+    the last one kept: its reports are recorded here (killing the pattern in
+    this process too) and the goals after it are linted again, as the serial
+    path would have linted them.
+    """
+    if stop - start < PARALLEL_MIN_GOALS:
+        return job.run(start, stop)
+    goals: list[Goal] = []
+    for _, end, (part, timeouts) in parallel_chunks(job.run_reporting, start, stop):
+        goals += part
+        if timeouts:
+            for timeout in timeouts:
+                TIMEOUTS.record(*timeout)
+            return goals + _lint_goals(job, end, stop)
+    return goals
 
 
 def _pipeline(lang: str, ruleset: RuleSet, config: Config) -> Language:
@@ -225,26 +251,17 @@ def _language(goals: list[SourceGoal], config: Config, options: Options) -> str:
     return detect_language([g.display for g in goals])
 
 
-def _lint_goal(goal: SourceGoal, doc: Doc, job: _Job) -> Goal:
-    lang, rules, ctx, index = job.lang, job.rules, job.ctx, job.index
-    severities = job.severities
-    unsized = [s for s in doc.spans.get("rules", []) if s.label_ in job.change_rules]
-    facts = analyse(doc, lang, unsized)
-    hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
-    slots = (
-        extract_slots(facts, ctx.resolve_from, ctx.fiscal_year_start_month)
-        if job.want_slots or hits
-        else {}
-    )
-    suggestion = fix = None
-    if any(severities.get(rule.id, rule.severity) != "info" for rule, _ in hits):
-        # an info finding asks the author to check something, not to rewrite the goal
-        fired = {rule.id for rule, _ in hits}
-        suggestion = rewrite(facts, fired, ctx, slots)
-        if suggestion.rstrip(".") == goal.display.rstrip("."):
-            suggestion = None  # nothing to rewrite: the finding asks for a check, not an edit
-        else:
-            fix = Fix(goal.start, goal.end, suggestion, safe=_safe_fix(goal, suggestion))
+def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
+    verdict = job.cache.get(goal.text, goal.display) if job.cache is not None else None
+    if verdict is None:
+        verdict = _judge(goal, parse(job.nlp, goal.text), job)
+        if job.cache is not None:
+            job.cache.put(goal.text, goal.display, verdict)
+    hits, slots, suggestion = verdict
+    lang, index, severities = job.lang, job.index, job.severities
+    fix = None
+    if suggestion is not None:
+        fix = Fix(goal.start, goal.end, suggestion, safe=_safe_fix(goal, suggestion))
     findings = [
         Finding(
             rule=rule.id,
@@ -264,7 +281,93 @@ def _lint_goal(goal: SourceGoal, doc: Doc, job: _Job) -> Goal:
         lang=lang,
         slots=slots if job.want_slots else {},
         findings=tuple(findings),
+        node=_node(goal),
     )
+
+
+def _node(goal: SourceGoal) -> dict[str, Any]:
+    """What the goal-set rules need of the goal's place in its document."""
+    context = goal.context
+    node = {key: context[key] for key in _NODE_KEYS if context.get(key) is not None}
+    node["key"] = context.get("yaml_path") or goal.start
+    if "parent_start" in context:
+        node["parent"] = context["parent_start"]
+    return node
+
+
+_NODE_KEYS = ("role", "parent", "fields", "yaml_path")
+
+
+_Verdict = tuple[list[tuple[RuleSpec, Hit]], dict[str, Any], str | None]
+
+
+def _judge(goal: SourceGoal, doc: Doc, job: _Job) -> _Verdict:
+    """What the rules say of a goal's text: hits, slots and the suggested rewrite.
+
+    It depends on the goal's words and the job's settings only, not on where
+    the goal stands, so an editor's unchanged goals can reuse it.
+    """
+    lang, rules, ctx = job.lang, job.rules, job.ctx
+    unsized = [s for s in doc.spans.get("rules", []) if s.label_ in job.change_rules]
+    facts = analyse(doc, lang, unsized)
+    hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
+    slots = (
+        extract_slots(facts, ctx.resolve_from, ctx.fiscal_year_start_month)
+        if job.want_slots or hits
+        else {}
+    )
+    suggestion = None
+    if any(job.severities.get(rule.id, rule.severity) != "info" for rule, _ in hits):
+        # an info finding asks the author to check something, not to rewrite the goal
+        fired = {rule.id for rule, _ in hits}
+        suggestion = rewrite(facts, fired, ctx, slots)
+        if suggestion.rstrip(".") == goal.display.rstrip("."):
+            suggestion = None  # nothing to rewrite: the finding asks for a check, not an edit
+    return hits, slots, suggestion
+
+
+class GoalCache:
+    """Verdicts on goals by their words, kept between lints of a changing document.
+
+    The language server lints the whole document on every change; with this
+    only the goals the change touched are parsed again.  Verdicts are kept per
+    setting (language, pipeline, rules, dates, severities), a few settings at
+    a time, each with a bounded number of goals.
+    """
+
+    def __init__(self, goals_per_setting: int = 20_000, settings: int = 4) -> None:
+        self.goals_per_setting = goals_per_setting
+        self.settings = settings
+        self._scopes: list[tuple[tuple[object, ...], OrderedDict[tuple[str, str], _Verdict]]] = []
+
+    def scope(self, job: _Job) -> _CacheScope:
+        """The verdicts that hold under ``job``'s settings."""
+        key = (job.lang, job.nlp, tuple(job.rules), job.ctx, job.severities, job.want_slots)
+        for index, (known, kept) in enumerate(self._scopes):
+            if known == key:
+                self._scopes.append(self._scopes.pop(index))
+                return _CacheScope(kept, self.goals_per_setting)
+        entries: OrderedDict[tuple[str, str], _Verdict] = OrderedDict()
+        self._scopes.append((key, entries))
+        del self._scopes[: -self.settings]
+        return _CacheScope(entries, self.goals_per_setting)
+
+
+@dataclass(frozen=True)
+class _CacheScope:
+    entries: OrderedDict[tuple[str, str], _Verdict]
+    limit: int
+
+    def get(self, text: str, display: str) -> _Verdict | None:
+        verdict = self.entries.get((text, display))
+        if verdict is not None:
+            self.entries.move_to_end((text, display))
+        return verdict
+
+    def put(self, text: str, display: str, verdict: _Verdict) -> None:
+        self.entries[(text, display)] = verdict
+        if len(self.entries) > self.limit:
+            self.entries.popitem(last=False)
 
 
 def _safe_fix(goal: SourceGoal, rewrite_text: str) -> bool:

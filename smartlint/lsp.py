@@ -13,6 +13,7 @@ import asyncio
 import datetime as dt
 import re
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,11 @@ from pygls.lsp.server import LanguageServer
 
 from smartlint import __version__
 from smartlint.config import Config
-from smartlint.linter import YAML_SPECIAL, Options, config_for, lint_bytes
+from smartlint.linter import YAML_SPECIAL, GoalCache, Options, config_for, lint_bytes
 from smartlint.model import FileResult, Finding, SourceError, Span
 from smartlint.yamldata import DataFileError
 
 SOURCE = "smartlint"
-# Lint a changed document only once typing pauses this long.
-DEBOUNCE_SECONDS = 0.15
 
 _SEVERITIES = {
     "info": types.DiagnosticSeverity.Information,
@@ -39,6 +38,8 @@ _SEVERITIES = {
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A name for documents without a file (untitled:), so the right reader is chosen.
 _UNTITLED = {"markdown": "untitled.md", "yaml": "untitled.yaml"}
+_PLACEHOLDER = re.compile(r"(<[^<>\s][^<>]*>)")
+_SNIPPET_SPECIAL = re.compile(r"([\\$}])")
 
 
 def lsp_character(line: str, column: int, encoding: str = types.PositionEncodingKind.Utf16) -> int:
@@ -47,11 +48,12 @@ def lsp_character(line: str, column: int, encoding: str = types.PositionEncoding
     A column past the end of the line is clamped to its end, as LSP does.
     """
     before = line[: max(column - 1, 0)]
+    # "surrogatepass": a lone surrogate a client sent is one UTF-16 unit, as the client counts it
     if encoding == types.PositionEncodingKind.Utf8:
-        return len(before.encode("utf-8"))
+        return len(before.encode("utf-8", "surrogatepass"))
     if encoding == types.PositionEncodingKind.Utf32:
         return len(before)
-    return len(before.encode("utf-16-le")) // 2
+    return len(before.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def lsp_range(lines: Sequence[str], span: Span, encoding: str) -> types.Range:
@@ -73,15 +75,23 @@ def split_lines(text: str) -> list[str]:
     return _LINE_BREAK.split(text)
 
 
-def lint_document(uri: str, text: str, language_id: str | None = None) -> FileResult:
-    """Lint an editor's text; a bad config or rule file becomes the result's error."""
+def lint_document(
+    uri: str, text: str, language_id: str | None = None, cache: GoalCache | None = None
+) -> FileResult:
+    """Lint an editor's text; a bad config or rule file becomes the result's error.
+
+    ``cache`` keeps the verdicts on goals between calls, so an edit re-lints
+    only the goals it changed.
+    """
     fs_path = uris.to_fs_path(uri)
-    options = Options(today=dt.date.today(), want_slots=False)
+    options = Options(today=dt.date.today(), want_slots=False, cache=cache)
     path = Path(fs_path) if fs_path else Path(_UNTITLED.get(language_id or "", "untitled.txt"))
     try:
         # An untitled document has no folder to find a config in: use the defaults.
         config = config_for(path, options) if fs_path else Config()
-        return lint_bytes(str(path), text.encode("utf-8"), config, options)
+        # "replace": a lone surrogate a client sent becomes "?" (one character, so
+        # every position stays where it was) instead of failing the encoding.
+        return lint_bytes(str(path), text.encode("utf-8", "replace"), config, options)
     except DataFileError as exc:
         return FileResult(str(path), errors=(SourceError(str(exc), None),))
 
@@ -133,10 +143,28 @@ def _range_dict(r: types.Range) -> dict[str, dict[str, int]]:
     }
 
 
+def snippet(text: str) -> str:
+    """Write a rewrite as an LSP snippet: each ``<...>`` placeholder a tab stop to fill in."""
+    parts = _PLACEHOLDER.split(text)
+    out = []
+    for number, part in enumerate(parts):
+        escaped = _SNIPPET_SPECIAL.sub(r"\\\1", part)
+        out.append(f"${{{number // 2 + 1}:{escaped}}}" if number % 2 else escaped)
+    return "".join(out)
+
+
 def quick_fixes(
-    uri: str, diagnostics: Sequence[types.Diagnostic], wanted: types.Range
+    uri: str,
+    diagnostics: Sequence[types.Diagnostic],
+    wanted: types.Range,
+    version: int | None = None,
+    snippets: bool = False,
 ) -> list[types.CodeAction]:
-    """One "Rewrite goal" action per goal whose diagnostics overlap ``wanted``."""
+    """One "Rewrite goal" action per goal whose diagnostics overlap ``wanted``.
+
+    With ``snippets`` (a client that accepts snippet edits) a rewrite with
+    placeholders is a snippet, so the editor selects each one in turn.
+    """
     actions: dict[tuple[int, int, int, int], types.CodeAction] = {}
     for diagnostic in diagnostics:
         fix = _fix_of(diagnostic, uri)
@@ -148,14 +176,25 @@ def quick_fixes(
         if key in actions:
             actions[key].diagnostics = [*(actions[key].diagnostics or []), diagnostic]
             continue
-        edit = types.TextEdit(range=goal_range, new_text=suggestion)
         actions[key] = types.CodeAction(
             title=f"Rewrite goal: {suggestion}",
             kind=types.CodeActionKind.QuickFix,
             diagnostics=[diagnostic],
-            edit=types.WorkspaceEdit(changes={uri: [edit]}),
+            edit=_workspace_edit(uri, goal_range, suggestion, version, snippets),
         )
     return list(actions.values())
+
+
+def _workspace_edit(
+    uri: str, where: types.Range, text: str, version: int | None, snippets: bool
+) -> types.WorkspaceEdit:
+    if not (snippets and _PLACEHOLDER.search(text)):
+        return types.WorkspaceEdit(changes={uri: [types.TextEdit(range=where, new_text=text)]})
+    edit = types.SnippetTextEdit(range=where, snippet=types.StringValue(value=snippet(text)))
+    document = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version)
+    return types.WorkspaceEdit(
+        document_changes=[types.TextDocumentEdit(text_document=document, edits=[edit])]
+    )
 
 
 def _fix_of(diagnostic: types.Diagnostic, uri: str) -> tuple[types.Range, str] | None:
@@ -189,40 +228,81 @@ def _overlaps(a: types.Range, b: types.Range) -> bool:
     ) <= (a.end.line, a.end.character)
 
 
+class _Scheduler:
+    """Lint documents one at a time in a worker thread, newest text first.
+
+    The event loop stays free to read the client's messages while a large
+    document is linted; changes that arrive meanwhile are merged into one
+    more lint of the latest text, and a result for text that has changed
+    since is dropped rather than published.
+    """
+
+    def __init__(self, server: LanguageServer) -> None:
+        self.server = server
+        self.pending: dict[str, None] = {}  # an ordered set of URIs
+        self.task: asyncio.Task[None] | None = None
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smartlint-lint")
+        self.cache = GoalCache()
+
+    def request(self, uri: str) -> None:
+        self.pending[uri] = None
+        if self.task is None or self.task.done():
+            self.task = asyncio.get_running_loop().create_task(self._drain())
+
+    def forget(self, uri: str) -> None:
+        self.pending.pop(uri, None)
+
+    async def _drain(self) -> None:
+        loop = asyncio.get_running_loop()
+        while self.pending:
+            await asyncio.sleep(0)  # let notifications already read land first
+            uri = next(iter(self.pending), None)
+            if uri is None:
+                break  # the documents waiting were closed meanwhile
+            del self.pending[uri]
+            document = self.server.workspace.text_documents.get(uri)
+            if document is None:
+                continue  # closed meanwhile
+            text, version = document.source, document.version
+            encoding = str(
+                self.server.workspace.position_encoding or types.PositionEncodingKind.Utf16
+            )
+            try:
+                result = await loop.run_in_executor(
+                    self.executor, lint_document, uri, text, document.language_id, self.cache
+                )
+                diagnostics = to_diagnostics(result, text, encoding)
+            except Exception as exc:  # a bug must cost one lint, not the server
+                message = f"internal error while linting ({type(exc).__name__}: {exc})"
+                diagnostics = [_error_diagnostic(message, None, split_lines(text), encoding)]
+            if uri in self.pending or uri not in self.server.workspace.text_documents:
+                continue  # changed or closed while linting: the newer text wins
+            self.server.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics)
+            )
+
+
 def build_server() -> LanguageServer:
     """Create the server with its handlers; ``serve`` runs it."""
     server = LanguageServer(SOURCE, __version__)
-
-    def publish(ls: LanguageServer, uri: str) -> None:
-        document = ls.workspace.get_text_document(uri)
-        result = lint_document(uri, document.source, document.language_id)
-        encoding = str(ls.workspace.position_encoding or types.PositionEncodingKind.Utf16)
-        ls.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(
-                uri=uri,
-                version=document.version,
-                diagnostics=to_diagnostics(result, document.source, encoding),
-            )
-        )
+    scheduler = _Scheduler(server)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
-    def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> None:
-        publish(ls, params.text_document.uri)
+    async def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> None:
+        scheduler.request(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
-    def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:
-        publish(ls, params.text_document.uri)
+    async def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:
+        scheduler.request(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     async def did_change(ls: LanguageServer, params: types.DidChangeTextDocumentParams) -> None:
-        uri, version = params.text_document.uri, params.text_document.version
-        await asyncio.sleep(DEBOUNCE_SECONDS)
-        if ls.workspace.get_text_document(uri).version == version:
-            publish(ls, uri)  # else a later change is waiting to lint
+        scheduler.request(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
+        scheduler.forget(uri)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
 
     @server.feature(
@@ -230,9 +310,23 @@ def build_server() -> LanguageServer:
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
     )
     def code_action(ls: LanguageServer, params: types.CodeActionParams) -> list[types.CodeAction]:
-        return quick_fixes(params.text_document.uri, params.context.diagnostics, params.range)
+        uri = params.text_document.uri
+        document = ls.workspace.text_documents.get(uri)
+        return quick_fixes(
+            uri,
+            params.context.diagnostics,
+            params.range,
+            version=document.version if document else None,
+            snippets=_accepts_snippets(ls),
+        )
 
     return server
+
+
+def _accepts_snippets(ls: LanguageServer) -> bool:
+    workspace = ls.client_capabilities.workspace
+    edits = workspace.workspace_edit if workspace else None
+    return bool(edits and edits.snippet_edit_support and edits.document_changes)
 
 
 def serve() -> None:

@@ -8,6 +8,7 @@ shape of ``../shared/CONTRACT.md``.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -29,6 +30,9 @@ class Position:
     column: int
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 class LineIndex:
     """Turns character offsets of a decoded document into 1-based positions.
 
@@ -37,18 +41,7 @@ class LineIndex:
     """
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        i, n = 0, len(text)
-        while i < n:
-            ch = text[i]
-            if ch == "\r":
-                if i + 1 < n and text[i + 1] == "\n":
-                    i += 1
-                starts.append(i + 1)
-            elif ch == "\n":
-                starts.append(i + 1)
-            i += 1
-        self._starts = starts
+        self._starts = [0, *(m.end() for m in _LINE_END.finditer(text))]
 
     def position(self, offset: int) -> Position:
         """Return the position of the character at ``offset``."""
@@ -180,6 +173,24 @@ class Goal:
     lang: str
     slots: dict[str, Any]
     findings: tuple[Finding, ...]
+    # Where the goal stands in its document's tree (role, YAML path, parent, fields);
+    # read by the goal-set rules, not part of the JSON.
+    node: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def smart(self) -> dict[str, bool]:
+        """Which SMART letters hold: a letter fails when a finding of its category is reported."""
+        failed = {f.category for f in self.findings}
+        return {letter: category not in failed for letter, category in SMART_LETTERS.items()}
+
+    def deciding_rules(self) -> dict[str, list[str]]:
+        """The rules that failed each letter, in finding order (for reports)."""
+        rules: dict[str, list[str]] = {letter: [] for letter in SMART_LETTERS}
+        for finding in self.findings:
+            for letter, category in SMART_LETTERS.items():
+                if finding.category == category and finding.rule not in rules[letter]:
+                    rules[letter].append(finding.rule)
+        return rules
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON shape of the contract."""
@@ -188,8 +199,19 @@ class Goal:
             "text": self.text,
             "lang": self.lang,
             "slots": self.slots,
+            "smart": self.smart,
             "findings": [f.to_dict() for f in self.findings],
         }
+
+
+# The SMART letters and the rule category that decides each.
+SMART_LETTERS = {
+    "S": "specific",
+    "M": "measurable",
+    "A": "achievable",
+    "R": "relevant",
+    "T": "time-bound",
+}
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 The parent has already built the spaCy pipeline; forked workers share it
 copy-on-write instead of building their own, so a worker costs a fork, not a
-second start-up.  Results come back in order, so the output is identical to
-the serial path (a test compares them).  Where fork is unavailable, or there
-is one core, the work runs serially.
+second start-up.  Results come back in order, chunk by chunk, so the caller
+can make the output identical to the serial path (a test compares them).
+Where fork is unavailable, or there is one core, the work runs serially.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-T = TypeVar("T")
+R = TypeVar("R")
 
-_work: Callable[[int, int], list[Any]] | None = None
+_work: Callable[[int, int], Any] | None = None
 
 
 def worker_count() -> int:
@@ -31,26 +31,31 @@ def worker_count() -> int:
     return max(1, min(cores, 8))
 
 
-def parallel_map(work: Callable[[int, int], list[T]], count: int) -> list[T]:
-    """Return ``work(0, count)``, computed in chunks across forked processes."""
-    workers = worker_count()
-    if workers == 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return work(0, count)
+def parallel_chunks(
+    work: Callable[[int, int], R], start: int, stop: int
+) -> list[tuple[int, int, R]]:
+    """Return ``(a, b, work(a, b))`` for consecutive chunks of ``start..stop``, in order.
+
+    The chunks are computed across forked processes.
+    """
+    workers = min(worker_count(), stop - start)
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [(start, stop, work(start, stop))]
     global _work
     _work = work
     try:
-        size = -(-count // workers)
-        chunks = [(start, min(start + size, count)) for start in range(0, count, size)]
+        size = -(-(stop - start) // workers)
+        chunks = [(a, min(a + size, stop)) for a in range(start, stop, size)]
         # The parent lints the first chunk itself while the workers do the rest.
         with multiprocessing.get_context("fork").Pool(len(chunks) - 1) as pool:
             pending = pool.starmap_async(_run_chunk, chunks[1:])
             first = work(*chunks[0])
-            parts = [first, *pending.get()]
+            results = [first, *pending.get()]
     finally:
         _work = None
-    return [item for part in parts for item in part]
+    return [(a, b, result) for (a, b), result in zip(chunks, results, strict=True)]
 
 
-def _run_chunk(start: int, end: int) -> list[Any]:
-    assert _work is not None, "parallel_map sets the work before forking"
+def _run_chunk(start: int, end: int) -> Any:
+    assert _work is not None, "parallel_chunks sets the work before forking"
     return _work(start, end)

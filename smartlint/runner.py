@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
+from itertools import groupby
 from pathlib import Path
 
 from smartlint.config import Config
@@ -51,14 +52,18 @@ def _base_config(options: Options) -> Config:
 def _expand(
     paths: Sequence[Path], config: Config
 ) -> Iterator[tuple[Path | None, SourceProblem | None]]:
-    """Yield files in the order the paths were given; ``None`` stands for standard input."""
+    """Yield files in the order the paths were given; ``None`` stands for standard input.
+
+    Paths between two ``-`` are walked together, so a file named twice (``. plan.md``)
+    is linted once.
+    """
     from smartlint.sources import discover
 
-    for path in paths:
-        if str(path) == "-":
-            yield None, None
+    for stdin, group in groupby(paths, key=lambda path: str(path) == "-"):
+        if stdin:
+            yield from ((None, None) for _ in group)
         else:
-            yield from discover([path], config.exclude)
+            yield from discover(list(group), config.exclude)
 
 
 def _lint_file(path: Path, options: Options, fix: bool) -> FileResult:

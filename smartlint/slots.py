@@ -121,9 +121,8 @@ def _qualifies(span: Span) -> bool:
     doc = span.doc
     if word_before(span) in _QUALIFIERS:
         return True
-    opened = sum(1 for t in doc[: span.start] if t.text == "(") - sum(
-        1 for t in doc[: span.start] if t.text == ")"
-    )
+    before = doc.text[: span.start_char]
+    opened = before.count("(") - before.count(")")
     markers = number_words(doc.lang_).baseline_markers
     if opened > 0 and word_before(span, _BOUNDS) not in markers:
         return True  # "(över 20 %)" qualifies; "(currently 1.8%)" is a baseline

@@ -72,7 +72,7 @@ def _convert(
     if node.tag not in _ALLOWED_TAGS:
         raise DataFileError(filename, node.start_mark.line + 1, f"tag {node.tag} is not allowed")
     if isinstance(node, yaml.ScalarNode):
-        return _scalar(node)
+        return _scalar(node, filename)
     if isinstance(node, yaml.SequenceNode):
         return [
             _convert(item, (*path, i), lines, filename, seen) for i, item in enumerate(node.value)
@@ -93,9 +93,16 @@ def _convert(
     raise DataFileError(filename, node.start_mark.line + 1, "unsupported YAML node")
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
+def _scalar(node: yaml.ScalarNode, filename: str) -> Any:
     """Resolve a scalar the way the safe loader would, for the plain types only."""
-    return yaml.SafeLoader.yaml_constructors[node.tag](_LOADER, node)
+    try:
+        return yaml.SafeLoader.yaml_constructors[node.tag](_LOADER, node)
+    except (yaml.YAMLError, ValueError, LookupError, AttributeError, TypeError) as exc:
+        # 2027-13-45 looks like a date to YAML; !!int abc, !!bool maybe are no values.
+        kind = node.tag.rsplit(":", 1)[-1]
+        detail = f": {exc}" if isinstance(exc, ValueError) else ""
+        problem = f"{node.value!r} is not a valid {kind}{detail}"
+        raise DataFileError(filename, node.start_mark.line + 1, problem) from None
 
 
 _PLAIN_TAGS = ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")

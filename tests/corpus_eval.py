@@ -125,7 +125,9 @@ def suggestion_problems(text: str, suggestion: str, slots: dict, smart: bool) ->
     problems = []
     if smart:
         problems.append(f"SMART goal rewritten: {text} -> {suggestion}")
-    invented = set(re.findall(r"\d+", _ISO_DATE.sub("", suggestion))) - set(re.findall(r"\d+", text))
+    invented = set(re.findall(r"\d+", _ISO_DATE.sub("", suggestion))) - set(
+        re.findall(r"\d+", text)
+    )
     if invented:
         problems.append(f"number {sorted(invented)} not in the goal: {text} -> {suggestion}")
     metric = slots.get("metric") or ""

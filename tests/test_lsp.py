@@ -2,116 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import queue
-import subprocess
-import sys
-import tempfile
-import threading
-import time
 from pathlib import Path
-from typing import Any
 
 import pytest
+from lspclient import Client
 from lsprotocol import types
 
 from smartlint.lsp import lsp_character, lsp_range, quick_fixes
 from smartlint.model import Span
-
-TIMEOUT = 60.0  # the first lint loads the NLP pipeline
-
-
-class Client:
-    """Just enough of an LSP client: Content-Length framing, requests, notifications."""
-
-    def __init__(self) -> None:
-        self.stderr = tempfile.TemporaryFile()  # a pipe nobody reads could fill and block
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from smartlint.lsp import serve; serve()"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self.stderr,
-        )
-        self.inbox: queue.Queue[dict[str, Any] | None] = queue.Queue()
-        self.pending: list[dict[str, Any]] = []
-        self.next_id = 0
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        stream = self.proc.stdout
-        assert stream is not None
-        while True:
-            headers = {}
-            while (line := stream.readline()) not in (b"\r\n", b""):
-                name, _, value = line.decode("ascii").partition(":")
-                headers[name.strip().lower()] = value.strip()
-            if not line:
-                self.inbox.put(None)
-                return
-            body = stream.read(int(headers["content-length"]))
-            self.inbox.put(json.loads(body))
-
-    def send(self, message: dict[str, Any]) -> None:
-        body = json.dumps({"jsonrpc": "2.0", **message}).encode("utf-8")
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-        self.proc.stdin.flush()
-
-    def notify(self, method: str, params: Any) -> None:
-        self.send({"method": method, "params": params})
-
-    def request(self, method: str, params: Any) -> Any:
-        self.next_id += 1
-        self.send({"id": self.next_id, "method": method, "params": params})
-        reply = self._wait(lambda m: m.get("id") == self.next_id and "method" not in m)
-        assert "error" not in reply, reply
-        return reply["result"]
-
-    def diagnostics(self, uri: str, version: int | None = None) -> list[dict[str, Any]]:
-        """The next diagnostics published for ``uri`` (for ``version``, if given)."""
-        reply = self._wait(
-            lambda m: (
-                m.get("method") == "textDocument/publishDiagnostics"
-                and m["params"]["uri"] == uri
-                and (version is None or m["params"].get("version") == version)
-            )
-        )
-        return reply["params"]["diagnostics"]
-
-    def _wait(self, wanted: Any) -> dict[str, Any]:
-        for i, message in enumerate(self.pending):
-            if wanted(message):
-                return self.pending.pop(i)
-        deadline = time.monotonic() + TIMEOUT
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                message = self.inbox.get(timeout=left)
-            except queue.Empty:
-                break
-            if message is None:
-                self.stderr.seek(0)
-                stderr = self.stderr.read().decode(errors="replace")
-                pytest.fail(f"server closed its output:\n{stderr}")
-            if "method" in message and "id" in message:  # a request from the server
-                self.send({"id": message["id"], "result": None})
-            elif wanted(message):
-                return message
-            else:
-                self.pending.append(message)
-        pytest.fail(f"no matching message from the server within {TIMEOUT}s")
-
-    def open(self, uri: str, text: str, language_id: str = "plaintext") -> None:
-        item = {"uri": uri, "languageId": language_id, "version": 1, "text": text}
-        self.notify("textDocument/didOpen", {"textDocument": item})
-
-    def close(self) -> int:
-        self.request("shutdown", None)
-        self.notify("exit", None)
-        try:
-            return self.proc.wait(timeout=10)
-        finally:
-            self.proc.kill()
-            self.stderr.close()
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +130,90 @@ def test_quick_fixes_ignore_diagnostics_outside_the_range():
     (action,) = quick_fixes("file:///x.txt", [diagnostic], near)
     assert action.edit and action.edit.changes
     assert action.edit.changes["file:///x.txt"][0].new_text == "New goal."
+
+
+def test_snippet_makes_each_placeholder_a_tab_stop_and_escapes_the_rest():
+    from smartlint.lsp import snippet
+
+    assert snippet("Öka NPS från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.") == (
+        "Öka NPS från ${1:<baseline>} till ${2:<mål>} senast ${3:<ÅÅÅÅ-MM-DD>}."
+    )
+    assert snippet("Cut $ costs {by} <N> \\ units") == "Cut \\$ costs {by\\} ${1:<N>} \\\\ units"
+
+
+def test_quick_fix_is_a_snippet_for_a_client_that_accepts_one(tmp_path):
+    snippets = {
+        "workspace": {"workspaceEdit": {"documentChanges": True, "snippetEditSupport": True}}
+    }
+    c = Client()
+    try:
+        c.request("initialize", {"processId": None, "rootUri": None, "capabilities": snippets})
+        c.notify("initialized", {})
+        uri = uri_of(tmp_path / "goals.txt")
+        c.open(uri, "Get more customers.\n")
+        diagnostics = c.diagnostics(uri)
+        where = {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}
+        params = {"textDocument": {"uri": uri}, "range": where}
+        actions = c.request(
+            "textDocument/codeAction", {**params, "context": {"diagnostics": diagnostics}}
+        )
+        [change] = actions[0]["edit"]["documentChanges"]
+        assert change["textDocument"] == {"uri": uri, "version": 1}
+        [edit] = change["edits"]
+        assert edit["snippet"] == {
+            "kind": "snippet",
+            "value": "Increase the number of new customers from ${1:<baseline>} to "
+            "${2:<target>} by ${3:<YYYY-MM-DD>}.",
+        }
+    finally:
+        c.close()
+
+
+def test_changes_sent_while_linting_end_in_the_last_texts_diagnostics(client, tmp_path):
+    uri = uri_of(tmp_path / "plan.md")
+    goals = [
+        f"- Öka antalet medlemmar från {n} till {n + 50} senast 2027-12-31."
+        for n in range(100, 400)
+    ]
+    client.open(uri, "\n".join(goals) + "\n", "markdown")
+    assert client.diagnostics(uri, version=1) == []
+    for version in range(2, 12):  # typing: faster than the server lints 300 goals
+        goals[version] = "- Få fler medlemmar."
+        client.notify(
+            "textDocument/didChange",
+            {"textDocument": {"uri": uri, "version": version},
+             "contentChanges": [{"text": "\n".join(goals) + "\n"}]},
+        )  # fmt: skip
+    final = client.diagnostics(uri, version=11)
+    assert sorted({d["range"]["start"]["line"] for d in final}) == list(range(2, 12))
+    published = [
+        m["params"]["version"]
+        for m in client.received
+        if m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri
+    ]
+    assert published == sorted(published) and len(published) < 11  # stale texts were skipped
+
+
+def test_a_lone_surrogate_from_the_client_is_linted_not_fatal(client, tmp_path):
+    uri = uri_of(tmp_path / "goals.txt")
+    client.open(uri, "Öka \ud83d försäljningen.\n")  # JSON can carry half an emoji
+    codes = {d["code"] for d in client.diagnostics(uri)}
+    assert "vague-comparative" in codes
+
+
+def test_a_document_closed_before_its_lint_starts_ends_the_queue_quietly():
+    import asyncio
+
+    from smartlint.lsp import _Scheduler
+
+    async def close_while_queued() -> BaseException | None:
+        scheduler = _Scheduler(None)  # type: ignore[arg-type]
+        scheduler.request("file:///x.md")
+        await asyncio.sleep(0)
+        scheduler.forget("file:///x.md")
+        for _ in range(3):
+            await asyncio.sleep(0)
+        assert scheduler.task is not None and scheduler.task.done()
+        return scheduler.task.exception()
+
+    assert asyncio.run(close_while_queued()) is None

@@ -5,7 +5,8 @@ time limit, so a catastrophic pattern in a repository's rule file ("(a+)+$")
 could hang a commit hook.  Each ``{ATTR: {REGEX: pattern}}`` is rewritten to
 a custom token attribute whose getter runs the pattern with the ``regex``
 module's ``timeout``; a pattern that times out matches nothing from then on
-and is reported once, naming its rule file and line.
+and is reported once, naming its rule file and line.  A forked worker hands
+its timeouts back and the parent records them, so the pattern is dead there too.
 """
 
 from __future__ import annotations
@@ -22,19 +23,25 @@ _ATTRS = {"TEXT": "text", "ORTH": "text", "LOWER": "lower_", "NORM": "norm_", "L
 _counter = itertools.count()
 
 
+Timeout = tuple[str, int | None, str]  # (rule file, line, pattern)
+
+
 @dataclass
 class RegexTimeouts:
-    """Patterns that ran out of time, as (rule file, line) pairs, reported once each."""
+    """Patterns that ran out of time, reported once per (rule file, line); dead from then on."""
 
-    pending: list[tuple[str, int | None, str]] = field(default_factory=list)
+    pending: list[Timeout] = field(default_factory=list)
     seen: set[tuple[str, int | None]] = field(default_factory=set)
+    dead: set[Timeout] = field(default_factory=set)
 
     def record(self, path: str, line: int | None, pattern: str) -> None:
+        """Kill the pattern and report it, unless its place was reported already."""
+        self.dead.add((path, line, pattern))
         if (path, line) not in self.seen:
             self.seen.add((path, line))
             self.pending.append((path, line, pattern))
 
-    def take(self) -> list[tuple[str, int | None, str]]:
+    def take(self) -> list[Timeout]:
         """Return and forget the timeouts not yet reported."""
         taken, self.pending = self.pending, []
         return taken
@@ -62,16 +69,15 @@ def guard_regexes(
 
 
 def _getter(pattern: regex.Pattern[str], attr: str, path: str, line: int | None) -> Any:
-    state = {"dead": False}
+    key = (path, line, pattern.pattern)
 
     def matches(token: Token) -> bool:
-        if state["dead"]:
+        if key in TIMEOUTS.dead:
             return False
         try:
             return pattern.search(getattr(token, attr), timeout=TIME_LIMIT) is not None
         except TimeoutError:
-            state["dead"] = True
-            TIMEOUTS.record(path, line, pattern.pattern)
+            TIMEOUTS.record(*key)
             return False
 
     return matches

@@ -77,8 +77,10 @@ def _judge(
 
 
 def _has_value(amount: dict[str, Any] | None) -> bool:
-    return amount is not None and isinstance(amount.get("value"), int | float) and bool(
-        amount["value"]
+    return (
+        amount is not None
+        and isinstance(amount.get("value"), int | float)
+        and bool(amount["value"])
     )
 
 

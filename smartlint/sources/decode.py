@@ -41,6 +41,11 @@ def decode(data: bytes) -> str:
 def _decode_utf8(body: bytes, skipped: int) -> str:
     """Decode BOM-less (or UTF-8 BOM) data, which must not hold a NUL byte."""
     nul = body.find(b"\0")
+    if nul >= 0 and skipped == 0 and _looks_utf16(body):
+        raise SourceReadError(
+            f"looks like UTF-16 without a byte order mark (NUL byte at offset {nul}); "
+            "save it as UTF-8; not linted"
+        )
     if nul >= 0:
         raise SourceReadError(f"binary file (NUL byte at offset {nul + skipped}); not linted")
     try:
@@ -51,6 +56,14 @@ def _decode_utf8(body: bytes, skipped: int) -> str:
             f"not valid UTF-8 (byte 0x{body[exc.start]:02X} at line {line}, column {column})",
             line,
         ) from None
+
+
+def _looks_utf16(body: bytes) -> bool:
+    """Tell BOM-less UTF-16 of (mostly Latin) text: every other byte is NUL, the rest not."""
+    head = body[:256]
+    if len(head) < 4 or len(head) % 2:
+        return False
+    return any(not any(head[k::2]) and all(head[1 - k :: 2]) for k in (0, 1))
 
 
 def _decode_wide(body: bytes, encoding: str, skipped: int) -> str:

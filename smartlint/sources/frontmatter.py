@@ -53,6 +53,10 @@ def read_front_matter(text: str, lines: list[Line]) -> FrontMatter | None:
         raise SourceParseError(f"front matter is not valid YAML: {exc.problem}", line) from None
     except (yaml.YAMLError, RecursionError) as exc:
         raise SourceParseError(f"front matter is not valid YAML: {exc}", 2) from None
+    except (ValueError, LookupError, AttributeError, TypeError) as exc:
+        # A scalar the safe constructor cannot build: 2027-13-45, !!int abc, !!bool maybe.
+        detail = f": {exc}" if isinstance(exc, ValueError) else ""
+        raise SourceParseError(f"front matter has a value YAML cannot read{detail}", 2) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

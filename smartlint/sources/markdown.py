@@ -50,7 +50,7 @@ class _Walk:
     lines: list[Line]
     context: dict[str, Any]
     headings: list[tuple[int, str]] = field(default_factory=list)
-    containers: list[list[Any]] = field(default_factory=list)  # [type, blocks seen]
+    containers: list[list[Any]] = field(default_factory=list)  # [type, blocks seen, goal start]
     goals: list[SourceGoal] = field(default_factory=list)
     env: dict[str, Any] = field(default_factory=dict)  # markdown-it's, with link references
 
@@ -81,7 +81,7 @@ def _visit(walk: _Walk, token: Token, following: Token | None) -> None:
     if token.nesting == -1:
         walk.containers.pop()
         return
-    first_in_item = bool(walk.containers) and walk.containers[-1] == ["list_item_open", 0]
+    first_in_item = bool(walk.containers) and walk.containers[-1][:2] == ["list_item_open", 0]
     if walk.containers:
         walk.containers[-1][1] += 1
     if token.type == "heading_open" and following is not None:
@@ -92,9 +92,22 @@ def _visit(walk: _Walk, token: Token, following: Token | None) -> None:
     elif token.type == "paragraph_open" and following is not None and token.map:
         goal = _paragraph_goal(walk, following, token.map, first_in_item)
         if goal is not None:
+            if first_in_item:
+                parent = _enclosing_item_goal(walk)
+                if parent is not None:
+                    goal.context["parent_start"] = parent  # a nested list: a sub-goal
+                walk.containers[-1][2] = goal.start
             walk.goals.append(goal)
     if token.nesting == 1:
-        walk.containers.append([token.type, 0])
+        walk.containers.append([token.type, 0, None])
+
+
+def _enclosing_item_goal(walk: _Walk) -> int | None:
+    """The start of the goal that opens the list item around the current one, if any."""
+    for kind, _, start in reversed(walk.containers[:-1]):
+        if kind == "list_item_open" and start is not None:
+            return int(start)
+    return None
 
 
 def _paragraph_goal(

@@ -60,6 +60,17 @@ class _Cursor:
 
     def copy_text(self, visible: str) -> None:
         """Copy the characters of ``visible`` from the source, skipping escapes."""
+        end = self.i + len(visible)
+        if (
+            "&" not in visible
+            and "\\" not in visible
+            and self.src.startswith(visible, self.i)
+            and not any(self.structural[self.i : end])
+        ):
+            # the common case, plain text as written: what the loop below would do, at once
+            self.out[self.i : end] = visible
+            self.i = end
+            return
         j = 0
         while j < len(visible):
             before = self.i

@@ -38,8 +38,10 @@ def discover_paths(
         elif path.is_dir():
             yield from walker.walk(path)
         elif path.is_file():
-            walker.seen_files.add(_identity(path))
-            yield path, None
+            identity = _identity(path)
+            if identity not in walker.seen_files:  # named twice, or already walked
+                walker.seen_files.add(identity)
+                yield path, None
         else:
             yield path, SourceReadError("not a regular file or directory")
 
