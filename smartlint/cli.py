@@ -190,3 +190,92 @@ def _load_rules_or_exit() -> RuleSet:
     except DataFileError as exc:
         click.echo(f"smartlint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="FILE",
+    help="report.html: one HTML page; report.md: Markdown; '-': Markdown on standard output.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(("auto", "sv", "en")),
+    default="auto",
+    show_default=True,
+    help="Language of the goals; auto detects it per document.",
+)
+@click.option(
+    "--today",
+    "today_text",
+    metavar="YYYY-MM-DD",
+    help="Reference date for relative deadlines and deadline-passed.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Use this config file instead of the discovered one.",
+)
+@click.option("--select", metavar="RULE,...", help="Run only these rules.")
+@click.option("--ignore", metavar="RULE,...", help="Skip these rules.")
+def report(
+    paths: tuple[Path, ...],
+    output: str,
+    lang: str,
+    today_text: str | None,
+    config_path: Path | None,
+    select: str | None,
+    ignore: str | None,
+) -> None:
+    """Write a SMART report of PATHS: one HTML page or Markdown, chosen by the --output suffix.
+
+    Exit status 0 when the report was written, findings or not; 2 on a usage or
+    configuration error, or when a file could not be read (the report lists it).
+    """
+    from smartlint.formatters import summary
+    from smartlint.linter import Options
+    from smartlint.report import formatter_for
+    from smartlint.runner import RunError, run_check
+
+    render = formatter_for(output)
+    if render is None:
+        raise click.BadParameter(
+            f"{output}: name it *.html for a web page or *.md for Markdown", param_hint="--output"
+        )
+    if config_path is not None and not config_path.is_file():
+        raise click.BadParameter(f"{config_path} does not exist", param_hint="--config")
+    options = Options(
+        today=_today(today_text),
+        lang=lang,
+        select=_rule_list(select),
+        ignore=_rule_list(ignore),
+        config_path=config_path,
+        want_slots=False,
+    )
+    try:
+        results = run_check(list(paths) or [Path(".")], options)
+    except RunError as exc:
+        click.echo(f"smartlint: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    text = render(results, options)
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            click.echo(f"smartlint: error: cannot write {output}: {exc.strerror}", err=True)
+            sys.exit(EXIT_USAGE)
+        click.echo(f"wrote {output}: {summary(results)}", err=True)
+    for result in results:
+        for error in result.errors:
+            click.echo(f"{_where_error(result.path, error.line)}: error: {error.message}", err=True)
+    sys.exit(EXIT_USAGE if any(result.errors for result in results) else 0)
+
+
+def _where_error(path: str, line: int | None) -> str:
+    return f"{path}:{line}" if line else path

@@ -58,7 +58,9 @@ def test_json_matches_the_contract(plans: Path) -> None:
     assert "<" in finding["suggestion"]
     assert set(first["slots"]) == {"metric", "direction", "baseline", "target", "deadline", "owner"}
     assert first["slots"]["deadline"] == {"date": "2026-12-31", "text": "i år"}
+    assert first["smart"] == {"S": False, "M": False, "A": True, "R": True, "T": True}
     assert second["line"] == 3 and second["findings"] == []
+    assert second["smart"] == dict.fromkeys("SMART", True)
     assert second["slots"]["baseline"]["value"] == 4000
     assert second["slots"]["target"]["value"] == 10000
 
