@@ -27,6 +27,7 @@ _KEYS = {
     "exclude",
     "period",
     "pipeline",
+    "rollup_tolerance",
     "fiscal_year_start",
     "max_change_factor",
     "per_file",
@@ -55,6 +56,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     period: Period | None = None
     pipeline: tuple[tuple[str, str], ...] = ()
+    rollup_tolerance: float = 0.01
     fiscal_year_start: int = 1
     max_change_factor: float = 3.0
     # (glob, select, ignore, severity) for files matching a glob, relative to the config.
@@ -145,8 +147,14 @@ def _build(data: Located, path: Path) -> Config:
     factor = raw.get("max_change_factor", 3.0)
     if not isinstance(factor, int | float) or isinstance(factor, bool) or factor <= 1:
         raise data.error(("max_change_factor",), "max_change_factor must be a number above 1")
+    tolerance = raw.get("rollup_tolerance", 0.01)
+    if not isinstance(tolerance, int | float) or isinstance(tolerance, bool) or tolerance < 0:
+        raise data.error(
+            ("rollup_tolerance",), "rollup_tolerance must be a share >= 0 (0.01 = 1 %)"
+        )
     return Config(
         path=path,
+        rollup_tolerance=float(tolerance),
         max_change_factor=float(factor),
         per_file=_per_file(data),
         lang=lang,

@@ -24,7 +24,7 @@ from smartlint.parallel import parallel_chunks
 from smartlint.rules.context import CheckContext, Hit
 from smartlint.rules.kinds import KINDS
 from smartlint.rules.loader import RuleSet, load_rules
-from smartlint.rules.spec import RuleSpec
+from smartlint.rules.spec import SET_KINDS, RuleSpec
 from smartlint.slots import extract_slots
 from smartlint.sources import read_document
 from smartlint.sources.errors import SourceProblem
@@ -99,7 +99,9 @@ def lint_bytes(
     if not goals:
         return FileResult(name)
     lang = _language(goals, config, options)
-    ruleset, rules = active_rules(config, options)
+    ruleset, active = active_rules(config, options)
+    rules = [r for r in active if r.kind not in SET_KINDS]  # goal-set rules run after all files
+    want_slots = options.want_slots or len(rules) < len(active)  # the set rules read the slots
     nlp = _pipeline(lang, ruleset, config)
     index = LineIndex(text)
     errors = [
@@ -125,7 +127,7 @@ def lint_bytes(
     )
     severities = dict(config.severity)
     change_rules = frozenset(r.id for r in rules if r.kind == "unsized-change")
-    job = _Job(goals, nlp, lang, rules, ctx, severities, index, change_rules, options.want_slots)
+    job = _Job(goals, nlp, lang, rules, ctx, severities, index, change_rules, want_slots)
     if options.cache is not None:
         job = replace(job, cache=options.cache.scope(job))
     results = _lint_goals(job, 0, len(goals))
@@ -229,6 +231,30 @@ def _pipeline(lang: str, ruleset: RuleSet, config: Config) -> Language:
         raise DataFileError(where, config.lines.get("pipeline"), str(exc)) from None
 
 
+def check_set(results: list[FileResult], options: Options) -> list[FileResult]:
+    """Run the goal-set rules over a run's results, each file with the rules of its config."""
+    from smartlint.goalset import SetContext, check_goal_set
+
+    configs: dict[int, Config] = {}
+    rules: dict[int, list[RuleSpec]] = {}
+    for number, result in enumerate(results):
+        config = (
+            config_for(Path(result.path).absolute(), options) if result.path != "-" else Config()
+        )
+        configs[number] = config
+        rules[number] = [r for r in active_rules(config, options)[1] if r.kind in SET_KINDS]
+    if not any(rules.values()):
+        return results
+    ctx = SetContext(
+        rules_for=lambda number: rules[number],
+        severity_for=lambda number, rule: dict(configs[number].severity).get(
+            rule.id, rule.severity
+        ),
+        rollup_tolerance=next(iter(configs.values())).rollup_tolerance if configs else 0.01,
+    )
+    return check_goal_set(results, ctx)
+
+
 def _period(goals: list[SourceGoal], config: Config) -> Period | None:
     """The document's own period (front matter, top-level YAML key), else the config's."""
     declared = goals[0].context.get("period")
@@ -252,11 +278,14 @@ def _language(goals: list[SourceGoal], config: Config, options: Options) -> str:
 
 
 def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
-    verdict = job.cache.get(goal.text, goal.display) if job.cache is not None else None
+    # An OKR objective is qualitative by convention: it is not asked for a number.
+    objective = goal.context.get("role") == "objective"
+    key = goal.display if not objective else f"objective\0{goal.display}"
+    verdict = job.cache.get(goal.text, key) if job.cache is not None else None
     if verdict is None:
-        verdict = _judge(goal, parse(job.nlp, goal.text), job)
+        verdict = _judge(goal, parse(job.nlp, goal.text), job, objective)
         if job.cache is not None:
-            job.cache.put(goal.text, goal.display, verdict)
+            job.cache.put(goal.text, key, verdict)
     hits, slots, suggestion = verdict
     lang, index, severities = job.lang, job.index, job.severities
     fix = None
@@ -301,7 +330,7 @@ _NODE_KEYS = ("role", "parent", "fields", "yaml_path")
 _Verdict = tuple[list[tuple[RuleSpec, Hit]], dict[str, Any], str | None]
 
 
-def _judge(goal: SourceGoal, doc: Doc, job: _Job) -> _Verdict:
+def _judge(goal: SourceGoal, doc: Doc, job: _Job, objective: bool = False) -> _Verdict:
     """What the rules say of a goal's text: hits, slots and the suggested rewrite.
 
     It depends on the goal's words and the job's settings only, not on where
@@ -310,6 +339,8 @@ def _judge(goal: SourceGoal, doc: Doc, job: _Job) -> _Verdict:
     lang, rules, ctx = job.lang, job.rules, job.ctx
     unsized = [s for s in doc.spans.get("rules", []) if s.label_ in job.change_rules]
     facts = analyse(doc, lang, unsized)
+    if objective:
+        rules = [r for r in rules if not (r.kind == "missing" and r.requires == "number")]
     hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
     slots = (
         extract_slots(facts, ctx.resolve_from, ctx.fiscal_year_start_month)
@@ -414,4 +445,12 @@ def lint_path(path: Path, options: Options, display: str | None = None) -> FileR
     return lint_bytes(name, data, config, options)
 
 
-__all__ = ["DataFileError", "Options", "active_rules", "config_for", "lint_bytes", "lint_path"]
+__all__ = [
+    "DataFileError",
+    "Options",
+    "active_rules",
+    "config_for",
+    "lint_bytes",
+    "lint_path",
+    "check_set",
+]

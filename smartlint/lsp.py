@@ -23,7 +23,14 @@ from pygls.lsp.server import LanguageServer
 
 from smartlint import __version__
 from smartlint.config import Config
-from smartlint.linter import YAML_SPECIAL, GoalCache, Options, config_for, lint_bytes
+from smartlint.linter import (
+    YAML_SPECIAL,
+    GoalCache,
+    Options,
+    check_set,
+    config_for,
+    lint_bytes,
+)
 from smartlint.model import FileResult, Finding, SourceError, Span
 from smartlint.yamldata import DataFileError
 
@@ -91,7 +98,8 @@ def lint_document(
         config = config_for(path, options) if fs_path else Config()
         # "replace": a lone surrogate a client sent becomes "?" (one character, so
         # every position stays where it was) instead of failing the encoding.
-        return lint_bytes(str(path), text.encode("utf-8", "replace"), config, options)
+        result = lint_bytes(str(path), text.encode("utf-8", "replace"), config, options)
+        return check_set([result], options)[0] if fs_path else result
     except DataFileError as exc:
         return FileResult(str(path), errors=(SourceError(str(exc), None),))
 

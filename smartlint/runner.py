@@ -13,7 +13,7 @@ from itertools import groupby
 from pathlib import Path
 
 from smartlint.config import Config
-from smartlint.linter import Options, active_rules, config_for, lint_bytes, lint_path
+from smartlint.linter import Options, active_rules, check_set, config_for, lint_bytes, lint_path
 from smartlint.model import FileResult, SourceError
 from smartlint.sources.errors import SourceProblem
 from smartlint.yamldata import DataFileError
@@ -36,7 +36,10 @@ def run_check(
             results.append(FileResult(str(path), errors=(problem.to_error(),)))
         else:
             results.append(_lint_file(path, options, fix))
-    return results
+    try:
+        return check_set(results, options)
+    except DataFileError as exc:
+        raise RunError(str(exc)) from None
 
 
 def _base_config(options: Options) -> Config:

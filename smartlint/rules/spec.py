@@ -18,10 +18,17 @@ from smartlint.model import CATEGORIES, SEVERITIES, Severity
 from smartlint.yamldata import DataFileError, Located, load_data
 
 LANGS = ("sv", "en")
+# Kinds that judge goals in sets (smartlint/goalset.py), after every file is linted.
+SET_KINDS = (
+    "rollup-mismatch", "child-after-parent", "conflicting-targets", "orphan-goal",
+    "objective-has-number", "key-result-without-number",
+)  # fmt: skip
 KINDS = (
     "pattern", "missing", "unsized-change", "deadline-passed", "ambiguous-deadline",
-    "deadline-outside-period", "implausible-target", "unused-suppression",
+    "deadline-outside-period", "implausible-target", "unused-suppression", *SET_KINDS,
 )  # fmt: skip
+# A goal-set rule's examples are whole documents in one of these formats.
+EXAMPLE_FORMATS = ("yaml", "md")
 REQUIRES = ("number", "deadline")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
@@ -41,6 +48,7 @@ _KEYS = {
     "aliases",
     "enabled",
     "example_period",
+    "example_format",
 }
 _DOC_KEYS = {"what", "why", "instead"}
 
@@ -84,6 +92,8 @@ class RuleSpec:
     enabled: bool = True
     # The plan period the examples are linted in (for period rules).
     example_period: Any = None
+    # For goal-set rules: each example is a document in this format.
+    example_format: str | None = None
 
 
 def load_rule_file(path: Path) -> RuleSpec:
@@ -132,6 +142,7 @@ def _build(data: Located, path: Path) -> RuleSpec:
         aliases=tuple(_text_list(data, ("aliases",))),
         enabled=_bool(data, ("enabled",), default=True),
         example_period=raw.get("example_period"),
+        example_format=raw.get("example_format"),
     )
     _check_kind(data, spec)
     return spec
@@ -145,6 +156,10 @@ def _check_kind(data: Located, spec: RuleSpec) -> None:
         _choice(data, ("requires",), spec.requires, REQUIRES)
     elif spec.requires is not None:
         raise data.error(("requires",), "'requires' belongs to rules of kind 'missing'")
+    if spec.kind in SET_KINDS:
+        _choice(data, ("example_format",), spec.example_format, EXAMPLE_FORMATS)
+    elif spec.example_format is not None:
+        raise data.error(("example_format",), "'example_format' belongs to goal-set rules")
     for lang in LANGS:
         if not any(e.lang == lang and e.fails for e in spec.examples):
             raise data.error(("examples",), f"needs at least one failing example in {lang!r}")
