@@ -216,35 +216,52 @@ def _child_after_parent(node: Node, nodes: list[Node], ctx: SetContext) -> Itera
 
 def _conflicting(node: Node, nodes: list[Node], ctx: SetContext) -> Iterator[dict[str, str]]:
     """An earlier goal with the same metric and owner that promises something else."""
-    if node.metric is None or (node.target is None and node.deadline is None):
-        return
-    related = {id(n) for n in (*node.ancestors(), *_descendants(node))}
-    for other in _peers(nodes).get((node.metric, node.owner), []):
-        if other is node:
-            break  # only earlier goals: each conflict is reported once, on the later goal
-        if id(other) in related or (other.parent is not None and other.parent is node.parent):
-            continue  # parts of one whole, or the whole and its part
-        differs = _target_value(other) != _target_value(node) or other.deadline != node.deadline
-        if differs and (other.target is not None or other.deadline is not None):
-            yield {"other": other.goal.text, "where": _where(other, node, nodes)}
-            return
+    other = _conflicts(nodes).get(id(node))
+    if other is not None:
+        yield {"other": other.goal.text, "where": _where(other, node, nodes)}
 
 
-_PEERS: dict[int, tuple[list[Node], dict[tuple[str | None, str | None], list[Node]]]] = {}
+_CONFLICTS: list[tuple[list[Node], dict[int, Node]]] = []
+# Earlier goals kept per promise (target and deadline) when looking for a conflict:
+# a few, since parts of one whole are skipped and the next one may not be.
+_KEPT_PER_PROMISE = 4
 
 
-def _peers(nodes: list[Node]) -> dict[tuple[str | None, str | None], list[Node]]:
-    """The run's goals by (metric, owner), in document order; built once per run."""
-    cached = _PEERS.get(id(nodes))
-    if cached is not None and cached[0] is nodes:
-        return cached[1]
-    groups: dict[tuple[str | None, str | None], list[Node]] = {}
+def _conflicts(nodes: list[Node]) -> dict[int, Node]:
+    """For each goal (by id) the first earlier goal that conflicts with it; once per run.
+
+    Goals are grouped by (metric, owner); within a group a goal conflicts with
+    an earlier one that promises another target or deadline, unless one is
+    part of the other or both are parts of one parent.
+    """
+    if _CONFLICTS and _CONFLICTS[0][0] is nodes:
+        return _CONFLICTS[0][1]
+    found: dict[int, Node] = {}
+    groups: dict[tuple[str, str | None], dict[Any, list[Node]]] = {}
     for node in nodes:
-        if node.metric is not None:
-            groups.setdefault((node.metric, node.owner), []).append(node)
-    _PEERS.clear()
-    _PEERS[id(nodes)] = (nodes, groups)
-    return groups
+        metric = node.metric
+        if metric is None or (node.target is None and node.deadline is None):
+            continue
+        promise = (_target_value(node), node.deadline)
+        earlier = groups.setdefault((metric, node.owner), {})
+        related = {id(n) for n in (*node.ancestors(), *_descendants(node))}
+        for other_promise, others in earlier.items():
+            if other_promise == promise:
+                continue
+            other = next((o for o in others if not _parts(o, node, related)), None)
+            if other is not None:
+                found[id(node)] = other
+                break
+        kept = earlier.setdefault(promise, [])
+        if len(kept) < _KEPT_PER_PROMISE:
+            kept.append(node)
+    _CONFLICTS[:] = [(nodes, found)]
+    return found
+
+
+def _parts(other: Node, node: Node, related: set[int]) -> bool:
+    """Whether two goals are a whole and its part, or two parts of one whole."""
+    return id(other) in related or (other.parent is not None and other.parent is node.parent)
 
 
 def _where(other: Node, node: Node, nodes: list[Node]) -> str:

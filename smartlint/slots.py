@@ -86,8 +86,15 @@ def baseline_and_target(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[s
     """Return the goal's baseline and target amounts, each None when it states none.
 
     An amount after "från"/"from", "currently", "dagens" … is the baseline; the
-    first other amount is the target, relative after "med"/"by".
+    first other amount is the target, relative after "med"/"by".  Read once per
+    goal (the slots and implausible-target both ask); callers must not change them.
     """
+    if "amounts" not in facts.resolved:
+        facts.resolved["amounts"] = _read_amounts(facts)
+    return facts.resolved["amounts"]  # type: ignore[return-value]
+
+
+def _read_amounts(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     lang = facts.lang
     amounts = [s for s in facts.amounts if s.label_ in ("amount", "level")]
     if not amounts:
@@ -121,7 +128,7 @@ def _qualifies(span: Span) -> bool:
     doc = span.doc
     if word_before(span) in _QUALIFIERS:
         return True
-    before = doc.text[: span.start_char]
+    before = (doc.user_data.get("smartlint.text") or doc.text)[: span.start_char]
     opened = before.count("(") - before.count(")")
     markers = number_words(doc.lang_).baseline_markers
     if opened > 0 and word_before(span, _BOUNDS) not in markers:

@@ -53,6 +53,30 @@ def test_english_okr_that_follows_the_convention() -> None:
     assert set_findings("en/okr-consistent.yaml") == set()
 
 
+def test_swedish_okr_against_the_convention() -> None:
+    assert set_findings("sv/okr-inkonsekvent.yaml") == {
+        ("okr-inkonsekvent.yaml", 4, "objective-has-number"),
+        ("okr-inkonsekvent.yaml", 8, "key-result-without-number"),
+        ("okr-inkonsekvent.yaml", 9, "child-after-parent"),
+    }
+
+
+def test_swedish_okr_that_follows_the_convention() -> None:
+    assert set_findings("sv/okr-konsekvent.yaml") == set()
+
+
+def test_english_plan_whose_parts_do_not_add_up() -> None:
+    assert set_findings("en/plan-inconsistent.md") == {
+        ("plan-inconsistent.md", 5, "rollup-mismatch"),
+        ("plan-inconsistent.md", 9, "child-after-parent"),
+        ("plan-inconsistent.md", 14, "conflicting-targets"),
+    }
+
+
+def test_english_plan_that_is_consistent() -> None:
+    assert set_findings("en/plan-consistent.md") == set()
+
+
 def test_objectives_are_not_asked_for_numbers() -> None:
     results = run_check([SETS / "en" / "okr-consistent.yaml"], Options(today=TODAY))
     objectives = [g for g in results[0].goals if g.node.get("role") == "objective"]
