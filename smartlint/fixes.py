@@ -9,13 +9,16 @@ the original, so a crash leaves either the old or the new file.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
 from smartlint.linter import Options, lint_path
 from smartlint.model import FileResult, Fix, apply_fixes
+from smartlint.sources import SourceProblem, reader_for
 from smartlint.sources.decode import decode
+from smartlint.sources.lines import fold
 
 MAX_ROUNDS = 3
 
@@ -28,6 +31,9 @@ def fix_file(path: Path, result: FileResult, options: Options) -> FileResult:
             return result
         raw = path.read_bytes()
         text = decode(raw)
+        fixes = _keeping_goals(path.name, text, _without_markup(result, text, fixes))
+        if not fixes:
+            return result
         bom = raw.startswith(b"\xef\xbb\xbf")
         write_atomically(path, ("\ufeff" if bom else "") + apply_fixes(text, fixes))
         result = lint_path(path, options, display=result.path)
@@ -39,8 +45,52 @@ def _safe_fixes(result: FileResult) -> list[Fix]:
     return sorted(unique, key=lambda fix: (fix.start, fix.end))
 
 
+def _without_markup(result: FileResult, text: str, fixes: list[Fix]) -> list[Fix]:
+    """The fixes of goals with no markup inside: a document's characters are the goal's.
+
+    A rewrite is made from the words a reader sees, so applied to
+    "Try to cut **churn** ([data](url))" it would drop the bold and the link.
+    """
+    plain = {
+        finding.fix
+        for goal in result.goals
+        for finding in goal.findings
+        if finding.fix is not None and fold(text[finding.fix.start : finding.fix.end]) == goal.text
+    }
+    return [fix for fix in fixes if fix in plain]
+
+
+def _keeping_goals(name: str, text: str, fixes: list[Fix]) -> list[Fix]:
+    """The fixes after which every goal is still a goal.
+
+    A rewrite must not turn a goal into something else: dropping the hedge of
+    "Try to # smartlint: disable-next-line ..." leaves a suppression comment,
+    and a shorter Markdown paragraph can count as prose.  One extra parse when
+    all is well; each fix on its own only when not.
+    """
+    read = reader_for(name)
+
+    def goals(candidate: str) -> int:
+        try:
+            return len(read(candidate))
+        except SourceProblem:
+            return -1
+
+    count = goals(text)
+    if goals(apply_fixes(text, fixes)) == count:
+        return fixes
+    kept = [fix for fix in fixes if goals(apply_fixes(text, [fix])) == count]
+    return kept if goals(apply_fixes(text, kept)) == count else []
+
+
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 next to ``path`` and rename it over ``path``."""
+    """Write ``text`` as UTF-8 next to ``path`` and rename it over ``path``.
+
+    A file the user may not write is refused, not replaced: renaming only
+    needs a writable folder, so it would overwrite a read-only file.
+    """
+    if not os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids):
+        raise PermissionError(errno.EACCES, "read-only file, not fixed", str(path))
     mode = path.stat().st_mode
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -118,9 +118,13 @@ def _hedge_edits(facts: GoalFacts) -> list[Fix]:
         if end < len(lowers) and lowers[end] in ("att", "to") and not lowers[span.start] == "to":
             end += 1
         after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
-        first_word = span.start == 0
+        # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
+        first_word = span.start == 0 or lowers[span.start - 1] in (".", "!", "?", ";")
         replacement = "" if first_word or not after_subject else _HEDGE_TO_COMMITMENT[facts.lang]
         edits.append(_edit(span.start_char, _char_end(facts, end), replacement))
+        if first_word and span.start > 0 and end < len(lowers):
+            word = facts.doc[end]  # the sentence now starts here: "... . Raise NPS ..."
+            edits.append(_edit(word.idx, word.idx + 1, word.text[:1].upper()))
     return edits
 
 

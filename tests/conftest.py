@@ -1,9 +1,16 @@
-"""Shared fixtures: a fixed reference date and a way to lint a text in memory."""
+"""Shared fixtures: a fixed reference date and a way to lint a text in memory.
+
+Also a terminal-summary hook that prints how many examples each property test
+ran (a test module's ``HYPOTHESIS_EXAMPLES`` counter) and how many operations the LSP fuzz
+session made, so that ``pytest -q`` in CI records them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
+from types import ModuleType
 
 import pytest
 
@@ -27,3 +34,37 @@ def lint_goal(text: str, lang: str, today: dt.date = TODAY, config: Config | Non
 def lint() -> Callable[..., Goal]:
     """Lint one goal in memory."""
     return lint_goal
+
+
+_MODULES = pytest.StashKey[list[ModuleType]]()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Remember the test modules, for the summary."""
+    modules: list[ModuleType] = []
+    for item in session.items:
+        module = getattr(item, "module", None)
+        if module is not None and module not in modules:
+            modules.append(module)
+    session.config.stash[_MODULES] = modules
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    """One line per property test with the examples it ran; the LSP fuzz session's size."""
+    lines = []
+    passed = {
+        report.nodeid.rsplit("::", 1)[-1] for report in terminalreporter.stats.get("passed", [])
+    }
+    for module in config.stash.get(_MODULES, []):
+        counts = getattr(module, "HYPOTHESIS_EXAMPLES", None)
+        for name, count in counts.items() if isinstance(counts, Counter) else ():
+            lines.append(f"hypothesis: {name} ran {count} examples")
+        if module.__name__.endswith("test_lsp_fuzz") and "test_random_editing_session" in passed:
+            lines.append(
+                f"lsp fuzz: test_random_editing_session ran {module.OPERATIONS} operations "
+                f"(seed {module.SEED})"
+            )
+    if lines:
+        terminalreporter.write_sep("-", "property tests")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -55,3 +60,139 @@ def test_write_atomically_leaves_original_on_failure(tmp_path: Path, monkeypatch
         write_atomically(path, "new\n")
     assert path.read_text(encoding="utf-8") == "original\n"
     assert [p.name for p in tmp_path.iterdir()] == ["goals.txt"]
+
+
+HEDGED = "Try to reduce churn to 3% by Q4 2027.\r\n"
+FIXED = "Reduce churn to 3% by Q4 2027.\r\n"
+
+
+@pytest.mark.parametrize("fault", ["chmod", "replace"])
+def test_fix_fault_before_rename_costs_one_file(tmp_path: Path, monkeypatch, fault: str) -> None:
+    """A fault after the temp file is written and before the rename (``os.chmod`` or
+    ``os.replace`` raising, as on a full disk or a vanished folder) leaves that file
+    byte-identical and no temp file behind; the run reports it (exit 2) and still fixes
+    the other files.  The unit-level case is ``test_write_atomically_leaves_original...``.
+    """
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(HEDGED.encode())
+    real = getattr(os, fault)
+    written = []
+
+    def flaky(target, *args, **kwargs):
+        if fault == "chmod":  # os.chmod(temp, mode): the temp file is complete by now
+            written.append(Path(target).read_bytes())
+        destination = args[0] if fault == "replace" else None
+        if Path(destination or target).name.startswith((".a.txt.", "a.txt")):
+            raise OSError(28, "No space left on device")
+        return real(target, *args, **kwargs)
+
+    monkeypatch.setattr(f"smartlint.fixes.os.{fault}", flaky)
+    result = CliRunner().invoke(main, ["check", *TODAY, "--fix", "a.txt", "b.txt"])
+    assert result.exit_code == 2, result.output
+    assert "a.txt: error: cannot write fix:" in result.stderr
+    assert "No space left on device" in result.stderr
+    assert (tmp_path / "a.txt").read_bytes() == HEDGED.encode()
+    assert (tmp_path / "b.txt").read_bytes() == FIXED.encode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+    if fault == "chmod":
+        assert FIXED.encode() in written  # the fault came after a complete write
+
+
+@contextlib.contextmanager
+def _normal_user() -> Iterator[None]:
+    """Run the body with the permissions of an ordinary user (``nobody``).
+
+    Root passes every permission check, so ``chmod 0o444`` or a read-only folder
+    never stops root from writing, and ``chattr +i`` is not available here.  As root
+    the effective user and group are switched to ``nobody`` (and back), so the kernel
+    itself refuses the write, as it would for a developer or a CI runner; as any other
+    user the permissions already apply.  Everything is linted once before the switch,
+    so no import has to read a file that ``nobody`` may not read.
+    """
+    if getattr(os, "geteuid", lambda: -1)() != 0:
+        yield
+        return
+    try:
+        os.setegid(65534)
+        os.seteuid(65534)
+    except OSError as exc:  # pragma: no cover - a container without CAP_SETUID
+        pytest.skip(f"cannot become nobody: {exc}")
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+        os.setegid(0)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.parametrize("read_only", ["file", "folder"])
+def test_fix_read_only_is_an_error_for_that_file(read_only: str, monkeypatch) -> None:
+    """A read-only file (``chmod 0o444`` in a writable folder) or a file in a read-only
+    folder (``0o555``) is reported as an error naming the file (exit 2) and left
+    byte-identical; the other file is still fixed.  Before, ``--fix`` replaced a
+    read-only file, since a rename only needs a writable folder.  See ``_normal_user``
+    for how this really fails when the tests run as root.
+    """
+    with tempfile.TemporaryDirectory() as top:  # not tmp_path: its parents are 0o700
+        folder = Path(top)
+        locked = folder / "locked"
+        locked.mkdir()
+        for path in (locked / "goals.txt", folder / "other.txt"):
+            path.write_bytes(HEDGED.encode())
+            path.chmod(0o666)
+        folder.chmod(0o777)
+        locked.chmod(0o777)
+        monkeypatch.chdir(folder)
+        args = ["check", *TODAY, "--fix", "locked/goals.txt", "other.txt"]
+        CliRunner().invoke(main, [*args[:-2], "--exit-zero", "other.txt"])  # imports, caches
+        (folder / "other.txt").write_bytes(HEDGED.encode())
+        (locked / "goals.txt" if read_only == "file" else locked).chmod(
+            0o444 if read_only == "file" else 0o555
+        )
+        with _normal_user():
+            result = CliRunner().invoke(main, args)
+        locked.chmod(0o777)
+        assert result.exit_code == 2, (result.output, result.stderr)
+        assert "locked/goals.txt: error: cannot write fix:" in result.stderr
+        assert "Permission denied" in result.stderr or "read-only" in result.stderr
+        assert (locked / "goals.txt").read_bytes() == HEDGED.encode()
+        assert (folder / "other.txt").read_bytes() == FIXED.encode()
+        assert [p.name for p in locked.iterdir()] == ["goals.txt"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # Dropping the hedge would leave a suppression comment, not a goal.
+        (
+            "goals.txt",
+            "try to # smartlint: disable-next-line hedge reduce churn to 3% by Q4 2027.\n",
+        ),
+        # Dropping "snart" would make the paragraph three sentences: prose, not a goal.
+        (
+            "plan.md",
+            "Try to reduce churn to 3% by Q4 2027. Ideally, ship 12 releases by the end of "
+            "2027. minska Try to reduce churn to 3% by Q4 2027. snart Vi ska försöka minska "
+            "kostnaderna med 5 % senast 2027-06-30.\n",
+        ),
+        # The rewrite is made of the visible words: markup inside the goal would be lost.
+        ("plan.md", "- Try to reduce **churn** to 3% by Q4 2027.\n"),
+        ("plan.md", "- Try to reduce [churn](https://example.com/churn) to 3% by Q4 2027.\n"),
+        (
+            "plan.md",
+            "Try to reduce churn to 3% by Q4 2027. ``` Try to cut costs by 5% by Q4 2027. ```\n",
+        ),
+    ],
+)
+def test_fix_skips_rewrites_that_would_lose_text(
+    tmp_path: Path, monkeypatch, name: str, text: str
+) -> None:
+    """Found by ``test_fuzz.py::test_fix_twice_*``: a fix that would make its goal
+    vanish from the document (a comment, prose) or drop markup inside it (emphasis,
+    a link and its address, an inline code span) is not applied."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", *TODAY, "--fix", "--format", "json", name])
+    assert (tmp_path / name).read_text(encoding="utf-8") == text
+    assert len(json.loads(result.output)["files"][0]["goals"]) == 1

@@ -134,6 +134,11 @@ CASES = [
     ),
     ("en", "Attract many more visitors.", "Attract <N> more visitors by <YYYY-MM-DD>."),
     (
+        "en",
+        "Try to cut churn to 3% by Q4 2027. Try to raise NPS to 40 by Q4 2027.",
+        "Cut churn to 3% by Q4 2027. Raise NPS to 40 by Q4 2027.",
+    ),
+    (
         "sv",
         "Vi hoppas på fler besökare till konsthallen i år.",
         "Vi ska få <N> fler besökare till konsthallen senast 2026-12-31.",
