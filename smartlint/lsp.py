@@ -23,6 +23,7 @@ from pygls.lsp.server import LanguageServer
 
 from smartlint import __version__
 from smartlint.config import Config
+from smartlint.gctune import tune_gc
 from smartlint.linter import (
     YAML_SPECIAL,
     GoalCache,
@@ -339,4 +340,5 @@ def _accepts_snippets(ls: LanguageServer) -> bool:
 
 def serve() -> None:
     """Run the Language Server on standard input and output until the client exits."""
+    tune_gc()
     build_server().start_io()

@@ -13,6 +13,7 @@ from itertools import groupby
 from pathlib import Path
 
 from smartlint.config import Config
+from smartlint.gctune import tune_gc
 from smartlint.linter import Options, active_rules, check_set, config_for, lint_bytes, lint_path
 from smartlint.model import FileResult, SourceError
 from smartlint.sources.errors import SourceProblem
@@ -27,6 +28,7 @@ def run_check(
     paths: Sequence[Path], options: Options, stdin_filename: str | None = None, fix: bool = False
 ) -> list[FileResult]:
     """Lint every path; ``-`` is standard input named ``stdin_filename``."""
+    tune_gc()
     base = _base_config(options)
     results = []
     for path, problem in _expand(paths, base):
