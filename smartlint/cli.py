@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,36 @@ def _today(value: str | None) -> dt.date:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def _lint_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options that say how to lint, shared by ``check`` and ``report``."""
+    options = [
+        click.option(
+            "--lang",
+            type=click.Choice(("auto", "sv", "en")),
+            default="auto",
+            show_default=True,
+            help="Language of the goals; auto detects it per document.",
+        ),
+        click.option(
+            "--today",
+            "today_text",
+            metavar="YYYY-MM-DD",
+            help="Reference date for relative deadlines and deadline-passed.",
+        ),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Use this config file instead of the discovered one.",
+        ),
+        click.option("--select", metavar="RULE,...", help="Run only these rules."),
+        click.option("--ignore", metavar="RULE,...", help="Skip these rules."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="smartlint")
 def main() -> None:
@@ -48,27 +79,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option(
-    "--lang",
-    type=click.Choice(("auto", "sv", "en")),
-    default="auto",
-    show_default=True,
-    help="Language of the goals; auto detects it per document.",
-)
-@click.option(
-    "--today",
-    "today_text",
-    metavar="YYYY-MM-DD",
-    help="Reference date for relative deadlines and deadline-passed.",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Use this config file instead of the discovered one.",
-)
-@click.option("--select", metavar="RULE,...", help="Run only these rules.")
-@click.option("--ignore", metavar="RULE,...", help="Skip these rules.")
+@_lint_options
 @click.option(
     "--fail-level",
     type=click.Choice(LEVELS),
@@ -201,27 +212,7 @@ def _load_rules_or_exit() -> RuleSet:
     metavar="FILE",
     help="report.html: one HTML page; report.md: Markdown; '-': Markdown on standard output.",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(("auto", "sv", "en")),
-    default="auto",
-    show_default=True,
-    help="Language of the goals; auto detects it per document.",
-)
-@click.option(
-    "--today",
-    "today_text",
-    metavar="YYYY-MM-DD",
-    help="Reference date for relative deadlines and deadline-passed.",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Use this config file instead of the discovered one.",
-)
-@click.option("--select", metavar="RULE,...", help="Run only these rules.")
-@click.option("--ignore", metavar="RULE,...", help="Skip these rules.")
+@_lint_options
 def report(
     paths: tuple[Path, ...],
     output: str,
