@@ -32,7 +32,8 @@ from smartlint.linter import (
     config_for,
     lint_bytes,
 )
-from smartlint.model import FileResult, Finding, SourceError, Span
+from smartlint.model import FileResult, Finding, Goal, SourceError, Span
+from smartlint.sources.lines import fold
 from smartlint.yamldata import DataFileError
 
 SOURCE = "smartlint"
@@ -110,9 +111,20 @@ def to_diagnostics(result: FileResult, text: str, encoding: str) -> list[types.D
     lines = split_lines(text)
     diagnostics = [_error_diagnostic(e.message, e.line, lines, encoding) for e in result.errors]
     for goal in result.goals:
-        goal_range = lsp_range(lines, goal.span, encoding)
+        goal_range = lsp_range(lines, goal.span, encoding) if _rewritable(goal, text) else None
         diagnostics += [_diagnostic(f, lines, goal_range, encoding) for f in goal.findings]
     return diagnostics
+
+
+def _rewritable(goal: Goal, text: str) -> bool:
+    """Whether replacing the goal's characters with its rewrite loses nothing.
+
+    A rewrite is made of the words a reader sees: over "Try to cut
+    [churn](url)" it would drop the link, so such a goal gets no quick fix
+    (``--fix`` refuses it the same way).
+    """
+    fix = next((f.fix for f in goal.findings if f.fix is not None), None)
+    return fix is not None and fold(text[fix.start : fix.end]) == goal.text
 
 
 def _error_diagnostic(
@@ -129,10 +141,10 @@ def _error_diagnostic(
 
 
 def _diagnostic(
-    finding: Finding, lines: Sequence[str], goal_range: types.Range, encoding: str
+    finding: Finding, lines: Sequence[str], goal_range: types.Range | None, encoding: str
 ) -> types.Diagnostic:
     data: dict[str, Any] = {"category": finding.category, "suggestion": finding.suggestion}
-    if finding.suggestion is not None:
+    if finding.suggestion is not None and goal_range is not None:
         data["goal_range"] = _range_dict(goal_range)
     suffix = f" [{finding.category}]" if finding.category not in ("", "none") else ""
     return types.Diagnostic(

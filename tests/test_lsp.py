@@ -219,3 +219,16 @@ def test_a_document_closed_before_its_lint_starts_ends_the_queue_quietly():
         return scheduler.task.exception()
 
     assert asyncio.run(close_while_queued()) is None
+
+
+def test_a_goal_with_markup_inside_gets_no_quick_fix(client, tmp_path):
+    uri = uri_of(tmp_path / "plan.md")
+    client.open(uri, "- Try to cut [churn](https://example.org/churn) soon.\n", "markdown")
+    diagnostics = client.diagnostics(uri)
+    assert diagnostics and all("goal_range" not in d["data"] for d in diagnostics)
+    where = {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 5}}
+    actions = client.request(
+        "textDocument/codeAction",
+        {"textDocument": {"uri": uri}, "range": where, "context": {"diagnostics": diagnostics}},
+    )
+    assert actions == []  # the rewrite would drop the link
