@@ -40,6 +40,29 @@ def _today(value: str | None) -> dt.date:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def _options(
+    lang: str,
+    today_text: str | None,
+    config_path: Path | None,
+    select: str | None,
+    ignore: str | None,
+    want_slots: bool,
+) -> Options:
+    """The linting options of ``check`` and ``report`` (see ``_lint_options``)."""
+    from smartlint.linter import Options
+
+    if config_path is not None and not config_path.is_file():
+        raise click.BadParameter(f"{config_path} does not exist", param_hint="--config")
+    return Options(
+        today=_today(today_text),
+        lang=lang,
+        select=_rule_list(select),
+        ignore=_rule_list(ignore),
+        config_path=config_path,
+        want_slots=want_slots,
+    )
+
+
 def _lint_options(command: Callable[..., None]) -> Callable[..., None]:
     """The options that say how to lint, shared by ``check`` and ``report``."""
     options = [
@@ -111,19 +134,9 @@ def check(
     diff_ref: str | None,
 ) -> None:
     """Lint goal documents (.md, .txt, .yaml) in PATHS; '-' reads standard input."""
-    from smartlint.linter import Options
     from smartlint.runner import RunError, only_changed, run_check
 
-    if config_path is not None and not config_path.is_file():
-        raise click.BadParameter(f"{config_path} does not exist", param_hint="--config")
-    options = Options(
-        today=_today(today_text),
-        lang=lang,
-        select=_rule_list(select),
-        ignore=_rule_list(ignore),
-        config_path=config_path,
-        want_slots=fmt == "json",
-    )
+    options = _options(lang, today_text, config_path, select, ignore, want_slots=fmt == "json")
     try:
         results = run_check(list(paths) or [Path(".")], options, stdin_filename, fix)
         if diff_ref is not None:
@@ -228,7 +241,6 @@ def report(
     configuration error, or when a file could not be read (the report lists it).
     """
     from smartlint.formatters import summary
-    from smartlint.linter import Options
     from smartlint.report import formatter_for
     from smartlint.runner import RunError, run_check
 
@@ -237,16 +249,7 @@ def report(
         raise click.BadParameter(
             f"{output}: name it *.html for a web page or *.md for Markdown", param_hint="--output"
         )
-    if config_path is not None and not config_path.is_file():
-        raise click.BadParameter(f"{config_path} does not exist", param_hint="--config")
-    options = Options(
-        today=_today(today_text),
-        lang=lang,
-        select=_rule_list(select),
-        ignore=_rule_list(ignore),
-        config_path=config_path,
-        want_slots=False,
-    )
+    options = _options(lang, today_text, config_path, select, ignore, want_slots=False)
     try:
         results = run_check(list(paths) or [Path(".")], options)
     except RunError as exc:

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from smartlint.model import FileResult, Finding, Goal
@@ -129,14 +130,30 @@ class SetContext:
     rollup_tolerance: float = 0.01
 
 
+class _Run:
+    """The goals of one run, with what several checks read computed once."""
+
+    def __init__(self, nodes: list[Node]) -> None:
+        self.nodes = nodes
+
+    @cached_property
+    def conflicts(self) -> dict[int, Node]:
+        return _conflicts(self.nodes)
+
+    @cached_property
+    def linked(self) -> bool:
+        """Whether any goal names a parent by id (the set declares a tree)."""
+        return any(n.fields.get("parent") for n in self.nodes)
+
+
 def check_goal_set(results: list[FileResult], ctx: SetContext) -> list[FileResult]:
     """Add the goal-set findings to ``results``."""
-    nodes = build_tree(results)
+    run = _Run(build_tree(results))
     added: dict[tuple[int, int], list[Finding]] = {}
-    for node in nodes:
+    for node in run.nodes:
         rules = {r.kind: r for r in ctx.rules_for(node.file) if r.kind in SET_KINDS}
         for kind, rule in rules.items():
-            for values in _CHECKS[kind](node, nodes, ctx):
+            for values in _CHECKS[kind](node, run, ctx):
                 finding = _finding(node, rule, ctx.severity_for(node.file, rule), values)
                 added.setdefault((node.file, node.index), []).append(finding)
     if not added:
@@ -171,7 +188,7 @@ def _finding(node: Node, rule: RuleSpec, severity: str, values: dict[str, str]) 
     )
 
 
-def _rollup(node: Node, nodes: list[Node], ctx: SetContext) -> Iterator[dict[str, str]]:
+def _rollup(node: Node, run: _Run, ctx: SetContext) -> Iterator[dict[str, str]]:
     """Children in the parent's unit whose targets do not add up to the parent's target."""
     target = node.target
     if target is None or target.get("relative") or not _summable(target):
@@ -202,7 +219,7 @@ def _unit(amount: dict[str, Any]) -> str:
     return str(amount.get("unit") or "").lower()
 
 
-def _child_after_parent(node: Node, nodes: list[Node], ctx: SetContext) -> Iterator[dict[str, str]]:
+def _child_after_parent(node: Node, run: _Run, ctx: SetContext) -> Iterator[dict[str, str]]:
     parent = node.parent
     if parent is None or node.deadline is None or parent.deadline is None:
         return
@@ -214,28 +231,25 @@ def _child_after_parent(node: Node, nodes: list[Node], ctx: SetContext) -> Itera
         }
 
 
-def _conflicting(node: Node, nodes: list[Node], ctx: SetContext) -> Iterator[dict[str, str]]:
+def _conflicting(node: Node, run: _Run, ctx: SetContext) -> Iterator[dict[str, str]]:
     """An earlier goal with the same metric and owner that promises something else."""
-    other = _conflicts(nodes).get(id(node))
+    other = run.conflicts.get(id(node))
     if other is not None:
-        yield {"other": other.goal.text, "where": _where(other, node, nodes)}
+        yield {"other": other.goal.text, "where": _where(other, node)}
 
 
-_CONFLICTS: list[tuple[list[Node], dict[int, Node]]] = []
 # Earlier goals kept per promise (target and deadline) when looking for a conflict:
 # a few, since parts of one whole are skipped and the next one may not be.
 _KEPT_PER_PROMISE = 4
 
 
 def _conflicts(nodes: list[Node]) -> dict[int, Node]:
-    """For each goal (by id) the first earlier goal that conflicts with it; once per run.
+    """For each goal (by id) the first earlier goal that conflicts with it.
 
     Goals are grouped by (metric, owner); within a group a goal conflicts with
     an earlier one that promises another target or deadline, unless one is
     part of the other or both are parts of one parent.
     """
-    if _CONFLICTS and _CONFLICTS[0][0] is nodes:
-        return _CONFLICTS[0][1]
     found: dict[int, Node] = {}
     groups: dict[tuple[str, str | None], dict[Any, list[Node]]] = {}
     for node in nodes:
@@ -255,7 +269,6 @@ def _conflicts(nodes: list[Node]) -> dict[int, Node]:
         kept = earlier.setdefault(promise, [])
         if len(kept) < _KEPT_PER_PROMISE:
             kept.append(node)
-    _CONFLICTS[:] = [(nodes, found)]
     return found
 
 
@@ -264,7 +277,7 @@ def _parts(other: Node, node: Node, related: set[int]) -> bool:
     return id(other) in related or (other.parent is not None and other.parent is node.parent)
 
 
-def _where(other: Node, node: Node, nodes: list[Node]) -> str:
+def _where(other: Node, node: Node) -> str:
     """Where ``other`` stands, as ``node``'s reader needs it: a line, or a file and line."""
     line = {"sv": "rad", "en": "line"}.get(node.goal.lang, "line")
     if other.file == node.file:
@@ -285,19 +298,18 @@ def _descendants(node: Node) -> Iterator[Node]:
         yield from _descendants(child)
 
 
-def _orphan(node: Node, nodes: list[Node], ctx: SetContext) -> Iterator[dict[str, str]]:
+def _orphan(node: Node, run: _Run, ctx: SetContext) -> Iterator[dict[str, str]]:
     """In a set where goals name parents, a goal linked to no other goal."""
-    linked = any(n.fields.get("parent") for n in nodes)
-    if linked and node.parent is None and not node.children:
+    if run.linked and node.parent is None and not node.children:
         yield {}
 
 
-def _objective_number(node: Node, nodes: list[Node], ctx: SetContext) -> Iterator[dict[str, str]]:
+def _objective_number(node: Node, run: _Run, ctx: SetContext) -> Iterator[dict[str, str]]:
     if node.role == "objective" and node.target is not None:
         yield {"number": str(node.target.get("text") or "")}
 
 
-def _key_result_number(node: Node, nodes: list[Node], ctx: SetContext) -> Iterator[dict[str, str]]:
+def _key_result_number(node: Node, run: _Run, ctx: SetContext) -> Iterator[dict[str, str]]:
     """A key result that ``missing-number`` found without a number (a milestone has its date)."""
     if node.role == "key_result" and any(f.rule == "missing-number" for f in node.goal.findings):
         yield {}
@@ -308,7 +320,7 @@ def _number(value: float, lang: str) -> str:
     return text.replace(",", " ").replace(".", ",") if lang == "sv" else text
 
 
-_CHECKS: dict[str, Callable[[Node, list[Node], SetContext], Iterator[dict[str, str]]]] = {
+_CHECKS: dict[str, Callable[[Node, _Run, SetContext], Iterator[dict[str, str]]]] = {
     "rollup-mismatch": _rollup,
     "child-after-parent": _child_after_parent,
     "conflicting-targets": _conflicting,
