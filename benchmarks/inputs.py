@@ -29,12 +29,44 @@ def corpus_goals(lang: str) -> tuple[str, ...]:
         return tuple(item["text"] for item in yaml.safe_load(handle)["goals"])
 
 
+# Owners put in front of a corpus goal after its first use, "Kundtjänst Luleå: ...":
+# every pair is a different goal, so no input repeats a goal word for word (a
+# linter that remembered verdicts would otherwise be measured on a few hundred goals).
+UNITS = {
+    "sv": (
+        "Kundtjänst,Ekonomi,HR,Försäljning,Marknad,Inköp,Lager,IT,Skolförvaltningen,"
+        "Socialtjänsten,Miljöförvaltningen,Fastighet,Kommunikation,Produktion,Kvalitet,"
+        "Logistik,Juridik,Support,Ledningsgruppen,Hemtjänsten"
+    ).split(","),
+    "en": (
+        "Customer Service,Finance,HR,Sales,Marketing,Purchasing,Warehouse,IT,Education,"
+        "Social Services,Environment,Facilities,Communications,Production,Quality,Logistics,"
+        "Legal,Support,Leadership,Home Care"
+    ).split(","),
+}
+PLACES = (
+    "Luleå,Umeå,Malmö,Lund,Gävle,Borås,Kiruna,Visby,Falun,Växjö,Leeds,York,Bristol,Cork,"
+    "Perth,Dover,Bergen,Tromsø,Aarhus,Oulu,Tartu,Riga,Gdańsk,Kiel,Lille,Ghent,Turku,Odense,"
+    "Narvik,Kalmar,Ystad,Sundsvall,Östersund,Karlstad,Halmstad"
+).split(",")
+
+
 def goals(lang: str, count: int, offset: int = 0) -> Iterator[str]:
-    """Yield ``count`` goals, cycling the corpus; repeats get varied numbers."""
+    """Yield ``count`` distinct goals, cycling the corpus.
+
+    The first pass is the corpus as written; each later pass puts another
+    owner in front of every goal.  Up to 700 passes (over 200,000 goals) no
+    goal repeats another, unless the corpus itself repeats one.
+    """
     texts = corpus_goals(lang)
+    units = UNITS[lang]
     for i in range(offset, offset + count):
         text = texts[i % len(texts)]
-        yield text if i < len(texts) else text.replace("20", str(10 + i % 80), 1)
+        cycle = i // len(texts)
+        if cycle:
+            owner = f"{units[cycle % len(units)]} {PLACES[cycle // len(units) % len(PLACES)]}"
+            text = f"{owner}: {text}"
+        yield text
 
 
 def _write_lines(path: Path, lines: Iterator[str]) -> Path:

@@ -28,7 +28,7 @@ _FIELD_AMOUNT = re.compile(r"^(\d[\d\s.,]*?)\s*([^\d\s.,].*)?$")
 _PERCENT = ("%", "procent", "percent", "procentenheter", "percentage points")
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     """One goal in the tree, with what the set rules compare."""
 

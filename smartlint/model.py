@@ -52,7 +52,7 @@ class LineIndex:
         return Position(line + 1, offset - self._starts[line] + 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceGoal:
     """One goal as found in a document, before any language processing.
 
@@ -81,7 +81,7 @@ class SourceGoal:
         return self.offsets[index]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceError:
     """A problem reading or parsing a file; ``line`` is 1-based or None."""
 
@@ -93,7 +93,7 @@ class SourceError:
         return {"message": self.message, "line": self.line}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A region of a file: start inclusive, end exclusive (end_column)."""
 
@@ -112,7 +112,7 @@ class Span:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """A replacement of document characters ``[start, end)``.
 
@@ -143,7 +143,7 @@ def apply_fixes(text: str, fixes: list[Fix]) -> str:
     return "".join(pieces)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem that one rule found in one goal."""
 
@@ -167,7 +167,7 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Goal:
     """A goal with what smartlint understood of it and what it found."""
 
@@ -217,7 +217,7 @@ SMART_LETTERS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileResult:
     """Everything smartlint has to say about one file."""
 

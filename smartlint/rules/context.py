@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from smartlint.config import Period
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """Where in the goal text a rule fired, and the values for its message."""
 
@@ -17,7 +17,7 @@ class Hit:
     values: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckContext:
     """What a check may depend on besides the goal itself."""
 

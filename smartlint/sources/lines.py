@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line: ``start``..``end`` is its content, ``next`` the next line's start."""
 
@@ -38,4 +38,5 @@ def split_lines(text: str) -> list[Line]:
 
 def fold(text: str) -> str:
     """Collapse runs of whitespace to single spaces, as a reader sees text."""
-    return " ".join(text.split())
+    folded = " ".join(text.split())
+    return text if folded == text else folded  # one string, not two, for a tidy goal
