@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from smartlint.nlp import timex_calendar as cal
@@ -47,10 +48,15 @@ def resolve(span: Span, today: date, fiscal_year_start_month: int = 1) -> date |
     return resolve_text(span.text, lang, today, fiscal_year_start_month, label=span.label_ or None)
 
 
+@lru_cache(maxsize=4096)
 def resolve_text(
     text: str, lang: str, today: date, fiscal_year_start_month: int = 1, label: str | None = None
 ) -> date | None:
-    """Resolve the first time expression in ``text`` (with ``label``, if given)."""
+    """Resolve the first time expression in ``text`` (with ``label``, if given).
+
+    Remembered: a plan names the same few deadlines ("by 2027-12-31", "i år")
+    over and over, and re-reading one costs a full scan of its text.
+    """
     for timex in timex_parser(lang).find(text):
         if label is None or timex.label == label:
             return resolve_timex(timex, today, fiscal_year_start_month)

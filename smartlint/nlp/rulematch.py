@@ -19,6 +19,8 @@ from smartlint.yamldata import DataFileError
 
 RULE_SPANS = "rules"
 EXEMPT = "exempt:"
+# The token attributes a pattern's first word is pre-checked by (as string hashes).
+_FIRST_ATTRS = {"LOWER": "lower", "LEMMA": "lemma", "ORTH": "orth", "TEXT": "orth"}
 
 
 class RuleMatcher:
@@ -35,6 +37,12 @@ class RuleMatcher:
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.has_patterns = False
+        # The words (string hashes) some token pattern can start with, by token
+        # attribute; None once a pattern can start with any word.  Most goals hold
+        # none of them, and the Matcher costs about 13 us a goal even when it finds
+        # nothing, so it is skipped for those.
+        self.first_words: dict[str, set[int]] | None = {a: set() for a in _FIRST_ATTRS.values()}
+        self.strings = nlp.vocab.strings
 
     def add_rule(self, rule: RuleSpec, nlp: Language) -> None:
         """Compile the patterns and phrases of ``rule`` for this language."""
@@ -49,6 +57,7 @@ class RuleMatcher:
     def _add(self, rule: RuleSpec, key: str, patterns: list[tuple[list[Any], int | None]]) -> None:
         for tokens, line in patterns:
             self.has_patterns = True
+            self._note_first_word(tokens)
             try:
                 self.matcher.add(key, [guard_regexes(tokens, str(rule.path), line)])
             except Exception as exc:  # spaCy raises several types for a bad pattern
@@ -57,11 +66,37 @@ class RuleMatcher:
                 )
                 raise DataFileError(str(rule.path), line, f"invalid pattern: {problem}") from None
 
+    def _note_first_word(self, tokens: list[Any]) -> None:
+        """Add the words ``tokens`` can start with to ``first_words``, if it says."""
+        if self.first_words is None:
+            return
+        first = tokens[0] if tokens and isinstance(tokens[0], dict) else {}
+        if len(first) != 1 or next(iter(first)) not in _FIRST_ATTRS:
+            self.first_words = None  # an OP, a REGEX, another attribute: any word may start it
+            return
+        attr, value = next(iter(first.items()))
+        if isinstance(value, str):
+            words = [value]
+        elif isinstance(value, dict) and list(value) == ["IN"]:
+            words = [str(v) for v in value["IN"]]
+        else:
+            self.first_words = None
+            return
+        self.first_words[_FIRST_ATTRS[attr]].update(self.strings.add(w) for w in words)
+
+    def _may_match(self, doc: Doc) -> bool:
+        """Whether some token of ``doc`` is a word a token pattern can start with."""
+        first = self.first_words
+        if first is None:
+            return True
+        lowers, lemmas, orths = first["lower"], first["lemma"], first["orth"]
+        return any(t.lower in lowers or t.lemma in lemmas or t.orth in orths for t in doc)
+
     def __call__(self, doc: Doc) -> Doc:
         matches = self.phrases(doc)
-        if self.has_patterns:
+        if self.has_patterns and self._may_match(doc):
             matches += self.matcher(doc)
-        doc.spans[RULE_SPANS] = _longest_per_label(doc, matches)
+        doc.spans[RULE_SPANS] = _longest_per_label(doc, matches) if matches else []
         return doc
 
 
