@@ -61,26 +61,33 @@ def _without_markup(result: FileResult, text: str, fixes: list[Fix]) -> list[Fix
 
 
 def _keeping_goals(name: str, text: str, fixes: list[Fix]) -> list[Fix]:
-    """The fixes after which every goal is still a goal.
+    """The fixes after which every goal reads as it should: a rewritten goal as its rewrite.
 
     A rewrite must not turn a goal into something else: dropping the hedge of
     "Try to # smartlint: disable-next-line ..." leaves a suppression comment,
-    and a shorter Markdown paragraph can count as prose.  One extra parse when
-    all is well; each fix on its own only when not.
+    dropping the words before "1. 2027-03-31" leaves a numbered list item, and
+    a shorter Markdown paragraph can count as prose.  One extra read when all
+    is well; each fix on its own only when not.
     """
     read = reader_for(name)
 
-    def goals(candidate: str) -> int:
+    def goals(candidate: str) -> list[str] | None:
         try:
-            return len(read(candidate))
+            return [goal.display for goal in read(candidate)]
         except SourceProblem:
-            return -1
+            return None
 
-    count = goals(text)
-    if goals(apply_fixes(text, fixes)) == count:
+    before = read(text)
+
+    def reads_right(chosen: list[Fix]) -> bool:
+        rewritten = {(fix.start, fix.end): fold(fix.replacement) for fix in chosen}
+        expected = [rewritten.get((g.start, g.end), g.display) for g in before]
+        return goals(apply_fixes(text, chosen)) == expected
+
+    if reads_right(fixes):
         return fixes
-    kept = [fix for fix in fixes if goals(apply_fixes(text, [fix])) == count]
-    return kept if goals(apply_fixes(text, kept)) == count else []
+    kept = [fix for fix in fixes if reads_right([fix])]
+    return kept if reads_right(kept) else []
 
 
 def write_atomically(path: Path, text: str) -> None:

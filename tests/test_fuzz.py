@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import tempfile
 from collections import Counter
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import jsonschema
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from smartlint.config import Config
@@ -100,7 +101,14 @@ goal_texts = texts | st.lists(
     max_size=12,
 ).map(lambda parts: "".join(word + sep for word, sep in parts))
 OPTIONS = Options(today=dt.date(2026, 11, 26))
-SETTINGS = settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Reproducible by default, so a red CI run is the code's doing, not the draw's;
+# SMARTLINT_FUZZ=explore draws new examples (the way the ones below were found).
+SETTINGS = settings(
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=os.environ.get("SMARTLINT_FUZZ") != "explore",
+)
 HYPOTHESIS_EXAMPLES: Counter[str] = Counter()  # test name -> examples run; read by conftest.py
 
 
@@ -273,6 +281,7 @@ FIX_OPTIONS = Options(today=dt.date(2026, 11, 26), want_slots=False)
 
 @SETTINGS
 @given(goal_texts)
+@example("försöka 1. 2027-03-31 ")  # the rewrite "1. 2027-03-31." read as a list item
 def test_fix_twice_txt(text: str) -> None:
     HYPOTHESIS_EXAMPLES["test_fix_twice_txt"] += 1
     _check_fix("goals.txt", text)
