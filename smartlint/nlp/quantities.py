@@ -17,9 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from smartlint.nlp.numbers import STARTS_WITH_DIGIT, NumberWords, number_words
+from smartlint.nlp.words import LOWERS_KEY
 
 QUANTITY = "quantity"
 CURRENCY_SYMBOLS = frozenset("$€£")
+_SIGNS = frozenset("+±~≈<>≤≥−-")
 
 
 class QuantityMarker:
@@ -27,26 +29,44 @@ class QuantityMarker:
 
     def __init__(self, lang: str) -> None:
         self.words: NumberWords = number_words(lang)
+        w = self.words
+        # The words a quantity can start with, besides numbers written in digits.
+        self.starters = w.article_numbers | w.totals | set(w.cardinals) | set(w.multipliers)
 
     def __call__(self, doc: Doc) -> Doc:
-        covered, levels = _time_tokens(doc)
         spans: list[Span] = []
-        i, n = 0, len(doc)
-        while i < n:
-            if i in covered:
-                i += 1
-                continue
-            end, label = self._match(doc, i, covered)
-            if end > i:
-                start = i - 1 if i > 0 and doc[i - 1].text in CURRENCY_SYMBOLS else i
-                if i in levels:
-                    label = "level"
-                spans.append(Span(doc, start, end, label=label))
-                i = end
-            else:
-                i += 1
+        starts = self._candidates(doc)
+        if starts:
+            covered, levels = _time_tokens(doc)
+            free = 0  # the first token no quantity found so far covers
+            for i in starts:
+                if i < free or i in covered:
+                    continue
+                end, label = self._match(doc, i, covered)
+                if end > i:
+                    start = i - 1 if i > 0 and doc[i - 1].text in CURRENCY_SYMBOLS else i
+                    if i in levels:
+                        label = "level"
+                    spans.append(Span(doc, start, end, label=label))
+                    free = end
         doc.spans[QUANTITY] = spans
         return doc
+
+    def _candidates(self, doc: Doc) -> list[int]:
+        """The tokens a quantity may start at: a digit, or a number or quantity word.
+
+        Most tokens are neither, and looking at the lowercased words the word
+        component kept is much cheaper than asking every token.
+        """
+        lowers = doc.user_data.get(LOWERS_KEY) or [t.lower_ for t in doc]
+        starters = self.starters
+        return [
+            i
+            for i, low in enumerate(lowers)
+            if low in starters
+            or low[:1].isdecimal()
+            or (low[:1] in _SIGNS and STARTS_WITH_DIGIT.match(low))
+        ]
 
     def _match(self, doc: Doc, i: int, covered: set[int]) -> tuple[int, str]:
         """Return the end of the quantity starting at token ``i`` (``i`` if none)."""
