@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -149,12 +150,16 @@ def check(
 
 
 def _emit(results: list[FileResult], fmt: str, options: Options) -> None:
-    from smartlint.formatters import FORMATTERS
+    from smartlint.formatters import FORMATTERS, STREAMS
 
     if fmt == "sarif":
         from smartlint.sarif import format_sarif
 
         click.echo(format_sarif(results, options), nl=False)
+    elif fmt in STREAMS:
+        lines = iter(STREAMS[fmt](results))
+        while batch := "".join(islice(lines, 1000)):
+            click.echo(batch, nl=False)
     else:
         click.echo(FORMATTERS[fmt](results), nl=False)
     if fmt in ("text", "concise"):

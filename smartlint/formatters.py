@@ -1,13 +1,14 @@
 """Output formats: plain functions from results to text, one per format.
 
 Nothing here knows about click or files; a front end picks a function from
-``FORMATTERS`` and prints what it returns.
+``FORMATTERS`` and prints what it returns, or from ``STREAMS`` and prints
+each line as it comes.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from smartlint import __version__
 from smartlint.model import FileResult
@@ -17,28 +18,33 @@ JSON_VERSION = 1
 
 def format_text(results: Sequence[FileResult]) -> str:
     """``path:line:col: severity: message [rule]`` and an indented suggestion."""
-    lines = []
+    return "".join(iter_text(results))
+
+
+def iter_text(results: Sequence[FileResult]) -> Iterator[str]:
+    """The lines of :func:`format_text`, one at a time, each with its line end."""
     for result in results:
         for finding in result.findings:
             span = finding.span
-            lines.append(
+            yield (
                 f"{result.path}:{span.line}:{span.column}: {finding.severity}: "
-                f"{finding.message} [{finding.rule}]"
+                f"{finding.message} [{finding.rule}]\n"
             )
             if finding.suggestion:
-                lines.append(f"    suggestion: {finding.suggestion}")
-    lines.append(summary(results))
-    return "\n".join(lines) + "\n"
+                yield f"    suggestion: {finding.suggestion}\n"
+    yield summary(results) + "\n"
 
 
 def format_concise(results: Sequence[FileResult]) -> str:
     """One line per finding, for editors' error parsers (``%f:%l:%c: %m``)."""
-    lines = [
-        f"{r.path}:{f.span.line}:{f.span.column}: {f.severity}: {f.message} [{f.rule}]"
-        for r in results
-        for f in r.findings
-    ]
-    return "".join(line + "\n" for line in lines)
+    return "".join(iter_concise(results))
+
+
+def iter_concise(results: Sequence[FileResult]) -> Iterator[str]:
+    """The lines of :func:`format_concise`, one at a time."""
+    for r in results:
+        for f in r.findings:
+            yield f"{r.path}:{f.span.line}:{f.span.column}: {f.severity}: {f.message} [{f.rule}]\n"
 
 
 def format_json(results: Sequence[FileResult]) -> str:
@@ -49,21 +55,24 @@ def format_json(results: Sequence[FileResult]) -> str:
 
 def format_github(results: Sequence[FileResult]) -> str:
     """GitHub Actions workflow commands, escaped as GitHub documents."""
-    lines = []
+    return "".join(iter_github(results))
+
+
+def iter_github(results: Sequence[FileResult]) -> Iterator[str]:
+    """The lines of :func:`format_github`, one at a time."""
+    levels = {"info": "notice", "warning": "warning", "error": "error"}
     for result in results:
         for error in result.errors:
             line = f",line={error.line}" if error.line else ""
-            lines.append(f"::error file={_prop(result.path)}{line}::{_data(error.message)}")
+            yield f"::error file={_prop(result.path)}{line}::{_data(error.message)}\n"
         for f in result.findings:
-            level = {"info": "notice", "warning": "warning", "error": "error"}[f.severity]
             span = f.span
             props = (
                 f"file={_prop(result.path)},line={span.line},col={span.column},"
                 f"endLine={span.end_line},endColumn={span.end_column},title={_prop(f.rule)}"
             )
             message = f.message + (f"\nSuggestion: {f.suggestion}" if f.suggestion else "")
-            lines.append(f"::{level} {props}::{_data(message)}")
-    return "".join(line + "\n" for line in lines)
+            yield f"::{levels[f.severity]} {props}::{_data(message)}\n"
 
 
 def _data(value: str) -> str:
@@ -95,4 +104,11 @@ FORMATTERS: dict[str, Formatter] = {
     "concise": format_concise,
     "json": format_json,
     "github": format_github,
+}
+# The line formats, written as they are made: a run of 200,000 goals never
+# holds its whole report in memory twice (as lines and as one string).
+STREAMS: dict[str, Callable[[Sequence[FileResult]], Iterable[str]]] = {
+    "text": iter_text,
+    "concise": iter_concise,
+    "github": iter_github,
 }

@@ -24,6 +24,8 @@ from smartlint.nlp.numbers import parse_digits
 from smartlint.rules.spec import SET_KINDS, RuleSpec
 
 _FIELD_AMOUNT = re.compile(r"^(\d[\d\s.,]*?)\s*([^\d\s.,].*)?$")
+# The slots the rules here read; the only ones a run kept for them holds.
+SET_SLOTS = ("metric", "target", "deadline", "owner")
 # Share-like units do not add up across parts.
 _PERCENT = ("%", "procent", "percent", "procentenheter", "percentage points")
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from smartlint.analysis import analyse
 from smartlint.config import Config, Period, find_config, for_file, load_config, parse_period
+from smartlint.goalset import SET_SLOTS
 from smartlint.language import detect_language
 from smartlint.model import FileResult, Finding, Fix, Goal, LineIndex, SourceError, SourceGoal, Span
 from smartlint.nlp.pipeline import get_pipeline, parse
@@ -102,6 +103,8 @@ def lint_bytes(
     ruleset, active = active_rules(config, options)
     rules = [r for r in active if r.kind not in SET_KINDS]  # goal-set rules run after all files
     want_slots = options.want_slots or len(rules) < len(active)  # the set rules read the slots
+    # Without JSON only what the set rules read is kept: a large run holds every goal's slots.
+    kept = None if options.want_slots else SET_SLOTS
     nlp = _pipeline(lang, ruleset, config)
     index = LineIndex(text)
     errors = [
@@ -127,7 +130,7 @@ def lint_bytes(
     )
     severities = dict(config.severity)
     change_rules = frozenset(r.id for r in rules if r.kind == "unsized-change")
-    job = _Job(goals, nlp, lang, rules, ctx, severities, index, change_rules, want_slots)
+    job = _Job(goals, nlp, lang, rules, ctx, severities, index, change_rules, want_slots, kept)
     if options.cache is not None:
         job = replace(job, cache=options.cache.scope(job))
     results = _lint_goals(job, 0, len(goals))
@@ -187,6 +190,7 @@ class _Job:
     index: LineIndex
     change_rules: frozenset[str]
     want_slots: bool
+    kept_slots: tuple[str, ...] | None  # None: all of them
     cache: _CacheScope | None = None
 
     def run(self, start: int, end: int) -> list[Goal]:
@@ -308,10 +312,16 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
         span=_span(goal, index, 0, len(goal.text)),
         text=goal.display,
         lang=lang,
-        slots=slots if job.want_slots else {},
+        slots=_kept(slots, job.kept_slots) if job.want_slots else {},
         findings=tuple(findings),
         node=_node(goal),
     )
+
+
+def _kept(slots: dict[str, Any], keys: tuple[str, ...] | None) -> dict[str, Any]:
+    if keys is None:
+        return slots
+    return {key: slots[key] for key in keys if slots.get(key) is not None}
 
 
 def _node(goal: SourceGoal) -> dict[str, Any]:
