@@ -129,7 +129,8 @@ class SetContext:
 
     rules_for: Callable[[int], list[RuleSpec]]  # the rules active for a file
     severity_for: Callable[[int, RuleSpec], str]
-    rollup_tolerance: float = 0.01
+    # The share a sum may miss its whole by, from the config of the whole's file.
+    tolerance_for: Callable[[int], float] = lambda file: 0.01
 
 
 class _Run:
@@ -202,7 +203,7 @@ def _rollup(node: Node, run: _Run, ctx: SetContext) -> Iterator[dict[str, str]]:
         return
     total = sum(float(p["value"]) for p in parts)
     whole = float(target["value"])
-    if abs(total - whole) > ctx.rollup_tolerance * abs(whole):
+    if abs(total - whole) > ctx.tolerance_for(node.file) * abs(whole):
         yield {
             "sum": _number(total, node.goal.lang),
             "target": _number(whole, node.goal.lang),

@@ -142,9 +142,12 @@ def lint_bytes(
         for path, line, pattern in TIMEOUTS.take()
     ]
     suppressions = find_suppressions(text)
-    if suppressions:
-        results = _suppress(results, suppressions, rules, lang, severities)
-    return FileResult(name, goals=tuple(results), errors=tuple(errors))
+    if not suppressions:
+        return FileResult(name, goals=tuple(results), errors=tuple(errors))
+    # A comment that may be meant for a goal-set rule is judged after the set rules ran.
+    set_rules = {r.id for r in active if r.kind in SET_KINDS}
+    results, pending = _suppress(results, suppressions, rules, lang, severities, set_rules)
+    return FileResult(name, tuple(results), tuple(errors), pending_suppressions=tuple(pending))
 
 
 def _suppress(
@@ -153,28 +156,69 @@ def _suppress(
     rules: list[RuleSpec],
     lang: str,
     severities: dict[str, str],
-) -> list[Goal]:
-    """Drop suppressed findings; report comments that silenced nothing on the next goal."""
+    set_rules: set[str],
+) -> tuple[list[Goal], list[tuple[Suppression, Finding | None]]]:
+    """Drop suppressed findings; report comments that silenced nothing on the next goal.
+
+    An unused comment that names a goal-set rule in ``set_rules``, or no rule,
+    is returned instead, with the finding to report if the set rules leave it
+    unused too.
+    """
     goals = [
         replace(g, findings=tuple(apply_suppressions(list(g.findings), suppressions)))
         for g in goals
     ]
     unused_rule = next((r for r in rules if r.id == UNUSED), None)
-    if unused_rule is None:
-        return goals
+    pending: list[tuple[Suppression, Finding | None]] = []
     for suppression in suppressions:
         if suppression.used:
             continue
-        index = next(
-            (i for i, g in enumerate(goals) if g.span.line >= suppression.line), len(goals) - 1
-        )
-        severity = severities.get(UNUSED, unused_rule.severity)
-        finding = unused_finding(suppression, unused_rule.message[lang], severity)
-        goal = goals[index]
-        goals[index] = replace(goal, findings=tuple(sorted(
-            (*goal.findings, finding), key=lambda f: (f.span.line, f.span.column, f.rule)
-        )))  # fmt: skip
+        finding = None
+        if unused_rule is not None:
+            severity = severities.get(UNUSED, unused_rule.severity)
+            finding = unused_finding(suppression, unused_rule.message[lang], severity)
+        if set_rules and (not suppression.rules or suppression.rules & set_rules):
+            pending.append((suppression, finding))
+        elif finding is not None:
+            goals = _with_unused(goals, suppression, finding)
+    return goals, pending
+
+
+def _with_unused(goals: list[Goal], suppression: Suppression, finding: Finding) -> list[Goal]:
+    """Put the finding of an unused comment on the goal after it (or the last goal)."""
+    index = next(
+        (i for i, g in enumerate(goals) if g.span.line >= suppression.line), len(goals) - 1
+    )
+    goal = goals[index]
+    goals[index] = replace(goal, findings=tuple(sorted(
+        (*goal.findings, finding), key=lambda f: (f.span.line, f.span.column, f.rule)
+    )))  # fmt: skip
     return goals
+
+
+def settle_suppressions(result: FileResult) -> FileResult:
+    """Report the pending comments of a result the goal-set rules will not see as unused."""
+    return _settle_suppressions(result, set())
+
+
+def _settle_suppressions(result: FileResult, set_rules: set[str]) -> FileResult:
+    """Apply a file's pending comments to its goal-set findings; report those still unused."""
+    if not result.pending_suppressions:
+        return result
+    comments = [suppression for suppression, _ in result.pending_suppressions]
+    goals = []
+    for goal in result.goals:
+        kept = [f for f in goal.findings if f.rule not in set_rules]
+        from_set = [f for f in goal.findings if f.rule in set_rules]
+        if from_set:
+            kept += apply_suppressions(from_set, comments)
+            kept.sort(key=lambda f: (f.span.line, f.span.column, f.rule))
+            goal = replace(goal, findings=tuple(kept))
+        goals.append(goal)
+    for suppression, finding in result.pending_suppressions:
+        if not suppression.used and finding is not None and goals:
+            goals = _with_unused(goals, suppression, finding)
+    return replace(result, goals=tuple(goals), pending_suppressions=())
 
 
 @dataclass(frozen=True)
@@ -248,15 +292,19 @@ def check_set(results: list[FileResult], options: Options) -> list[FileResult]:
         configs[number] = config
         rules[number] = [r for r in active_rules(config, options)[1] if r.kind in SET_KINDS]
     if not any(rules.values()):
-        return results
+        return [_settle_suppressions(r, set()) for r in results]
     ctx = SetContext(
         rules_for=lambda number: rules[number],
         severity_for=lambda number, rule: dict(configs[number].severity).get(
             rule.id, rule.severity
         ),
-        rollup_tolerance=next(iter(configs.values())).rollup_tolerance if configs else 0.01,
+        tolerance_for=lambda number: configs[number].rollup_tolerance,
     )
-    return check_goal_set(results, ctx)
+    checked = check_goal_set(results, ctx)
+    return [
+        _settle_suppressions(result, {r.id for r in rules[number]})
+        for number, result in enumerate(checked)
+    ]
 
 
 def _period(goals: list[SourceGoal], config: Config) -> Period | None:
@@ -463,4 +511,5 @@ __all__ = [
     "lint_bytes",
     "lint_path",
     "check_set",
+    "settle_suppressions",
 ]

@@ -31,6 +31,7 @@ from smartlint.linter import (
     check_set,
     config_for,
     lint_bytes,
+    settle_suppressions,
 )
 from smartlint.model import FileResult, Finding, Goal, SourceError, Span
 from smartlint.sources.lines import fold
@@ -101,7 +102,7 @@ def lint_document(
         # "replace": a lone surrogate a client sent becomes "?" (one character, so
         # every position stays where it was) instead of failing the encoding.
         result = lint_bytes(str(path), text.encode("utf-8", "replace"), config, options)
-        return check_set([result], options)[0] if fs_path else result
+        return check_set([result], options)[0] if fs_path else settle_suppressions(result)
     except DataFileError as exc:
         return FileResult(str(path), errors=(SourceError(str(exc), None),))
 

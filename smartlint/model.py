@@ -224,6 +224,10 @@ class FileResult:
     path: str
     goals: tuple[Goal, ...] = ()
     errors: tuple[SourceError, ...] = ()
+    # Suppression comments that silenced nothing yet but may be meant for a
+    # goal-set rule, each with the finding to report if the set rules do not
+    # use it either; settled by ``linter.check_set``.  Not part of the JSON.
+    pending_suppressions: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def findings(self) -> list[Finding]:

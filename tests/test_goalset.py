@@ -107,6 +107,40 @@ def test_rollup_tolerance_from_the_config(tmp_path: Path, monkeypatch: pytest.Mo
     assert "rollup-mismatch" not in {f.rule for f in results[0].findings}  # 10 % off, 20 % allowed
 
 
+def test_rollup_tolerance_of_each_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each whole is judged with its own folder's tolerance, whichever file comes first."""
+    text = (SETS / "sv" / "inkonsekvent.md").read_text(encoding="utf-8")
+    for folder, tolerance in (("strict", "0.01"), ("loose", "0.2")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / ".smartlint.yaml").write_text(f"rollup_tolerance: {tolerance}\n")
+        (tmp_path / folder / "plan.md").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for order in (["loose", "strict"], ["strict", "loose"]):
+        results = run_check([Path(f) / "plan.md" for f in order], Options(today=TODAY))
+        mismatched = {
+            r.path.split("/")[0]
+            for r in results
+            if "rollup-mismatch" in {f.rule for f in r.findings}
+        }
+        assert mismatched == {"strict"}, order
+
+
+def test_suppression_comments_silence_goal_set_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A comment before a set finding silences it; one that silences nothing is reported."""
+    lines = (SETS / "en" / "plan-inconsistent.md").read_text(encoding="utf-8").splitlines()
+    lines.insert(13, "<!-- smartlint-disable-next-line conflicting-targets -->")
+    lines.insert(8, "  <!-- smartlint-disable-next-line rollup-mismatch -->")  # no such finding
+    lines.insert(4, "<!-- smartlint-disable-next-line rollup-mismatch, missing-deadline -->")
+    (tmp_path / "plan.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = run_check([Path("plan.md")], Options(today=TODAY))
+    wanted = {*SET_KINDS, "unused-suppression"}
+    found = {(f.span.line, f.rule) for f in result.findings if f.rule in wanted}
+    assert found == {(10, "unused-suppression"), (11, "child-after-parent")}
+
+
 def test_a_parent_cycle_does_not_hang() -> None:
     results = run_check([SETS / "en-linked" / "company.yaml"], Options(today=TODAY))
     goal = results[0].goals[0]

@@ -235,3 +235,16 @@ def test_a_goal_with_markup_inside_gets_no_quick_fix(client, tmp_path):
         {"textDocument": {"uri": uri}, "range": where, "context": {"diagnostics": diagnostics}},
     )
     assert actions == []  # the rewrite would drop the link
+
+
+@pytest.mark.parametrize("saved", [True, False])
+def test_comment_for_a_goal_set_rule_is_reported_when_it_silences_nothing(
+    tmp_path: Path, saved: bool
+) -> None:
+    """Saved or untitled, a comment naming a set rule that has nothing to silence is unused."""
+    from smartlint.lsp import lint_document
+
+    text = "<!-- smartlint-disable-next-line conflicting-targets -->\n- Cut churn to 4 % by 2027-06-30.\n"
+    uri = (tmp_path / "plan.md").as_uri() if saved else "untitled:Untitled-1"
+    result = lint_document(uri, text, "markdown")
+    assert [(f.span.line, f.rule) for f in result.findings] == [(1, "unused-suppression")]
