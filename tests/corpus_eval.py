@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from smartlint.config import Config  # noqa: E402
 from smartlint.linter import Options, lint_bytes  # noqa: E402
+from smartlint.model import FileResult  # noqa: E402
 
 CORPORA = ("sv", "en", "field-sv", "field-en")
 CORE_RULES = (
@@ -69,17 +70,22 @@ def load_corpus(name: str) -> dict:
         return yaml.safe_load(handle)
 
 
-def evaluate(name: str) -> Evaluation:
+def lint_corpus(name: str) -> tuple[dict, FileResult]:
+    """Lint the goals of corpus file ``name`` as one text file, as of the corpus's ``today``."""
     corpus = load_corpus(name)
-    lang = corpus["lang"]
     today = corpus["today"]
     if not isinstance(today, dt.date):
         today = dt.date.fromisoformat(str(today))
+    document = "\n".join(item["text"] for item in corpus["goals"]) + "\n"
+    options = Options(today=today, lang=corpus["lang"])
+    result = lint_bytes(f"{name}.txt", document.encode("utf-8"), Config(), options)
+    assert len(result.goals) == len(corpus["goals"]), "every corpus goal must be one line"
+    return corpus, result
+
+
+def evaluate(name: str) -> Evaluation:
+    corpus, result = lint_corpus(name)
     items = corpus["goals"]
-    document = "\n".join(item["text"] for item in items) + "\n"
-    options = Options(today=today, lang=lang)
-    result = lint_bytes("corpus.txt", document.encode("utf-8"), Config(), options)
-    assert len(result.goals) == len(items), "every corpus goal must be one line"
     scores = {rule: Score() for rule in CORE_RULES}
     evaluation = Evaluation(name, len(items), scores)
     for item, goal in zip(items, result.goals, strict=True):

@@ -10,19 +10,16 @@ a bound that names no date both count as "no date").
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
-from smartlint.config import Config  # noqa: E402
-from smartlint.linter import Options, lint_bytes  # noqa: E402
+from corpus_eval import lint_corpus  # noqa: E402
 
 SLOT_FILES = ("slots-sv", "slots-en")
 SLOTS = ("metric", "direction", "baseline", "target", "deadline", "owner")
@@ -42,22 +39,10 @@ class SlotScore:
         return self.right / total if total else 1.0
 
 
-def load(name: str) -> dict[str, Any]:
-    with (ROOT / "corpus" / f"{name}.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
 def evaluate(name: str) -> tuple[str, int, dict[str, SlotScore]]:
     """Lint every annotated goal and compare each slot with its annotation."""
-    data = load(name)
+    data, result = lint_corpus(name)
     items = data["goals"]
-    today = data["today"]
-    if not isinstance(today, dt.date):
-        today = dt.date.fromisoformat(str(today))
-    document = "\n".join(item["text"] for item in items) + "\n"
-    options = Options(today=today, lang=data["lang"])
-    result = lint_bytes(f"{name}.txt", document.encode("utf-8"), Config(), options)
-    assert len(result.goals) == len(items), "every annotated goal must be one line"
     scores = {slot: SlotScore() for slot in SLOTS}
     for item, goal in zip(items, result.goals, strict=True):
         want = item["slots"]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from slot_eval import SLOT_FILES, evaluate, load
+from corpus_eval import load_corpus
+from slot_eval import SLOT_FILES, evaluate
 
 BARS = {"deadline": 0.9, "target": 0.9, "direction": 0.9, "metric": 0.8}
 
@@ -28,7 +29,7 @@ def test_slot_accuracy(result, slot: str) -> None:
 
 @pytest.mark.parametrize("name", SLOT_FILES)
 def test_every_annotated_goal_has_all_slots(name: str) -> None:
-    for item in load(name)["goals"]:
+    for item in load_corpus(name)["goals"]:
         assert set(item["slots"]) - {"deadline"} == {
             "metric",
             "direction",
