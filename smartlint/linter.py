@@ -18,10 +18,21 @@ from smartlint.analysis import analyse
 from smartlint.config import Config, Period, find_config, for_file, load_config, parse_period
 from smartlint.goalset import SET_SLOTS
 from smartlint.language import detect_language
-from smartlint.model import FileResult, Finding, Fix, Goal, LineIndex, SourceError, SourceGoal, Span
+from smartlint.model import (
+    FileResult,
+    Finding,
+    Fix,
+    Goal,
+    LineIndex,
+    SourceError,
+    SourceGoal,
+    Span,
+    pack_goal,
+    unpack_goal,
+)
 from smartlint.nlp.pipeline import get_pipeline, parse
 from smartlint.nlp.saferegex import TIMEOUTS, Timeout
-from smartlint.parallel import parallel_chunks
+from smartlint.parallel import Codec, parallel_chunks
 from smartlint.rules.context import CheckContext, Hit
 from smartlint.rules.kinds import KINDS
 from smartlint.rules.loader import RuleSet, load_rules
@@ -259,13 +270,20 @@ def _lint_goals(job: _Job, start: int, stop: int) -> list[Goal]:
     if stop - start < PARALLEL_MIN_GOALS:
         return job.run(start, stop)
     goals: list[Goal] = []
-    for _, end, (part, timeouts) in parallel_chunks(job.run_reporting, start, stop):
+    for _, end, (part, timeouts) in parallel_chunks(job.run_reporting, start, stop, _CHUNK_CODEC):
         goals += part
         if timeouts:
             for timeout in timeouts:
                 TIMEOUTS.record(*timeout)
             return goals + _lint_goals(job, end, stop)
     return goals
+
+
+_Chunk = tuple[list[Goal], list[Timeout]]
+_CHUNK_CODEC: Codec[_Chunk] = Codec(
+    pack=lambda chunk: ([pack_goal(goal) for goal in chunk[0]], chunk[1]),
+    unpack=lambda packed: ([unpack_goal(goal) for goal in packed[0]], packed[1]),
+)
 
 
 def _pipeline(lang: str, ruleset: RuleSet, config: Config) -> Language:

@@ -207,6 +207,69 @@ class Goal:
         }
 
 
+def pack_goal(goal: Goal) -> tuple[Any, ...]:
+    """``goal`` as plain tuples, strings and dicts, for :func:`unpack_goal` in another process.
+
+    The findings of a goal share its fix (the rewrite): each fix travels once,
+    and a finding names it by its place in the list (-1: none).
+    """
+    fixes: list[Fix] = []
+    for finding in goal.findings:
+        if finding.fix is not None and finding.fix not in fixes:
+            fixes.append(finding.fix)
+    findings = tuple(
+        (
+            f.rule,
+            f.category,
+            f.severity,
+            *_span_tuple(f.span),
+            f.message,
+            f.suggestion,
+            fixes.index(f.fix) if f.fix is not None else -1,
+        )
+        for f in goal.findings
+    )
+    packed_fixes = tuple((fix.start, fix.end, fix.replacement, fix.safe) for fix in fixes)
+    return (
+        *_span_tuple(goal.span),
+        goal.text,
+        goal.lang,
+        goal.slots,
+        goal.node,
+        packed_fixes,
+        findings,
+    )
+
+
+def unpack_goal(packed: tuple[Any, ...]) -> Goal:
+    """The goal :func:`pack_goal` packed."""
+    line, column, end_line, end_column, text, lang, slots, node, packed_fixes, findings = packed
+    fixes = [Fix(*fix) for fix in packed_fixes]
+    return Goal(
+        Span(line, column, end_line, end_column),
+        text,
+        lang,
+        slots,
+        tuple(
+            Finding(
+                rule,
+                category,
+                severity,
+                Span(a, b, c, d),
+                message,
+                suggestion,
+                fixes[fix] if fix >= 0 else None,
+            )
+            for rule, category, severity, a, b, c, d, message, suggestion, fix in findings
+        ),
+        node,
+    )
+
+
+def _span_tuple(span: Span) -> tuple[int, int, int, int]:
+    return span.line, span.column, span.end_line, span.end_column
+
+
 # The SMART letters and the rule category that decides each.
 SMART_LETTERS = {
     "S": "specific",
