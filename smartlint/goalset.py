@@ -7,7 +7,8 @@ it, or, across documents, the goal whose ``id`` field a goal names in its
 children and peers — whether parts add up to the whole, whether a part is
 due after the whole, whether one metric is promised twice — and the OKR
 convention that objectives are qualitative and key results quantitative.
-They run after every file is linted, on the slots each goal already has.
+They run after every file is linted, on the slots each goal already has
+(kept compactly as :class:`SetFacts`).
 """
 
 from __future__ import annotations
@@ -17,17 +18,44 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from smartlint.model import FileResult, Finding, Goal
 from smartlint.nlp.numbers import parse_digits
 from smartlint.rules.spec import SET_KINDS, RuleSpec
 
 _FIELD_AMOUNT = re.compile(r"^(\d[\d\s.,]*?)\s*([^\d\s.,].*)?$")
-# The slots the rules here read; the only ones a run kept for them holds.
-SET_SLOTS = ("metric", "target", "deadline", "owner")
 # Share-like units do not add up across parts.
 _PERCENT = ("%", "procent", "percent", "procentenheter", "percentage points")
+
+
+class SetFacts(NamedTuple):
+    """What the rules here read of a goal's slots, kept for every goal of a run.
+
+    A run keeps these, not the slots, unless the output shows the slots (JSON):
+    a 200,000-goal run holds one per goal until the rules have seen them all.
+    """
+
+    metric: str | None
+    owner: str | None
+    target: dict[str, Any] | None
+    deadline: str | None  # ISO date
+
+    @classmethod
+    def of(cls, slots: dict[str, Any]) -> SetFacts:
+        """The set facts of a goal's slots."""
+        deadline = slots.get("deadline") or {}
+        return cls(
+            slots.get("metric"), slots.get("owner"), slots.get("target"), deadline.get("date")
+        )
+
+
+NO_FACTS = SetFacts(None, None, None, None)
+
+
+def node_key(goal: Goal) -> Any:
+    """How a goal is named by the goals under it: its YAML path, or where it starts."""
+    return goal.node.get("yaml_path") or (goal.span.line, goal.span.column)
 
 
 @dataclass(slots=True)
@@ -51,9 +79,13 @@ class Node:
         return fields if isinstance(fields, dict) else {}
 
     @property
+    def facts(self) -> SetFacts:
+        return self.goal.set_facts or NO_FACTS
+
+    @property
     def target(self) -> dict[str, Any] | None:
         """The goal's target; a YAML ``target:`` field stands in when the text gives none."""
-        target = self.goal.slots.get("target")
+        target = self.facts.target
         if isinstance(target, dict):
             return target
         return _field_amount(self.fields.get("target"))
@@ -61,8 +93,7 @@ class Node:
     @property
     def deadline(self) -> dt.date | None:
         """The goal's deadline; a YAML ``deadline:`` field stands in when the text gives none."""
-        deadline = self.goal.slots.get("deadline") or {}
-        date = deadline.get("date") or self.fields.get("deadline")
+        date = self.facts.deadline or self.fields.get("deadline")
         try:
             return dt.date.fromisoformat(str(date)) if date else None
         except ValueError:
@@ -70,12 +101,12 @@ class Node:
 
     @property
     def metric(self) -> str | None:
-        metric = self.goal.slots.get("metric")
+        metric = self.facts.metric
         return " ".join(str(metric).lower().split()) if metric else None
 
     @property
     def owner(self) -> str | None:
-        owner = self.fields.get("owner") or self.goal.slots.get("owner")
+        owner = self.fields.get("owner") or self.facts.owner
         return " ".join(str(owner).lower().split()) if owner else None
 
     def ancestors(self) -> Iterator[Node]:
@@ -108,7 +139,7 @@ def build_tree(results: list[FileResult]) -> list[Node]:
         for index, goal in enumerate(result.goals):
             node = Node(file, index, goal, result.path)
             nodes.append(node)
-            by_key[(file, goal.node.get("key"))] = node
+            by_key[(file, node_key(goal))] = node
             goal_id = node.fields.get("id")
             if goal_id:
                 by_id.setdefault(str(goal_id), node)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from smartlint.analysis import analyse
 from smartlint.config import Config, Period, find_config, for_file, load_config, parse_period
-from smartlint.goalset import SET_SLOTS
+from smartlint.goalset import SetFacts
 from smartlint.language import detect_language
 from smartlint.model import (
     FileResult,
@@ -114,8 +114,6 @@ def lint_bytes(
     ruleset, active = active_rules(config, options)
     rules = [r for r in active if r.kind not in SET_KINDS]  # goal-set rules run after all files
     want_slots = options.want_slots or len(rules) < len(active)  # the set rules read the slots
-    # Without JSON only what the set rules read is kept: a large run holds every goal's slots.
-    kept = None if options.want_slots else SET_SLOTS
     nlp = _pipeline(lang, ruleset, config)
     index = LineIndex(text)
     errors = [
@@ -141,7 +139,18 @@ def lint_bytes(
     )
     severities = dict(config.severity)
     change_rules = frozenset(r.id for r in rules if r.kind == "unsized-change")
-    job = _Job(goals, nlp, lang, rules, ctx, severities, index, change_rules, want_slots, kept)
+    job = _Job(
+        goals,
+        nlp,
+        lang,
+        rules,
+        ctx,
+        severities,
+        index,
+        change_rules,
+        want_slots,
+        options.want_slots,
+    )
     if options.cache is not None:
         job = replace(job, cache=options.cache.scope(job))
     results = _lint_goals(job, 0, len(goals))
@@ -244,8 +253,8 @@ class _Job:
     severities: dict[str, str]
     index: LineIndex
     change_rules: frozenset[str]
-    want_slots: bool
-    kept_slots: tuple[str, ...] | None  # None: all of them
+    want_slots: bool  # read the slots (for the output or the set rules)
+    keep_slots: bool  # keep them whole on the goal (the output shows them)
     cache: _CacheScope | None = None
 
     def run(self, start: int, end: int) -> list[Goal]:
@@ -378,26 +387,29 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
         span=_span(goal, index, 0, len(goal.text)),
         text=goal.display,
         lang=lang,
-        slots=_kept(slots, job.kept_slots) if job.want_slots else {},
+        slots=slots if job.keep_slots else _NO_SLOTS,
         findings=tuple(findings),
-        node=_node(goal),
+        node=_node(goal, index),
+        set_facts=SetFacts.of(slots) if job.want_slots else None,
     )
 
 
-def _kept(slots: dict[str, Any], keys: tuple[str, ...] | None) -> dict[str, Any]:
-    if keys is None:
-        return slots
-    return {key: slots[key] for key in keys if slots.get(key) is not None}
+# Shared by every goal that has none; never changed.
+_NO_SLOTS: dict[str, Any] = {}
+_NO_NODE: dict[str, Any] = {}
 
 
-def _node(goal: SourceGoal) -> dict[str, Any]:
-    """What the goal-set rules need of the goal's place in its document."""
+def _node(goal: SourceGoal, index: LineIndex) -> dict[str, Any]:
+    """What the goal-set rules need of the goal's place in its document.
+
+    A Markdown sub-goal names its parent by where the parent starts (see
+    ``goalset.node_key``); most goals have no place to note.
+    """
     context = goal.context
     node = {key: context[key] for key in _NODE_KEYS if context.get(key) is not None}
-    node["key"] = context.get("yaml_path") or goal.start
     if "parent_start" in context:
-        node["parent"] = context["parent_start"]
-    return node
+        node["parent"] = tuple(index.position(context["parent_start"]))
+    return node or _NO_NODE
 
 
 _NODE_KEYS = ("role", "parent", "fields", "yaml_path")

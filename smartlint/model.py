@@ -176,9 +176,11 @@ class Goal:
     lang: str
     slots: dict[str, Any]
     findings: tuple[Finding, ...]
-    # Where the goal stands in its document's tree (role, YAML path, parent, fields);
-    # read by the goal-set rules, not part of the JSON.
+    # Where the goal stands in its document's tree (role, YAML path, parent, fields)
+    # and what the goal-set rules read of its slots (``goalset.SetFacts``); not
+    # part of the JSON.
     node: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    set_facts: Any = field(default=None, compare=False, repr=False)
 
     @property
     def smart(self) -> dict[str, bool]:
@@ -236,6 +238,7 @@ def pack_goal(goal: Goal) -> tuple[Any, ...]:
         goal.lang,
         goal.slots,
         goal.node,
+        goal.set_facts,
         packed_fixes,
         findings,
     )
@@ -243,7 +246,9 @@ def pack_goal(goal: Goal) -> tuple[Any, ...]:
 
 def unpack_goal(packed: tuple[Any, ...]) -> Goal:
     """The goal :func:`pack_goal` packed."""
-    line, column, end_line, end_column, text, lang, slots, node, packed_fixes, findings = packed
+    line, column, end_line, end_column, text, lang, slots, node, facts, packed_fixes, findings = (
+        packed
+    )
     fixes = [Fix(*fix) for fix in packed_fixes]
     return Goal(
         Span(line, column, end_line, end_column),
@@ -263,6 +268,7 @@ def unpack_goal(packed: tuple[Any, ...]) -> Goal:
             for rule, category, severity, a, b, c, d, message, suggestion, fix in findings
         ),
         node,
+        facts,
     )
 
 
