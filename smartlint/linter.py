@@ -59,6 +59,8 @@ MAX_GOAL_CHARS = 10_000
 MAX_FILE_BYTES = 20 * 2**20
 # Below this many goals in one document, forking workers costs more than it saves.
 PARALLEL_MIN_GOALS = 4_000
+# Distinct finding messages a document keeps for reuse (see ``_Job.message``).
+_MESSAGES_KEPT = 10_000
 
 
 @dataclass(frozen=True)
@@ -256,6 +258,21 @@ class _Job:
     want_slots: bool  # read the slots (for the output or the set rules)
     keep_slots: bool  # keep them whole on the goal (the output shows them)
     cache: _CacheScope | None = None
+    messages: dict[tuple[object, ...], str] = field(default_factory=dict, compare=False)
+
+    def message(self, rule: RuleSpec, values: dict[str, str]) -> str:
+        """The rule's message with ``values``; one string for every finding that says the same.
+
+        Most messages repeat ("The goal states no number ...", "'more' does
+        not say by how much ..."), and a large run holds every finding.
+        """
+        key: tuple[object, ...] = (rule.id, *values.items())
+        text = self.messages.get(key)
+        if text is None:
+            text = rule.message[self.lang].format_map(_Values(values))
+            if len(self.messages) < _MESSAGES_KEPT:
+                self.messages[key] = text
+        return text
 
     def run(self, start: int, end: int) -> list[Goal]:
         """Lint goals ``start`` to ``end``."""
@@ -370,13 +387,14 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
     fix = None
     if suggestion is not None:
         fix = Fix(goal.start, goal.end, suggestion, safe=_safe_fix(goal, suggestion))
+    whole = _span(goal, index, 0, len(goal.text))
     findings = [
         Finding(
             rule=rule.id,
             category=rule.category,
             severity=severities.get(rule.id, rule.severity),  # type: ignore[arg-type]
-            span=_span(goal, index, hit.start, hit.end),
-            message=rule.message[lang].format_map(_Values(hit.values)),
+            span=_hit_span(goal, index, hit, whole),
+            message=job.message(rule, hit.values),
             suggestion=suggestion,
             fix=fix,
         )
@@ -384,7 +402,7 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
     ]
     findings.sort(key=lambda f: (f.span.line, f.span.column, f.rule))
     return Goal(
-        span=_span(goal, index, 0, len(goal.text)),
+        span=whole,
         text=goal.display,
         lang=lang,
         slots=slots if job.keep_slots else _NO_SLOTS,
@@ -502,6 +520,13 @@ def _safe_fix(goal: SourceGoal, rewrite_text: str) -> bool:
 
 
 YAML_SPECIAL = frozenset(":#\"'{}[]&*!|>%@`")
+
+
+def _hit_span(goal: SourceGoal, index: LineIndex, hit: Hit, whole: Span) -> Span:
+    """Where a hit is; the goal's own span (shared) when the hit covers the whole goal."""
+    if hit.start == 0 and hit.end == len(goal.text):
+        return whole
+    return _span(goal, index, hit.start, hit.end)
 
 
 def _span(goal: SourceGoal, index: LineIndex, start: int, end: int) -> Span:
