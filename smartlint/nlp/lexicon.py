@@ -39,3 +39,14 @@ def load_lexicon(name: str, lang: str) -> dict[str, Any]:
 def word_set(name: str, lang: str, key: str) -> frozenset[str]:
     """Return the list ``key`` of a lexicon file as a set of lowercased words."""
     return frozenset(str(word).lower() for word in load_lexicon(name, lang).get(key, []))
+
+
+@cache
+def lemma_table(lang: str) -> dict[str, str]:
+    """Map every inflected form listed under ``lemmas`` in the words file to its base form."""
+    table: dict[str, str] = {}
+    for lemma, forms in load_lexicon("words", lang).get("lemmas", {}).items():
+        table[str(lemma).lower()] = str(lemma).lower()
+        for form in forms:
+            table.setdefault(str(form).lower(), str(lemma).lower())
+    return table

@@ -15,23 +15,12 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from smartlint.nlp.lexicon import load_lexicon, word_set
+from smartlint.nlp.lexicon import lemma_table, load_lexicon, word_set
 
 CHANGE = "change"
 # The lowercased tokens, kept for the judging layer so it need not walk the doc again.
 LOWERS_KEY = "smartlint.lowers"
 _EN_ENDINGS = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
-
-
-@cache
-def lemma_table(lang: str) -> dict[str, str]:
-    """Map every listed inflected form to its base form."""
-    table: dict[str, str] = {}
-    for lemma, forms in load_lexicon("words", lang).get("lemmas", {}).items():
-        table[str(lemma).lower()] = str(lemma).lower()
-        for form in forms:
-            table.setdefault(str(form).lower(), str(lemma).lower())
-    return table
 
 
 @cache

@@ -6,8 +6,10 @@ What counts as a goal:
   own goals); a task-list checkbox (``[ ]``/``[x]``) is not part of it.
 - Any other paragraph is a goal only if it looks like one, because prose
   that merely talks about goals must not drown the report: at most 2
-  sentences, at most 300 characters, and not ending with ``:`` (a sentence
-  that introduces a list is not a goal, the items are).
+  sentences, at most 300 characters, not ending with ``:`` (a sentence
+  that introduces a list is not a goal, the items are), and reading as a
+  goal: a change word or goal modal, a goal's opening word, or an amount
+  (see ``paragraphs``).
 - Headings are never goals: the chain of headings above a goal, outermost
   first, is its ``context["headings"]``.
 - Code blocks and fences, HTML blocks, tables and YAML front matter give no
@@ -33,6 +35,7 @@ from smartlint.model import SourceGoal
 from smartlint.sources.frontmatter import plain_period, read_front_matter
 from smartlint.sources.lines import Line, fold, split_lines
 from smartlint.sources.mdinline import mask_inline, visible_text
+from smartlint.sources.paragraphs import reads_as_goal
 from smartlint.sources.sentences import count_sentences
 
 MAX_PARAGRAPH_SENTENCES = 2
@@ -143,6 +146,7 @@ def _looks_like_goal(display: str) -> bool:
         len(display) <= MAX_PARAGRAPH_CHARS
         and not display.endswith(":")
         and count_sentences(display) <= MAX_PARAGRAPH_SENTENCES
+        and reads_as_goal(display)
     )
 
 
