@@ -3,7 +3,8 @@
 Only numbers the goal gives are used: a change is judged when the goal
 states a relative change ("by 300 %", "femdubbla"), a baseline and a target
 of the same unit ("från 4 000 till 20 000"), or a share as a percentage
-("andelen ... till 120 %").  With a deadline, the implied monthly rate is
+over 100 ("andelen ... till 120 %"; a percentage that is not a share, such
+as net revenue retention, may pass 100).  With a deadline, the implied monthly rate is
 shown so the author can compare it with what the team has managed before.
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from smartlint.analysis import GoalFacts
+from smartlint.nlp.lexicon import word_set
 from smartlint.rules.context import CheckContext, Hit
 from smartlint.rules.spec import RuleSpec
 from smartlint.slots import baseline_and_target, direction_of
@@ -29,7 +31,8 @@ def check_implausible_target(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext
     if target is None or not isinstance(target.get("value"), int | float):
         return
     direction = direction_of(facts, target)
-    problem = _judge(baseline, target, direction, ctx.max_change_factor, facts.lang)
+    share = not word_set("words", facts.lang, "share_words").isdisjoint(facts.lowers)
+    problem = _judge(baseline, target, direction, ctx.max_change_factor, facts.lang, share)
     if problem is None:
         return
     text, factor = problem
@@ -47,8 +50,13 @@ def _judge(
     direction: str | None,
     bound: float,
     lang: str,
+    share: bool = False,
 ) -> tuple[str, float | None] | None:
-    """Return a description of an implausible change and its factor, or None."""
+    """Return a description of an implausible change and its factor, or None.
+
+    ``share``: the goal measures a share ("andelen", "the share of"), which
+    cannot pass 100 %; other percentages can ("net revenue retention to 115%").
+    """
     value = float(target["value"])
     percent = _is_percent(target)
     if target.get("relative"):
@@ -65,7 +73,7 @@ def _judge(
         if direction != "decrease" and factor > bound:
             return (_times(factor, lang), factor)
         return None
-    if percent and value > 100 and (baseline is None or _is_percent(baseline)):
+    if share and percent and value > 100 and (baseline is None or _is_percent(baseline)):
         return (f"{value:g} %", None)
     if _same_unit(baseline, target) or (
         _has_value(baseline) and percent and _is_percent(baseline)  # type: ignore[arg-type]
