@@ -374,7 +374,8 @@ def _language(goals: list[SourceGoal], config: Config, options: Options) -> str:
 
 
 def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
-    # An OKR objective is qualitative by convention: it is not asked for a number.
+    # An OKR objective is qualitative by convention: its key results carry the
+    # numbers and the dates (see ``_objective_exempt``).
     objective = goal.context.get("role") == "objective"
     key = goal.display if not objective else f"objective\0{goal.display}"
     verdict = job.cache.get(goal.text, key) if job.cache is not None else None
@@ -436,6 +437,13 @@ _NODE_KEYS = ("role", "parent", "fields", "yaml_path")
 _Verdict = tuple[list[tuple[RuleSpec, Hit]], dict[str, Any], str | None]
 
 
+def _objective_exempt(rule: RuleSpec) -> bool:
+    """Rules an OKR objective is not judged by: how much and by when are its key results'."""
+    return rule.kind == "unsized-change" or (
+        rule.kind == "missing" and rule.requires in ("number", "deadline")
+    )
+
+
 def _judge(goal: SourceGoal, doc: Doc, job: _Job, objective: bool = False) -> _Verdict:
     """What the rules say of a goal's text: hits, slots and the suggested rewrite.
 
@@ -446,7 +454,7 @@ def _judge(goal: SourceGoal, doc: Doc, job: _Job, objective: bool = False) -> _V
     unsized = [s for s in doc.spans.get("rules", []) if s.label_ in job.change_rules]
     facts = analyse(doc, lang, unsized)
     if objective:
-        rules = [r for r in rules if not (r.kind == "missing" and r.requires == "number")]
+        rules = [r for r in rules if not _objective_exempt(r)]
     hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
     slots = (
         extract_slots(facts, ctx.resolve_from, ctx.fiscal_year_start_month)
