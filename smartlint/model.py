@@ -272,6 +272,18 @@ def unpack_goal(packed: tuple[Any, ...]) -> Goal:
     )
 
 
+def pack_result(result: FileResult) -> tuple[Any, ...]:
+    """``result`` for :func:`unpack_result` in another process (see :func:`pack_goal`)."""
+    goals = tuple(pack_goal(goal) for goal in result.goals)
+    return result.path, goals, result.errors, result.pending_suppressions
+
+
+def unpack_result(packed: tuple[Any, ...]) -> FileResult:
+    """The result :func:`pack_result` packed."""
+    path, goals, errors, pending = packed
+    return FileResult(path, tuple(unpack_goal(g) for g in goals), errors, pending)
+
+
 def _span_tuple(span: Span) -> tuple[int, int, int, int]:
     return span.line, span.column, span.end_line, span.end_column
 

@@ -1,10 +1,11 @@
-"""Lint the goals of a large document in forked worker processes.
+"""Lint large documents, or many files, in forked worker processes.
 
 The parent has already built the spaCy pipeline; forked workers share it
 copy-on-write instead of building their own, so a worker costs a fork, not a
 second start-up.  Results come back in order, chunk by chunk, so the caller
-can make the output identical to the serial path (a test compares them).
-Where fork is unavailable, or there is one core, the work runs serially.
+can make the output identical to the serial path (tests compare them).
+Where fork is unavailable, or there is one core, the work runs serially, and
+a worker never forks workers of its own.
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ from typing import Any, Generic, NamedTuple, TypeVar
 R = TypeVar("R")
 
 _work: Callable[[int, int], Any] | None = None
+_in_worker = False
 
 
 def worker_count() -> int:
     """How many processes to use: SMARTLINT_WORKERS, or the cores we may run on (at most 8)."""
+    if _in_worker:
+        return 1
     configured = os.environ.get("SMARTLINT_WORKERS", "")
     if configured.isdigit() and int(configured) > 0:
         return int(configured)
@@ -71,5 +75,7 @@ def parallel_chunks(
 
 
 def _run_chunk(start: int, end: int) -> Any:
+    global _in_worker
     assert _work is not None, "parallel_chunks sets the work before forking"
+    _in_worker = True
     return _work(start, end)

@@ -15,7 +15,9 @@ from pathlib import Path
 from smartlint.config import Config
 from smartlint.gctune import tune_gc
 from smartlint.linter import Options, active_rules, check_set, config_for, lint_bytes, lint_path
-from smartlint.model import FileResult, SourceError
+from smartlint.model import FileResult, SourceError, pack_result, unpack_result
+from smartlint.nlp.saferegex import TIMEOUTS, Timeout
+from smartlint.parallel import Codec, parallel_chunks, worker_count
 from smartlint.sources.errors import SourceProblem
 from smartlint.yamldata import DataFileError
 
@@ -30,18 +32,77 @@ def run_check(
     """Lint every path; ``-`` is standard input named ``stdin_filename``."""
     tune_gc()
     base = _base_config(options)
-    results = []
-    for path, problem in _expand(paths, base):
-        if path is None:
-            results.append(_lint_stdin(options, stdin_filename))
-        elif problem is not None:
-            results.append(FileResult(str(path), errors=(problem.to_error(),)))
-        else:
-            results.append(_lint_file(path, options, fix))
+    items = list(_expand(paths, base))
+    if not fix and _worth_forking(items):
+        results = _lint_in_parallel(items, options)
+    else:
+        results = [_lint_item(item, options, stdin_filename, fix) for item in items]
     try:
         return check_set(results, options)
     except DataFileError as exc:
         raise RunError(str(exc)) from None
+
+
+_Item = tuple[Path | None, SourceProblem | None]
+# Files together this large are split across processes (about 3,500 goals).
+PARALLEL_MIN_BYTES = 256 * 1024
+
+
+def _lint_item(item: _Item, options: Options, stdin_filename: str | None, fix: bool) -> FileResult:
+    path, problem = item
+    if path is None:
+        return _lint_stdin(options, stdin_filename)
+    if problem is not None:
+        return FileResult(str(path), errors=(problem.to_error(),))
+    return _lint_file(path, options, fix)
+
+
+def _worth_forking(items: list[_Item]) -> bool:
+    """Whether many files are better linted across processes than one after another.
+
+    Not with standard input (read by this process), and not when one file is
+    most of the work: that file is better split across processes by itself.
+    """
+    if any(path is None for path, _ in items) or worker_count() < 2:
+        return False
+    sizes = []
+    for path, problem in items:
+        try:
+            sizes.append(path.stat().st_size if path is not None and problem is None else 0)
+        except OSError:
+            sizes.append(0)
+    total = sum(sizes)
+    return total >= PARALLEL_MIN_BYTES and max(sizes) * 2 < total
+
+
+def _lint_in_parallel(items: list[_Item], options: Options) -> list[FileResult]:
+    """Lint files in forked workers, in order; the same results as one after another.
+
+    A REGEX that times out matches nothing from then on, but only in the
+    process where it timed out.  So after the first chunk of files in which
+    one did, the files after it are linted again here, with the pattern dead,
+    as the serial path would have linted them.
+    """
+
+    def work(start: int, stop: int) -> tuple[list[FileResult], list[Timeout]]:
+        dead = set(TIMEOUTS.dead)
+        linted = [_lint_item(items[i], options, None, False) for i in range(start, stop)]
+        return linted, sorted(TIMEOUTS.dead - dead, key=str)
+
+    results: list[FileResult] = []
+    for _, end, (part, timeouts) in parallel_chunks(work, 0, len(items), _FILES_CODEC):
+        results += part
+        if timeouts:
+            for timeout in timeouts:
+                TIMEOUTS.known(*timeout)
+            return results + [_lint_item(item, options, None, False) for item in items[end:]]
+    return results
+
+
+_FILES_CODEC: Codec[tuple[list[FileResult], list[Timeout]]] = Codec(
+    pack=lambda chunk: ([pack_result(r) for r in chunk[0]], chunk[1]),
+    unpack=lambda packed: ([unpack_result(r) for r in packed[0]], packed[1]),
+)
 
 
 def _base_config(options: Options) -> Config:

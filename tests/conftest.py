@@ -19,6 +19,19 @@ from smartlint.linter import Options, lint_bytes
 from smartlint.model import Goal
 
 TODAY = dt.date(2026, 11, 26)
+# A team rule whose REGEX backtracks without end on "aaa...ab": it times out.
+SLOW_REGEX_RULE = """\
+id: no-aaa
+category: specific
+severity: warning
+message: {en: "'{match}' is suspicious.", sv: "”{match}” är misstänkt."}
+patterns:
+  en: [[{TEXT: {REGEX: "(a|aa)+$"}}]]
+  sv: [[{TEXT: {REGEX: "(a|aa)+$"}}]]
+examples:
+  fail: {en: ["Say aaa by 2027-06-30."], sv: ["Säg aaa senast 2027-06-30."]}
+  pass: {en: ["Cut costs by 5% by 2027-06-30."], sv: ["Minska kostnaderna med 5 % senast 2027-06-30."]}
+"""
 
 
 def lint_goal(text: str, lang: str, today: dt.date = TODAY, config: Config | None = None) -> Goal:

@@ -10,30 +10,18 @@ import time
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import SLOW_REGEX_RULE
 
 from smartlint.cli import main
 from smartlint.linter import PARALLEL_MIN_GOALS
 
 TODAY = ["--today", "2026-11-26"]
 
-RULE = """\
-id: no-aaa
-category: specific
-severity: warning
-message: {en: "'{match}' is suspicious.", sv: "”{match}” är misstänkt."}
-patterns:
-  en: [[{TEXT: {REGEX: "(a|aa)+$"}}]]
-  sv: [[{TEXT: {REGEX: "(a|aa)+$"}}]]
-examples:
-  fail: {en: ["Say aaa by 2027-06-30."], sv: ["Säg aaa senast 2027-06-30."]}
-  pass: {en: ["Cut costs by 5% by 2027-06-30."], sv: ["Minska kostnaderna med 5 % senast 2027-06-30."]}
-"""
-
 
 def test_catastrophic_regex_times_out_and_is_reported(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "team").mkdir()
-    (tmp_path / "team" / "no-aaa.yaml").write_text(RULE, encoding="utf-8")
+    (tmp_path / "team" / "no-aaa.yaml").write_text(SLOW_REGEX_RULE, encoding="utf-8")
     (tmp_path / ".smartlint.yaml").write_text("rules_dirs: [team]\nlang: en\n", encoding="utf-8")
     evil = "a" * 40 + "b"  # one token that makes the pattern backtrack
     (tmp_path / "goals.txt").write_text(f"Say aaa by 2027-06-30.\nSay {evil} soon.\n", "utf-8")
@@ -52,7 +40,7 @@ def test_catastrophic_regex_times_out_and_is_reported(tmp_path: Path, monkeypatc
 def _plan(folder: Path, evil_at: tuple[int, ...], count: int) -> None:
     """A folder with its own team rule and a document of ``count`` goals."""
     (folder / "team").mkdir(parents=True)
-    (folder / "team" / "no-aaa.yaml").write_text(RULE, encoding="utf-8")
+    (folder / "team" / "no-aaa.yaml").write_text(SLOW_REGEX_RULE, encoding="utf-8")
     (folder / ".smartlint.yaml").write_text("rules_dirs: [team]\nlang: en\n", encoding="utf-8")
     lines = [
         "Say " + "a" * 40 + "b soon."

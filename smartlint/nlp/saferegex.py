@@ -41,6 +41,11 @@ class RegexTimeouts:
             self.seen.add((path, line))
             self.pending.append((path, line, pattern))
 
+    def known(self, path: str, line: int | None, pattern: str) -> None:
+        """Kill a pattern whose timeout another process has reported already."""
+        self.dead.add((path, line, pattern))
+        self.seen.add((path, line))
+
     def take(self) -> list[Timeout]:
         """Return and forget the timeouts not yet reported."""
         taken, self.pending = self.pending, []
