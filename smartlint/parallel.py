@@ -1,8 +1,9 @@
 """Lint large documents, or many files, in forked worker processes.
 
-The parent has already built the spaCy pipeline; forked workers share it
-copy-on-write instead of building their own, so a worker costs a fork, not a
-second start-up.  Results come back in order, chunk by chunk, so the caller
+For a large document the parent has already built the spaCy pipeline, and
+forked workers share it copy-on-write instead of building their own, so a
+worker costs a fork, not a second start-up (for many files, each process
+builds the pipelines its files need).  Results come back in order, chunk by chunk, so the caller
 can make the output identical to the serial path (tests compare them).
 Where fork is unavailable, or there is one core, the work runs serially, and
 a worker never forks workers of its own.
