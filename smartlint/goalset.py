@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from smartlint.model import FileResult, Finding, Goal
+from smartlint.model import FileResult, Finding, Goal, finding_order
 from smartlint.nlp.numbers import parse_digits
 from smartlint.rules.spec import SET_KINDS, RuleSpec
 
@@ -202,9 +202,7 @@ def _with_findings(
     for index, goal in enumerate(result.goals):
         extra = added.get((file, index))
         if extra:
-            findings = sorted(
-                (*goal.findings, *extra), key=lambda f: (f.span.line, f.span.column, f.rule)
-            )
+            findings = sorted((*goal.findings, *extra), key=finding_order)
             goal = replace(goal, findings=tuple(findings))
         goals.append(goal)
     return replace(result, goals=tuple(goals))

@@ -27,6 +27,7 @@ from smartlint.model import (
     SourceError,
     SourceGoal,
     Span,
+    finding_order,
     pack_goal,
     unpack_goal,
 )
@@ -212,9 +213,9 @@ def _with_unused(goals: list[Goal], suppression: Suppression, finding: Finding) 
         (i for i, g in enumerate(goals) if g.span.line >= suppression.line), len(goals) - 1
     )
     goal = goals[index]
-    goals[index] = replace(goal, findings=tuple(sorted(
-        (*goal.findings, finding), key=lambda f: (f.span.line, f.span.column, f.rule)
-    )))  # fmt: skip
+    goals[index] = replace(
+        goal, findings=tuple(sorted((*goal.findings, finding), key=finding_order))
+    )
     return goals
 
 
@@ -234,7 +235,7 @@ def _settle_suppressions(result: FileResult, set_rules: set[str]) -> FileResult:
         from_set = [f for f in goal.findings if f.rule in set_rules]
         if from_set:
             kept += apply_suppressions(from_set, comments)
-            kept.sort(key=lambda f: (f.span.line, f.span.column, f.rule))
+            kept.sort(key=finding_order)
             goal = replace(goal, findings=tuple(kept))
         goals.append(goal)
     for suppression, finding in result.pending_suppressions:
@@ -401,7 +402,7 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
         )
         for rule, hit in hits
     ]
-    findings.sort(key=lambda f: (f.span.line, f.span.column, f.rule))
+    findings.sort(key=finding_order)
     return Goal(
         span=whole,
         text=goal.display,

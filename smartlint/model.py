@@ -167,6 +167,11 @@ class Finding:
         }
 
 
+def finding_order(finding: Finding) -> tuple[int, int, str]:
+    """The order a goal's findings are reported in: by position, then rule id."""
+    return finding.span.line, finding.span.column, finding.rule
+
+
 @dataclass(frozen=True, slots=True)
 class Goal:
     """A goal with what smartlint understood of it and what it found."""
