@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from smartlint.analysis import Change, GoalFacts, comparative_words, vocabulary, word_before
+from smartlint.analysis import Change, GoalFacts, is_comparative, vocabulary, word_before
 from smartlint.nlp.lexicon import word_set
 from smartlint.nlp.numbers import number_words, parse_digits
 
@@ -319,7 +319,7 @@ def _can_own(first_word: str, lang: str) -> bool:
     return not (
         first_word in words.totals
         or first_word in words.cardinals
-        or first_word in comparative_words(lang)
+        or is_comparative(first_word, lang)
         or first_word in word_set("words", lang, "metric_heads")
         or first_word[:1].isdigit()
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from smartlint.analysis import GoalFacts, comparative_words, vocabulary
+from smartlint.analysis import GoalFacts, is_comparative, vocabulary
 from smartlint.compose import compose
 from smartlint.model import Fix, apply_fixes
 from smartlint.nlp.lexicon import load_lexicon, word_set
@@ -180,7 +180,6 @@ def _amount_edits(facts: GoalFacts, words: dict[str, str]) -> tuple[list[Fix], b
     edits: list[Fix] = []
     measured = False
     counts = word_set("words", facts.lang, "count_comparatives")
-    comparatives = comparative_words(facts.lang)
     for change in facts.vague_changes():
         span = change.span
         if span.root.lower_ in counts and _counts_things(facts, span.end):
@@ -189,7 +188,7 @@ def _amount_edits(facts: GoalFacts, words: dict[str, str]) -> tuple[list[Fix], b
             opens = not any(t.is_alpha and t.i not in dropped for t in facts.doc[: span.start])
             word = span.text.lower() if opens else span.text
             edits.append(_edit(span.start_char, span.end_char, f"{words['count']} {word}"))
-        elif span.root.lower_ in comparatives and not (
+        elif is_comparative(span.root.lower_, facts.lang) and not (
             span.start == 0 and span.root.lemma_ in vocabulary(facts.lang).change_verbs
         ):  # "Lower readmission rates" is a verb, "lower costs" in mid-goal a comparative
             measured = True
@@ -217,7 +216,7 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
     stops = {s.start for s in doc.spans.get("time", [])}
     stops |= {s.start for s in facts.rule_spans.get("vague-timeframe", [])}
     stops |= {s for s in facts.clause_starts if s > start}
-    stops |= set(facts.means_starts)
+    stops |= set(facts.subordinate_starts())
     end = len(doc)
     for index in range(start + 1, len(doc)):
         token = doc[index]

@@ -72,7 +72,8 @@ SV = [
     ("Klart senast i år.", [("senast i år", D)]),
     ("NPS ≥ 48 vid kvartalets slut", [("vid kvartalets slut", D)]),
     ("Onboardingtid 5 dagar (2027-Q2)", [("2027-Q2", D)]),
-    ("Fr.o.m. 1 januari 2028 lagas all mat på plats.", [("Fr.o.m. 1 januari 2028", D)]),
+    # a start point is no deadline (LABELS.md): when the rule begins, not when it is due
+    ("Fr.o.m. 1 januari 2028 lagas all mat på plats.", [("Fr.o.m. 1 januari 2028", "start")]),
     ("Föreningen ska ha 250 medlemmar vid årsmötet 2028.", [("vid årsmötet 2028", D)]),
     ("Minska topparna till vintern 2027/28.", [("till vintern 2027/28", D)]),
     ("Skicka 40 ansökningar inom de närmaste 90 dagarna.", [("inom de närmaste 90 dagarna", D)]),

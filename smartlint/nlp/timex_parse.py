@@ -20,10 +20,10 @@ from smartlint.nlp.timex_lexicon import TimeLexicon, norm, time_lexicon
 from smartlint.nlp.timex_rules import Layout, RuleSet, scan_text
 from smartlint.nlp.timex_values import day_month, parse_number, parse_ordinal, split_years
 
-DEADLINE, BASELINE, PERIOD = "deadline", "baseline", "period"
+DEADLINE, BASELINE, PERIOD, START = "deadline", "baseline", "period", "start"
 # Where the spaCy component notes the language of a doc's time spans.
 LANG_KEY = "smartlint.time.lang"
-LABELS = (DEADLINE, BASELINE, PERIOD)
+LABELS = (DEADLINE, BASELINE, PERIOD, START)
 SERVICE_UNITS = frozenset({"minute", "hour", "day", "workday"})
 RATE_KINDS = frozenset({"rm", "rp", "rs", "rf"})
 # Kinds that do not bound a goal on their own: "mars" needs "i mars".
@@ -136,6 +136,8 @@ class TimexParser:
                 return PERIOD if small else DEADLINE
         if kind == "bp" or suffix or marker == "baseline":
             return BASELINE
+        if marker == "start":
+            return START  # "från 2022", "starting in 2023": when it begins, not when it is due
         if kind == "rel":
             word = norm(match.group(layout.fields[kind][1][0]))
             return BASELINE if lex.relative[word][1] < 0 else DEADLINE

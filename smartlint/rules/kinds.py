@@ -41,10 +41,7 @@ def check_missing(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterat
     if _exempt(facts, rule):
         return
     if rule.requires == "number":
-        # "alla", "every" state a target only when no unsized change competes:
-        # "Förbättra bemötandet av alla besökare" is still unmeasurable.
-        totals_count = bool(facts.totals) and not facts.vague_changes()
-        if facts.amounts or totals_count:
+        if facts.measurable:
             return
     elif rule.requires == "deadline" and facts.deadlines:
         return

@@ -1,0 +1,342 @@
+"""What a parsed goal states: its amounts, time bounds and changes, in context.
+
+The pipeline components mark words; this module judges them together.  A
+change word ("öka", "more") is vague only when its clause states no size,
+and a change word in a means clause ("..., främst genom fler kanaler") needs
+no size of its own when the goal's target has one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from smartlint.analysis.amounts import (
+    DEFINITION,
+    LEVEL,
+    MULTIPLIER,
+    RATE,
+    SIZING,
+    TARGET,
+    TOTAL,
+    Amount,
+    amount_roles,
+)
+from smartlint.analysis.clauses import MAIN, Clause, clause_words, segment
+from smartlint.analysis.kind import KindEvidence, deliverable, end_state, kind_words, main_tokens
+from smartlint.nlp.dates import resolve
+from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
+from smartlint.nlp.words import DEGREE_KEY, degree_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The phrase lists of one language that judging in context needs."""
+
+    means: dict[str, tuple[tuple[str, ...], ...]]
+    coordinators: dict[str, tuple[tuple[str, ...], ...]]
+    keep: frozenset[str]
+    change_verbs: frozenset[str]
+
+
+@cache
+def vocabulary(lang: str) -> Vocabulary:
+    """Return the context vocabulary of ``lang`` from ``words.{lang}.yaml``."""
+    lex = load_lexicon("words", lang)
+
+    def phrases(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Index phrases by their first word, longest first."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in lex.get(key, []):
+            words = tuple(str(phrase).lower().split())
+            index.setdefault(words[0], []).append(words)
+        return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+    verbs = {str(v).lower() for group in lex.get("change", {}).values() for v in group}
+    return Vocabulary(
+        means=phrases("means"),
+        coordinators=phrases("coordinators"),
+        keep=frozenset(str(w).lower() for w in lex.get("keep", [])),
+        change_verbs=frozenset(verbs),
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change word and how the goal around it is sized.
+
+    ``clause`` is the main clause (unit) it belongs to, ``role`` the role of
+    the clause it stands in (``main``, ``means``, ``purpose``, ...), and
+    ``in_means`` whether that role is a subordinate one, whose change needs
+    no size when the goal has one.  ``degree`` is ``cmp``/``sup`` for a
+    comparative or superlative, None for a verb or noun.
+    """
+
+    span: Span
+    direction: str
+    clause: int
+    in_means: bool
+    sized: bool
+    role: str = MAIN
+    degree: str | None = None
+
+
+@dataclass
+class GoalFacts:
+    """The analysis of one parsed goal: what every rule, the slots and the rewrite read.
+
+    Made once per goal by ``analyse``.  ``amount_facts`` holds every amount
+    with its role (``smartlint.analysis.amounts``); ``amounts`` are the ones
+    that say something about the goal's numbers (targets, levels, baselines,
+    counts per period), ``targets`` those that size it.  ``clauses`` cut the
+    goal into main and subordinate clauses, ``kind`` says why a goal without
+    a number is still done-or-not (a deliverable, an end state).
+    """
+
+    doc: Doc
+    lang: str
+    amounts: list[Span] = field(default_factory=list)
+    targets: list[Span] = field(default_factory=list)
+    totals: list[Span] = field(default_factory=list)
+    deadlines: list[Span] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    clause_starts: list[int] = field(default_factory=list)
+    lowers: list[str] = field(default_factory=list)
+    rule_spans: dict[str, list[Span]] = field(default_factory=dict)
+    text: str = ""
+    means_starts: list[int] = field(default_factory=list)
+    deadline: Span | None = None
+    resolved: dict[object, object] = field(default_factory=dict)
+    lemmas: list[str] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    amount_facts: list[Amount] = field(default_factory=list)
+    kind: KindEvidence | None = None
+
+    def subordinate_starts(self) -> list[int]:
+        """Where the clauses that are not main clauses start (means, purpose, relative, ...)."""
+        return [c.start for c in self.clauses if c.role != MAIN]
+
+    @property
+    def has_size(self) -> bool:
+        """Whether the goal states a target amount or a multiplier anywhere."""
+        return bool(self.targets)
+
+    @property
+    def done_or_not(self) -> bool:
+        """Whether the goal is a deliverable or an absolute end state (measurable as it is)."""
+        return self.kind is not None
+
+    @property
+    def measurable(self) -> bool:
+        """Whether anyone can tell at the deadline if the goal was met (LABELS.md).
+
+        A stated amount (a target, a service level, a count per period), a
+        deliverable or end state, or "alla"/"every" when no vaguer change
+        competes ("Förbättra bemötandet av alla besökare" is still unmeasurable).
+        """
+        if self.kind is not None:
+            return True
+        if any(a.role in (TARGET, MULTIPLIER, RATE, LEVEL) for a in self.amount_facts):
+            return True
+        return bool(self.totals) and not self.vague_changes()
+
+    def deadline_date(self, today: dt.date, fiscal_start: int = 1) -> dt.date | None:
+        """The resolved date of the goal's deadline, computed once per reference date."""
+        key = (today, fiscal_start)
+        if key not in self.resolved:
+            span = self.deadline
+            self.resolved[key] = None if span is None else resolve(span, today, fiscal_start)
+        return self.resolved[key]  # type: ignore[return-value]
+
+    def vague_changes(self) -> list[Change]:
+        """The change words that state no size, one per main clause at most.
+
+        A change in a main clause needs its clause to be sized; one in a means,
+        purpose or relative clause needs a size only when the goal as a whole
+        is not measurable ("Create a plan to strengthen the brand" is a
+        deliverable).  Only the first change of each main clause is reported,
+        so one vague idea gives one warning, not three.
+        """
+        if "vague" in self.resolved:
+            return self.resolved["vague"]  # type: ignore[return-value]
+        result: list[Change] = []
+        reported: set[int] = set()
+        unmeasured: bool | None = None
+        for change in sorted(self.changes, key=lambda c: (c.in_means, c.span.start)):
+            if change.sized or change.clause in reported or change.role in _NEVER_VAGUE:
+                continue
+            if change.in_means:
+                if unmeasured is None:
+                    unmeasured = not (self.has_size or self.done_or_not or self._levels())
+                if not unmeasured:
+                    continue
+            reported.add(change.clause)
+            result.append(change)
+        result.sort(key=lambda c: c.span.start)
+        self.resolved["vague"] = result
+        return result
+
+    def _levels(self) -> bool:
+        return any(a.role == LEVEL for a in self.amount_facts)
+
+
+# Clauses whose amount sizes their main clause's change: a relative clause qualifies the
+# metric ("andelen elever som ... till 90 %"), a parenthesis may state the target.
+_SIZES_MAIN = frozenset({MAIN, "relative", "aside"})
+# Roles whose change words are mentioned or offered, never the goal's own change.
+_NEVER_VAGUE = frozenset({"quote", "comparison", "opportunity"})
+
+
+def is_comparative(word: str, lang: str) -> bool:
+    """Whether ``word`` (lowercased) is a comparative or superlative ("fler", "billigare")."""
+    if word in degree_table(lang):
+        return True
+    return word not in word_set("words", lang, "not_degree") and (
+        degree_forms(lang).get(word) is not None
+    )
+
+
+def noun_markers(lang: str) -> frozenset[str]:
+    """Words that, before a verb form, make it a noun ("för lanseringen", "the launch")."""
+    return word_set("words", lang, "noun_markers")
+
+
+def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> GoalFacts:
+    """Analyse ``doc`` once; ``extra_changes`` are change words that rule patterns found."""
+    lowers = doc.user_data.get("smartlint.lowers") or [t.lower_ for t in doc]
+    text = doc.user_data.get("smartlint.text") or doc.text
+    lemmas = [t.lemma_ for t in doc]
+    facts = GoalFacts(doc=doc, lang=lang, lowers=lowers, text=text, lemmas=lemmas)
+    for span in doc.spans.get("rules", []):
+        facts.rule_spans.setdefault(span.label_, []).append(span)
+    clauses = facts.clauses = segment(doc, lowers, lang, lemmas)
+    roles = facts.roles = [""] * len(doc)
+    units = [0] * len(doc)
+    for clause in clauses:
+        for i in range(clause.start, clause.end):
+            roles[i], units[i] = clause.role, clause.unit
+    facts.clause_starts = [c.start for c in clauses if c.role == MAIN and c.start > 0]
+    facts.means_starts = [c.start for c in clauses if c.role == "means"]
+    quantities = list(doc.spans.get("quantity", []))
+    facts.amount_facts = amount_roles(doc, lowers, quantities, units, roles)
+    for amount in facts.amount_facts:
+        if amount.role == TOTAL:
+            if _counts_all(doc, lowers, amount.span, roles):
+                facts.totals.append(amount.span)
+        elif amount.role != DEFINITION:
+            facts.amounts.append(amount.span)
+    facts.targets = [a.span for a in facts.amount_facts if a.role in SIZING]
+    facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ == "deadline"]
+    facts.deadline = main_deadline(facts.deadlines)
+    sized_units = {
+        units[a.span.start]
+        for a in facts.amount_facts
+        if a.role in SIZING and roles[a.span.start] in _SIZES_MAIN
+    }
+    facts.changes = _changes(doc, facts, extra_changes or [], units, sized_units)
+    tokens = main_tokens(clauses)
+    words = kind_words(lang)
+    facts.kind = end_state(doc, lowers, tokens, words) or deliverable(
+        doc, lowers, lemmas, tokens, words
+    )
+    return facts
+
+
+def _changes(
+    doc: Doc, facts: GoalFacts, extra: list[Span], units: list[int], sized: set[int]
+) -> list[Change]:
+    """The goal's change words, each with its clause, role and whether its clause is sized."""
+    degrees = doc.user_data.get(DEGREE_KEY, {})
+    lowers, roles, lang = facts.lowers, facts.roles, facts.lang
+    learning = word_set("words", lang, "learning_markers")
+    title_case = _title_case(doc)
+    changes = []
+    seen: set[int] = set()
+    for span in sorted([*doc.spans.get("change", []), *extra], key=lambda s: s.start):
+        start = span.start
+        if start in seen:
+            continue
+        seen.add(start)
+        if start + 1 < len(doc) and lowers[start + 1] in learning:
+            continue  # "utveckla sina förmågor": learning, not a change to size
+        if not title_case and _in_name(doc, start):
+            continue  # "Kursen Kunskap och utveckling", "(Development, Test, Docs)"
+        degree = degrees.get(start)
+        if degree is not None and _bound_degree(doc, lowers, span.end):
+            continue  # "mer än 50 %", "fler än 100 speltimmar": the amount sizes it
+        role = roles[start]
+        changes.append(
+            Change(
+                span,
+                span.label_ or "increase",
+                units[start],
+                role != MAIN,
+                units[start] in sized and role in _SIZES_MAIN,
+                role,
+                degree,
+            )
+        )
+    return changes
+
+
+def _bound_degree(doc: Doc, lowers: list[str], end: int) -> bool:
+    """A comparative bounding the number after it: "mer än 50 %", "more than 90%"."""
+    return (
+        end + 1 < len(doc)
+        and lowers[end] in ("än", "than")
+        and (doc[end + 1].like_num or lowers[end + 1][:1].isdigit())
+    )
+
+
+def _title_case(doc: Doc) -> bool:
+    """Whether most words are capitalised, as in a heading-style goal ("Improve Onboarding")."""
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(words) > 1 and sum(t.text[0].isupper() for t in words) * 2 > len(words)
+
+
+def _in_name(doc: Doc, i: int) -> bool:
+    """A capitalised word inside a sentence: part of a name, not the goal's change."""
+    token = doc[i]
+    if i == 0 or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    previous = doc[i - 1].text
+    return previous == "," or any(c.isalnum() for c in previous)
+
+
+def _counts_all(doc: Doc, lowers: list[str], span: Span, roles: list[str]) -> bool:
+    """Whether "alla"/"every" makes the goal an absolute ("Alla förskolor ska gå igenom …").
+
+    Not in a subordinate clause, and not for what everyone is offered
+    ("alla ska ges möjlighet att …"): that is an opportunity, not a state.
+    """
+    if roles[span.start] != MAIN:
+        return False
+    opportunity = clause_words(doc.lang_).opportunity_nouns
+    return not any(lowers[j] in opportunity for j in range(span.end, min(span.end + 8, len(doc))))
+
+
+def main_deadline(deadlines: list[Span]) -> Span | None:
+    """The goal's deadline when it names several ("för 2026 senast 31 maj 2027").
+
+    An explicit one (with digits) beats a vague one ("at the spring gala"),
+    and among those the last in the text wins: goals put the deadline last.
+    """
+    if not deadlines:
+        return None
+    explicit = [s for s in deadlines if any(t.text[:1].isdigit() for t in s)]
+    return (explicit or deadlines)[-1]
+
+
+def word_before(span: Span, skip: frozenset[str] = frozenset()) -> str:
+    """The lowercased word before ``span``, past spaces, punctuation and ``skip`` words."""
+    index = span.start - 1
+    doc = span.doc
+    while index >= 0 and (doc[index].is_space or doc[index].is_punct or doc[index].lower_ in skip):
+        index -= 1
+    return doc[index].lower_ if index >= 0 else ""
