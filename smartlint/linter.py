@@ -141,7 +141,8 @@ def lint_bytes(
         max_change_factor=config.max_change_factor,
     )
     severities = dict(config.severity)
-    change_rules = frozenset(r.id for r in rules if r.kind == "unsized-change")
+    # Facts do not depend on which rules report: an ignored rule's words still shape rewrites.
+    marks = tuple((r.id, r.marks) for r in ruleset.rules if r.marks)
     job = _Job(
         goals,
         nlp,
@@ -150,7 +151,7 @@ def lint_bytes(
         ctx,
         severities,
         index,
-        change_rules,
+        marks,
         want_slots,
         options.want_slots,
     )
@@ -255,7 +256,7 @@ class _Job:
     ctx: CheckContext
     severities: dict[str, str]
     index: LineIndex
-    change_rules: frozenset[str]
+    marks: tuple[tuple[str, str], ...]  # (rule id, the fact its matches state)
     want_slots: bool  # read the slots (for the output or the set rules)
     keep_slots: bool  # keep them whole on the goal (the output shows them)
     cache: _CacheScope | None = None
@@ -452,8 +453,7 @@ def _judge(goal: SourceGoal, doc: Doc, job: _Job, objective: bool = False) -> _V
     the goal stands, so an editor's unchanged goals can reuse it.
     """
     lang, rules, ctx = job.lang, job.rules, job.ctx
-    unsized = [s for s in doc.spans.get("rules", []) if s.label_ in job.change_rules]
-    facts = analyse(doc, lang, unsized)
+    facts = analyse(doc, lang, dict(job.marks))
     if objective:
         rules = [r for r in rules if not _objective_exempt(r)]
     hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]

@@ -69,7 +69,7 @@ def rewrite(
     quantifiers = _quantifier_edits(facts, words["count"])
     edits += quantifiers
     fronted = _fronted_timeframe(facts)
-    edits += [e for e in _span_edits(facts, "vague-timeframe", "") if e.start != fronted]
+    edits += [e for e in _span_edits(facts, "vague-time", "") if e.start != fronted]
     amount_edits, measured = _amount_edits(facts, words)
     edits += amount_edits
     deadline_edit, deadline_tail = _deadline(facts, words, ctx)
@@ -77,7 +77,7 @@ def rewrite(
     if fronted is not None and deadline_tail:
         # "På sikt ska andelen ..." -> "Senast <ÅÅÅÅ-MM-DD> ska andelen ...": the deadline
         # takes the fronted phrase's place, so the word order stays right.
-        span = facts.rule_spans["vague-timeframe"][0]
+        span = facts.marked("vague-time")[0]
         lead = words["by_fronted"] + " " + words["date"]
         edits.append(_edit(span.start_char, span.end_char, lead))
         deadline_tail = ""
@@ -96,7 +96,7 @@ def _hedge_edits(facts: GoalFacts) -> list[Fix]:
     edits = []
     lowers = facts.lowers
     rewrites = _hedge_rewrites(facts.lang)
-    for span in facts.rule_spans.get("hedge", []):
+    for span in facts.marked("hedge"):
         end = span.end
         phrase = " ".join(lowers[span.start : span.end])
         following = lowers[end] if end < len(lowers) else ""
@@ -146,7 +146,7 @@ def _hedge_rewrites(lang: str) -> dict[str, str]:
 
 def _fronted_timeframe(facts: GoalFacts) -> int | None:
     """The start of a vague timeframe that opens the goal ("På sikt ska ..."), if any."""
-    spans = facts.rule_spans.get("vague-timeframe", [])
+    spans = facts.marked("vague-time")
     if spans and spans[0].start == 0 and len(facts.lowers) > spans[0].end:
         return spans[0].start_char
     return None
@@ -160,7 +160,7 @@ def _quantifier_edits(facts: GoalFacts, count: str) -> list[Fix]:
     """Vague quantities become ``<N>``; one before "fler"/"more" goes, as the count takes it."""
     counts = word_set("words", facts.lang, "count_comparatives")
     edits = []
-    for span in facts.rule_spans.get("vague-quantifier", []):
+    for span in facts.marked("vague-quantity"):
         before_count = (
             span.end < len(facts.lowers)
             and facts.lowers[span.end] in counts
@@ -171,8 +171,8 @@ def _quantifier_edits(facts: GoalFacts, count: str) -> list[Fix]:
     return edits
 
 
-def _span_edits(facts: GoalFacts, rule: str, replacement: str) -> list[Fix]:
-    return [_edit(s.start_char, s.end_char, replacement) for s in facts.rule_spans.get(rule, [])]
+def _span_edits(facts: GoalFacts, mark: str, replacement: str) -> list[Fix]:
+    return [_edit(s.start_char, s.end_char, replacement) for s in facts.marked(mark)]
 
 
 def _amount_edits(facts: GoalFacts, words: dict[str, str]) -> tuple[list[Fix], bool]:
@@ -183,7 +183,7 @@ def _amount_edits(facts: GoalFacts, words: dict[str, str]) -> tuple[list[Fix], b
     for change in facts.vague_changes():
         span = change.span
         if span.root.lower_ in counts and _counts_things(facts, span.end):
-            vague = facts.rule_spans.get("vague-quantifier", [])
+            vague = facts.marked("vague-quantity")
             dropped = {i for q in vague for i in range(q.start, q.end)}
             opens = not any(t.is_alpha and t.i not in dropped for t in facts.doc[: span.start])
             word = span.text.lower() if opens else span.text
@@ -214,7 +214,7 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
     """Where the size of a change goes: before the next clause, means clause, deadline or stop."""
     doc = facts.doc
     stops = {s.start for s in doc.spans.get("time", [])}
-    stops |= {s.start for s in facts.rule_spans.get("vague-timeframe", [])}
+    stops |= {s.start for s in facts.marked("vague-time")}
     stops |= {s for s in facts.clause_starts if s > start}
     stops |= set(facts.subordinate_starts())
     end = len(doc)

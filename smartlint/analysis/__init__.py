@@ -26,6 +26,7 @@ from smartlint.analysis.amounts import (
 )
 from smartlint.analysis.clauses import MAIN, Clause, clause_words, segment
 from smartlint.analysis.kind import KindEvidence, deliverable, end_state, kind_words, main_tokens
+from smartlint.analysis.marks import CHANGE, equality_tokens, keep_mark
 from smartlint.nlp.dates import resolve
 from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
 from smartlint.nlp.words import DEGREE_KEY, degree_table
@@ -117,6 +118,11 @@ class GoalFacts:
     roles: list[str] = field(default_factory=list)
     amount_facts: list[Amount] = field(default_factory=list)
     kind: KindEvidence | None = None
+    marks: dict[str, list[Span]] = field(default_factory=dict)
+
+    def marked(self, mark: str) -> list[Span]:
+        """The spans that state ``mark`` (``hedge``, ``vague-quantity``, ``vague-time``)."""
+        return self.marks.get(mark, [])
 
     def subordinate_starts(self) -> list[int]:
         """Where the clauses that are not main clauses start (means, purpose, relative, ...)."""
@@ -173,7 +179,9 @@ class GoalFacts:
                 continue
             if change.in_means:
                 if unmeasured is None:
-                    unmeasured = not (self.has_size or self.done_or_not or self._levels())
+                    unmeasured = not (
+                    self.has_size or self.done_or_not or self._levels() or self.totals
+                )
                 if not unmeasured:
                     continue
             reported.add(change.clause)
@@ -207,8 +215,15 @@ def noun_markers(lang: str) -> frozenset[str]:
     return word_set("words", lang, "noun_markers")
 
 
-def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> GoalFacts:
-    """Analyse ``doc`` once; ``extra_changes`` are change words that rule patterns found."""
+def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFacts:
+    """Analyse ``doc`` once.
+
+    ``marks`` maps the id of each rule whose matches state a fact to that fact
+    (``change``, ``hedge``, ``vague-quantity``, ``vague-time``; see
+    ``RuleSpec.marks``): a rule's change words join the goal's changes, and
+    its vague words are kept only where the context says they are used.
+    """
+    marks = marks or {}
     lowers = doc.user_data.get("smartlint.lowers") or [t.lower_ for t in doc]
     text = doc.user_data.get("smartlint.text") or doc.text
     lemmas = [t.lemma_ for t in doc]
@@ -239,13 +254,44 @@ def analyse(doc: Doc, lang: str, extra_changes: list[Span] | None = None) -> Goa
         for a in facts.amount_facts
         if a.role in SIZING and roles[a.span.start] in _SIZES_MAIN
     }
-    facts.changes = _changes(doc, facts, extra_changes or [], units, sized_units)
+    extra = [s for s in doc.spans.get("rules", []) if marks.get(s.label_) == CHANGE]
+    facts.changes = _changes(doc, facts, extra, units, sized_units)
     tokens = main_tokens(clauses)
     words = kind_words(lang)
-    facts.kind = end_state(doc, lowers, tokens, words) or deliverable(
-        doc, lowers, lemmas, tokens, words
+    equal = equality_tokens(doc, lowers, lang)
+    facts.kind = (
+        end_state(doc, lowers, tokens, words)
+        or deliverable(doc, lowers, lemmas, tokens, words)
+        or _equality(equal, tokens)
     )
+    _check_marks(facts, marks, equal)
     return facts
+
+
+def _equality(equal: set[int], tokens: list[int]) -> KindEvidence | None:
+    """A level set by a reference in a main clause: "minst lika mycket el som vi förbrukar"."""
+    inside = sorted(equal.intersection(tokens))
+    return KindEvidence("level", inside[0], inside[-1] + 1) if inside else None
+
+
+def _check_marks(facts: GoalFacts, marks: dict[str, str], equal: set[int]) -> None:
+    """Keep the marked words that state their fact in this goal (``smartlint.analysis.marks``)."""
+    measurable: bool | None = None
+    for rule_id, mark in marks.items():
+        spans = facts.rule_spans.get(rule_id)
+        if not spans or mark == CHANGE:
+            continue
+        if measurable is None:
+            measurable = facts.measurable
+        kept = [
+            s
+            for s in spans
+            if keep_mark(mark, s, facts.doc, facts.lowers, facts.roles, equal, measurable)
+        ]
+        facts.rule_spans[rule_id] = kept
+        facts.marks.setdefault(mark, []).extend(kept)
+    for spans in facts.marks.values():
+        spans.sort(key=lambda s: s.start)
 
 
 def _changes(
@@ -255,6 +301,7 @@ def _changes(
     degrees = doc.user_data.get(DEGREE_KEY, {})
     lowers, roles, lang = facts.lowers, facts.roles, facts.lang
     learning = word_set("words", lang, "learning_markers")
+    creates = word_set("words", lang, "create_verbs")
     title_case = _title_case(doc)
     changes = []
     seen: set[int] = set()
@@ -263,7 +310,8 @@ def _changes(
         if start in seen:
             continue
         seen.add(start)
-        if start + 1 < len(doc) and lowers[start + 1] in learning:
+        following = lowers[start + 1] if start + 1 < len(doc) else ""
+        if facts.lemmas[start] in creates and following in learning:
             continue  # "utveckla sina förmågor": learning, not a change to size
         if not title_case and _in_name(doc, start):
             continue  # "Kursen Kunskap och utveckling", "(Development, Test, Docs)"

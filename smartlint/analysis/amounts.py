@@ -35,6 +35,8 @@ SIZING = frozenset({TARGET, MULTIPLIER, RATE})
 # Words before an amount that make it part of the metric: "per 1 000 användare".
 _QUALIFIERS = frozenset({"per", "every", "varje", "each"})
 _THAN = frozenset({"än", "than"})
+# Bounds after which an article counts one: "minst ett inlägg", "at least one post".
+_ONE_BOUNDS = frozenset({"minst", "least", "högst", "most"})
 # Words that open a bound before an amount without changing its role ("at least", "upp till").
 _SKIP = frozenset({"minst", "at", "least", "över", "under", "i", "snitt", "genomsnitt", "on",
                    "average", "upp", "till", "up", "to", "cirka", "ca", "about",
@@ -186,7 +188,7 @@ def _counts_per_period(
     one").
     """
     found = []
-    bounds = number_words(doc.lang_).bounds | {"minst", "least", "högst", "most"}
+    bounds = _ONE_BOUNDS
     n = len(lowers)
     for i, word in enumerate(lowers):
         if i in taken:

@@ -63,6 +63,7 @@ class ClauseWords:
     change_verbs: frozenset[str]
     condition_openers: frozenset[str]
     labels: frozenset[str]
+    correlatives: frozenset[str]
 
 
 @cache
@@ -93,6 +94,7 @@ def clause_words(lang: str) -> ClauseWords:
         change_verbs=frozenset(change_verbs),
         condition_openers=frozenset(str(w).lower() for w in table.get("sentence_condition", [])),
         labels=frozenset(str(w).lower() for w in table.get("labels", [])),
+        correlatives=frozenset(str(w).lower() for w in table.get("correlatives", [])),
     )
 
 
@@ -241,8 +243,9 @@ def _opens(
             and not _clause_start(doc, i)
         ):
             continue  # Swedish "om" is a condition only where a clause starts ("Om …, ska")
-        if kind == "relative" and i == 0:
-            continue
+        paired = words.correlatives.intersection(lowers[max(0, i - 4) : i])
+        if kind == "relative" and (i == 0 or paired):
+            continue  # "såväl på som utanför banan", "lika bra som": no relative clause
         return kind, len(phrase)
     if word in ("att", "to") and i > 0 and lowers[i - 1] in words.opportunity_nouns:
         return "opportunity", 1  # "möjlighet att utveckla", "the chance to develop"

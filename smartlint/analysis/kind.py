@@ -43,6 +43,8 @@ class KindWords:
     determiners: frozenset[str]
     particles: frozenset[str]
     ongoing: frozenset[str]
+    wholes: frozenset[str]
+    prepositions: frozenset[str]
     lang: str
 
 
@@ -71,6 +73,8 @@ def kind_words(lang: str) -> KindWords:
         determiners=_words(table.get("determiners", [])),
         particles=_words(table.get("particles", [])),
         ongoing=_words(table.get("ongoing_verbs", [])),
+        wholes=_words(table.get("wholes", [])),
+        prepositions=_words(table.get("prepositions", [])),
         lang=lang,
     )
 
@@ -105,6 +109,8 @@ def end_state(
     for i in tokens:
         word = lowers[i]
         length = _at(lowers, i, words.end_states) or _at(lowers, i, words.absolutes)
+        if length and lowers[i] in words.wholes and i > 0 and lowers[i - 1] in words.prepositions:
+            continue  # "närvaro i hela landet": where, not an absolute
         if length and not _bound_after(lowers, i + length):
             return KindEvidence(END_STATE, i, i + length)
         if _free_compound(doc, lowers, i, words):

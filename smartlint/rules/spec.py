@@ -30,6 +30,9 @@ KINDS = (
 # A goal-set rule's examples are whole documents in one of these formats.
 EXAMPLE_FORMATS = ("yaml", "md")
 REQUIRES = ("number", "deadline")
+# What a rule's matches state about a goal, for the analysis to read and check in context
+# (a vague quantity in a quotation is mentioned, not used); rules read facts, not rule ids.
+MARKS = ("change", "hedge", "vague-quantity", "vague-time")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 _KEYS = {
@@ -49,6 +52,7 @@ _KEYS = {
     "enabled",
     "example_period",
     "example_format",
+    "marks",
 }
 _DOC_KEYS = {"what", "why", "instead"}
 
@@ -94,6 +98,8 @@ class RuleSpec:
     example_period: Any = None
     # For goal-set rules: each example is a document in this format.
     example_format: str | None = None
+    # The fact its matches state (``MARKS``); an unsized-change rule's matches are changes.
+    marks: str | None = None
 
 
 def load_rule_file(path: Path) -> RuleSpec:
@@ -143,6 +149,7 @@ def _build(data: Located, path: Path) -> RuleSpec:
         enabled=_bool(data, ("enabled",), default=True),
         example_period=raw.get("example_period"),
         example_format=raw.get("example_format"),
+        marks=raw.get("marks", "change" if kind == "unsized-change" else None),
     )
     _check_kind(data, spec)
     return spec
@@ -156,6 +163,10 @@ def _check_kind(data: Located, spec: RuleSpec) -> None:
         _choice(data, ("requires",), spec.requires, REQUIRES)
     elif spec.requires is not None:
         raise data.error(("requires",), "'requires' belongs to rules of kind 'missing'")
+    if spec.marks is not None:
+        _choice(data, ("marks",), spec.marks, MARKS)
+        if spec.kind not in ("pattern", "unsized-change"):
+            raise data.error(("marks",), "'marks' belongs to rules of kind 'pattern'")
     if spec.kind in SET_KINDS:
         _choice(data, ("example_format",), spec.example_format, EXAMPLE_FORMATS)
     elif spec.example_format is not None:
