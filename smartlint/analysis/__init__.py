@@ -194,6 +194,8 @@ class GoalFacts:
         return any(a.role == LEVEL for a in self.amount_facts)
 
 
+# Time labels that bound a goal (``smartlint.nlp.timex``).
+_BOUNDS = frozenset({"deadline", "duration"})
 # Clauses whose amount sizes their main clause's change: a relative clause qualifies the
 # metric ("andelen elever som ... till 90 %"), a parenthesis may state the target.
 _SIZES_MAIN = frozenset({MAIN, "relative", "aside"})
@@ -247,7 +249,8 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
         elif amount.role != DEFINITION:
             facts.amounts.append(amount.span)
     facts.targets = [a.span for a in facts.amount_facts if a.role in SIZING]
-    facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ == "deadline"]
+    # A duration ("for a week", "i tre månader") bounds a one-off effort, as a deadline does.
+    facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ in _BOUNDS]
     facts.deadline = main_deadline(facts.deadlines)
     sized_units = {
         units[a.span.start]
@@ -259,9 +262,10 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     tokens = main_tokens(clauses)
     words = kind_words(lang)
     equal = equality_tokens(doc, lowers, lang)
+    change_tokens = frozenset(i for c in facts.changes for i in range(c.span.start, c.span.end))
     facts.kind = (
         end_state(doc, lowers, tokens, words)
-        or deliverable(doc, lowers, lemmas, tokens, words)
+        or deliverable(doc, lowers, lemmas, tokens, words, change_tokens)
         or _equality(equal, tokens)
     )
     _check_marks(facts, marks, equal)

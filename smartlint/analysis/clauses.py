@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAIN = "main"
+# Clauses a comma ends ("…, som har X, ska öka"); a means or purpose clause runs on to the
+# end of its sentence ("… för att effektivisera, samordna och förenkla arbetet").
+_TO_COMMA = frozenset({"relative", "condition", "comparison", "opportunity"})
 SUBORDINATE = ("means", "purpose", "relative", "condition", "comparison", "opportunity")
 _QUOTES = {"”": "”", "“": "”", '"': '"', "«": "»", "»": "«", "„": "“"}
 _ENDS = frozenset({".", "!", "?"})
@@ -64,6 +67,7 @@ class ClauseWords:
     condition_openers: frozenset[str]
     labels: frozenset[str]
     correlatives: frozenset[str]
+    as_nouns: frozenset[str]
 
 
 @cache
@@ -95,6 +99,7 @@ def clause_words(lang: str) -> ClauseWords:
         condition_openers=frozenset(str(w).lower() for w in table.get("sentence_condition", [])),
         labels=frozenset(str(w).lower() for w in table.get("labels", [])),
         correlatives=frozenset(str(w).lower() for w in table.get("correlatives", [])),
+        as_nouns=frozenset(str(w).lower() for w in table.get("as_nouns", [])),
     )
 
 
@@ -137,13 +142,18 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             i += 1
             continue
         if token_text in (",", ";", ":") or token_text in ("–", "—") and role != MAIN:
-            if role != MAIN and not _continues(lowers, i):
+            if role in _TO_COMMA and not _continues(lowers, i):
                 clauses.append(Clause(start, i + 1, role, unit))
                 start, role = i + 1, MAIN
             i += 1
             continue
         if role == "relative" and lowers[i] in words.modals:
             clauses.append(Clause(start, i, role, unit))  # "Andelen elever som X ska öka"
+            start, role = i, MAIN
+            i += 1
+            continue
+        if role == "purpose" and start == 0 and i > 2 and _finite(doc, lowers, lemmas, i, words):
+            clauses.append(Clause(start, i, role, unit))  # "För att nå målet åtar vi oss …"
             start, role = i, MAIN
             i += 1
             continue
@@ -159,6 +169,23 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
     if start < n:
         clauses.append(Clause(start, n, role, unit))
     return clauses
+
+
+def _finite(doc: Doc, lowers: list[str], lemmas: list[str], i: int, words: ClauseWords) -> bool:
+    """A finite verb that ends a fronted purpose clause: a modal, or a Swedish present tense.
+
+    Swedish puts the finite verb second ("För att nå målet åtar organisationen
+    sig …"), so after a fronted clause it is the first such verb.
+    """
+    word = lowers[i]
+    if word in words.modals:
+        return True
+    return (
+        doc.lang_ == "sv"
+        and word.endswith(("ar", "er", "år"))
+        and lemmas[i] != word
+        and lowers[i - 1] not in ("att", "för")
+    )
 
 
 def _continues(lowers: list[str], comma: int) -> bool:
@@ -202,8 +229,8 @@ def _starts_main(
         return not (i + 1 < len(doc) and lowers[i] in words.labels and doc[i + 1].text == ":")
     if i > 0 and doc[i - 1].text == ";" and i - 1 >= start:
         return True
-    if lowers[i] not in words.coordinators or i == 0:
-        return False
+    if lowers[i] not in words.coordinators or i == 0 or role != MAIN:
+        return False  # "för att stärka X och förbättra Y": one purpose, not a second goal
     following = [j for j in range(i + 1, min(i + 8, len(doc))) if not doc[j].is_space]
     if not following:
         return False
@@ -244,8 +271,9 @@ def _opens(
         ):
             continue  # Swedish "om" is a condition only where a clause starts ("Om …, ska")
         paired = words.correlatives.intersection(lowers[max(0, i - 4) : i])
-        if kind == "relative" and (i == 0 or paired):
-            continue  # "såväl på som utanför banan", "lika bra som": no relative clause
+        following = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if kind == "relative" and (i == 0 or paired or following in words.as_nouns):
+            continue  # "såväl … som", "lika bra som", "har som mål att": no relative clause
         return kind, len(phrase)
     if word in ("att", "to") and i > 0 and lowers[i - 1] in words.opportunity_nouns:
         return "opportunity", 1  # "möjlighet att utveckla", "the chance to develop"

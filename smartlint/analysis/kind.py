@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from smartlint.analysis.clauses import MAIN, Clause
+from smartlint.analysis.marks import is_adjective
 from smartlint.nlp.lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -43,6 +44,12 @@ class KindWords:
     determiners: frozenset[str]
     particles: frozenset[str]
     ongoing: frozenset[str]
+    abstract: frozenset[str]
+    event_verbs: frozenset[str]
+    features: frozenset[str]
+    events: frozenset[str]
+    verb_cues: frozenset[str]
+    blockers: frozenset[str]
     wholes: frozenset[str]
     prepositions: frozenset[str]
     lang: str
@@ -73,6 +80,12 @@ def kind_words(lang: str) -> KindWords:
         determiners=_words(table.get("determiners", [])),
         particles=_words(table.get("particles", [])),
         ongoing=_words(table.get("ongoing_verbs", [])),
+        abstract=_words(table.get("abstract_nouns", [])),
+        event_verbs=_words(table.get("event_verbs", [])),
+        features=_words(table.get("feature_verbs", [])),
+        events=_words(table.get("event_nouns", [])),
+        verb_cues=_words(table.get("verb_cues", [])),
+        blockers=_words(table.get("blockers", [])),
         wholes=_words(table.get("wholes", [])),
         prepositions=_words(table.get("prepositions", [])),
         lang=lang,
@@ -139,14 +152,28 @@ def _free_compound(doc: Doc, lowers: list[str], i: int, words: KindWords) -> boo
 
 
 def deliverable(
-    doc: Doc, lowers: list[str], lemmas: list[str], tokens: list[int], words: KindWords
+    doc: Doc,
+    lowers: list[str],
+    lemmas: list[str],
+    tokens: list[int],
+    words: KindWords,
+    changes: frozenset[int] = frozenset(),
 ) -> KindEvidence | None:
-    """A one-off deliverable or event in the main clauses: done by the deadline, or not."""
+    """A one-off deliverable or event in the main clauses: done by the deadline, or not.
+
+    The verb must stand where a goal's verb stands (first, or after a modal,
+    "att"/"to" or a subject), not follow a verb that only supports others
+    ("uppmuntra föreningarna att skriva", "continue to develop"), and what it
+    makes must not itself be a change ("become the most attractive club").
+    """
     token_set = set(tokens)
     for i in tokens:
-        found = _one_off_verb(doc, lowers, lemmas, i, words, token_set)
-        if found is not None:
-            return found
+        if _verb_position(doc, lowers, i, words, token_set):
+            if any(lemmas[k] in words.blockers for k in _before_in_clause(doc, i, token_set)):
+                break  # what others are helped to do is not the goal's deliverable
+            found = _one_off_verb(doc, lowers, lemmas, i, words, token_set)
+            if found is not None and not changes.intersection(range(found.start, found.end + 1)):
+                return found
         completion = _at(lowers, i, words.completion)
         if completion and i > 0:
             return KindEvidence(DELIVERABLE, i, i + completion)  # "Planen ska vara klar"
@@ -155,6 +182,22 @@ def deliverable(
         ):
             return KindEvidence(DELIVERABLE, i, i + 1)  # "en översyn ska ske", "Creation of"
     return None
+
+
+def _verb_position(doc: Doc, lowers: list[str], i: int, words: KindWords, tokens: set[int]) -> bool:
+    """Whether token ``i`` stands where a goal's verb does: first, or after a modal or subject."""
+    before = [k for k in _before_in_clause(doc, i, tokens) if doc[k].is_alpha]
+    return not before or lowers[before[-1]] in words.verb_cues
+
+
+def _before_in_clause(doc: Doc, i: int, tokens: set[int]) -> list[int]:
+    """The tokens of ``i``'s main clause before it (back to the start or a sentence end)."""
+    found = []
+    k = i - 1
+    while k >= 0 and k in tokens and doc[k].text not in (".", "!", "?", ";", ":"):
+        found.append(k)
+        k -= 1
+    return found[::-1]
 
 
 def _nominal_head(lowers: list[str], i: int) -> bool:
@@ -173,22 +216,35 @@ def _one_off_verb(
     lemma = lemmas[i]
     length = _at(lowers, i, words.one_off) or _at(lemmas, i, words.one_off)
     make = lemma in words.make
+    if lemma in words.event_verbs:
+        start = _object_start(doc, lowers, lemmas, i + 1, words)
+        determined = start is not None and _determined(doc, lowers, start, words)
+        head = _event(lowers, start, words) if determined and start is not None else None
+        if head is not None:
+            return KindEvidence(DELIVERABLE, i, head + 1)
     if not length and not make:
         return None
     length = max(length, 1)
     if i > 0 and lowers[i - 1] in words.determiners and lowers[i - 1] not in ("ny", "new"):
         return None  # "the launch", "en lansering": a noun, not a verb
     if _passive(lowers[i], lemma, words) and not make:
-        return KindEvidence(DELIVERABLE, i, i + 1)  # "planen ska antas", "be adopted"
+        subject = [k for k in _before_in_clause(doc, i, tokens) if doc[k].is_alpha]
+        heads = [k for k in subject if lowers[k] not in words.verb_cues]
+        if heads and _determined(doc, lowers, heads[-1], words):
+            # "planen ska antas": what is adopted is the subject, counted from its start
+            return KindEvidence(DELIVERABLE, subject[0], i + 1)
+        return None
     start = _object_start(doc, lowers, lemmas, i + length, words)
     if start is None or start not in tokens:
         return None
     if make:
-        head = _artifact(lowers, start, words)
+        head = _made_thing(doc, lowers, start, words)
         return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
-    return (
-        KindEvidence(DELIVERABLE, i, start + 1) if _determined(doc, lowers, start, words) else None
-    )
+    if _determined(doc, lowers, start, words) or (
+        lemma in words.features and not _abstract(lowers[start], words)
+    ):
+        return KindEvidence(DELIVERABLE, i, start + 1)
+    return None
 
 
 def _passive(word: str, lemma: str, words: KindWords) -> bool:
@@ -219,8 +275,13 @@ def _object_start(
         if doc[j].is_space:
             j += 1
             continue
-        return j if doc[j].is_alpha or doc[j].like_num or word[:1].isdigit() else None
+        return j if _wordish(doc[j].text) or doc[j].like_num or word[:1].isdigit() else None
     return None
+
+
+def _wordish(text: str) -> bool:
+    """A word, also with hyphens or digits in it: "e-tjänst", "v2", "3D-skrivare"."""
+    return any(c.isalpha() for c in text) and all(c.isalnum() or c in "-‐" for c in text)
 
 
 def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
@@ -230,15 +291,78 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
         return True
     if doc[j].text[:1].isupper() and j > 0:
         return True  # a name: "delta i Vasaloppet", "Read War & Peace"
+    if j + 1 < len(doc) and (doc[j + 1].like_num or lowers[j + 1][:1].isdigit()):
+        return True  # "release 4.2", "version 2": a named thing
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        return True  # "v2", "ISO27001"
     if words.lang == "sv" and word.isalpha() and len(word) > 4:
         if word.endswith(("en", "et", "na", "an")) or word.endswith("s") and j + 1 < len(doc):
             return True  # "bloggen", "distriktets tävlingar"
+    if words.lang == "sv" and _wordish(doc[j].text) and not word.endswith(("er", "ar", "or", "a")):
+        return True  # "Införa e-tjänst för bygglov": Swedish goals drop the article
     return False
+
+
+def _plural_indefinite(lowers: list[str], j: int) -> bool:
+    """"nya aktiviteter": many things of a kind, none of them a single deliverable."""
+    return lowers[j] in ("nya", "new") and j + 1 < len(lowers) and lowers[j + 1].endswith(
+        ("er", "ar", "or", "s")
+    )
+
+
+def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | None:
+    """The head of what a make verb makes, when it is a thing rather than a quality.
+
+    "Skapa en handlingsplan", "Build a new bridge": an artifact, or a
+    determined object with no quality to it.  "Skapa en trygg miljö",
+    "Create a campus culture", "Build relationships": a quality to keep up.
+    """
+    head = _artifact(lowers, j, words)
+    if head is not None:
+        return head
+    if not _determined(doc, lowers, j, words):
+        return None
+    k = j
+    while k < len(lowers) and lowers[k] in words.determiners:
+        k += 1
+    phrase = []
+    while k < len(lowers) and doc[k].is_alpha and lowers[k] not in _OBJECT_ENDS:
+        phrase.append(k)
+        k += 1
+        if len(phrase) == 3:
+            break
+    if not phrase or any(is_adjective(lowers[p], words.lang) for p in phrase[:-1]):
+        return None  # "en trygg miljö", "a strong culture": a quality
+    if any(_abstract(lowers[p], words) for p in phrase):
+        return None
+    return phrase[-1]
+
+
+def _abstract(word: str, words: KindWords) -> bool:
+    """A noun that names a quality or relation, not a thing ("miljö", "culture", "samverkan")."""
+    bare = word[:-1] if words.lang == "en" and word.endswith("s") else word
+    if bare in words.abstract:
+        return True
+    return words.lang == "sv" and any(word.endswith(a) for a in words.abstract if len(a) > 4)
 
 
 _OBJECT_ENDS = frozenset(
     {",", ".", ";", "för", "for", "to", "att", "som", "that", "which", "med", "with"}
 )
+
+
+def _event(lowers: list[str], j: int, words: KindWords) -> int | None:
+    """The head of a one-off event ("run a marathon", "delta i tävlingen"), if the object is one."""
+    for k in range(j, min(j + 5, len(lowers))):
+        word = lowers[k]
+        if word in _OBJECT_ENDS:
+            return None
+        bare = word[:-1] if words.lang == "en" and word.endswith("s") else word
+        if bare in words.events or (
+            words.lang == "sv" and any(word.endswith(e) for e in words.events if len(e) > 3)
+        ):
+            return k
+    return None
 
 
 def _artifact(lowers: list[str], j: int, words: KindWords) -> int | None:
@@ -247,8 +371,8 @@ def _artifact(lowers: list[str], j: int, words: KindWords) -> int | None:
         j += 1  # "that pizza oven", "en ny handlingsplan"
     for k in range(j, min(j + 6, len(lowers))):
         word = lowers[k]
-        if word in _OBJECT_ENDS:
-            return None
+        if word in _OBJECT_ENDS or (k > j and word in words.prepositions):
+            return None  # "en trygg miljö i skolan": the school is where, not what is made
         bare = word[:-1] if words.lang == "en" and word.endswith("s") else word
         if bare in words.artifacts or (
             words.lang == "sv" and any(word.endswith(a) for a in words.artifacts if len(a) > 3)

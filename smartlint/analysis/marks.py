@@ -54,8 +54,9 @@ def equality_tokens(doc: Doc, lowers: list[str], lang: str) -> set[int]:
             continue
         for j in range(i + 2, min(i + 5, n)):
             if lowers[j] == closer:
-                after = lowers[j + 1] if j + 1 < n else ""
-                if after not in word_set("words", lang, "possible_words"):
+                after = " ".join(lowers[j + 1 : j + 3])
+                possible = word_set("words", lang, "possible_words")
+                if not any(after.startswith(p) for p in possible):
                     found.update(range(i, j + 1))  # "as ... as possible" stays vague
                 break
     return found

@@ -53,14 +53,63 @@ def degree_table(lang: str) -> dict[str, str]:
 
 
 def guess_lemma(lower: str, lang: str, table: dict[str, str]) -> str:
-    """Return a lemma from the table, or for English by stripping an ending."""
+    """Return a lemma: from the table, else an ending stripped to a verb the lists know.
+
+    "förbättrades", "köper", "optimizations", "created" have no entry, but
+    stripping an inflection or a noun ending ("-ning", "-ation") gives a verb
+    some word list names ("förbättra", "köpa", "optimize", "create").  Other
+    English words lose a plain "-s", "-ed" or "-ing" as before.
+    """
     found = table.get(lower)
-    if found is not None or lang != "en" or len(lower) < 5:
+    if found is not None or len(lower) < 5:
         return found or lower
+    known = known_lemmas(lang)
+    for ending, replacements in _ENDINGS[lang]:
+        if lower.endswith(ending):
+            stem = lower[: -len(ending)]
+            for replacement in replacements:
+                if stem + replacement in known:
+                    return stem + replacement
+    if lang != "en":
+        return lower
     for ending, replacement in _EN_ENDINGS:
         if lower.endswith(ending) and not lower.endswith("ss"):
             return lower[: -len(ending)] + replacement
     return lower
+
+
+@cache
+def known_lemmas(lang: str) -> frozenset[str]:
+    """Every verb lemma the word lists name, for checking a guessed lemma against."""
+    lex = load_lexicon("words", lang)
+    known = {str(w).lower() for w in lex.get("lemmas", {})}
+    known |= {str(w).lower() for group in lex.get("change", {}).values() for w in group}
+    kinds = lex.get("kinds", {})
+    for key in ("one_off_verbs", "make_verbs", "ongoing_verbs"):
+        known |= {str(w).lower() for w in kinds.get(key, []) if " " not in str(w)}
+    known |= {str(w).lower() for w in lex.get("create_verbs", [])}
+    return frozenset(known)
+
+
+# Endings to strip, longest first, and what to put back: the first result that is a
+# known lemma wins ("effektivisering" -> "effektivisera", "creation" -> "create").
+_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "sv": (
+        ("ningarna", ("a",)), ("ningar", ("a",)), ("ningen", ("a",)), ("ning", ("a",)),
+        ("ingen", ("a",)), ("ing", ("a",)), ("andet", ("a",)), ("ande", ("a",)),
+        ("ades", ("a",)), ("ats", ("a",)), ("ade", ("a",)), ("des", ("a",)), ("tes", ("a",)),
+        ("at", ("a",)), ("ad", ("a",)), ("as", ("a",)), ("ar", ("a",)), ("er", ("a", "")),
+        ("es", ("a",)), ("de", ("a",)), ("te", ("a",)), ("r", ("",)), ("s", ("",)),
+        ("t", ("a", "")), ("d", ("a", "")),
+    ),
+    "en": (
+        ("izations", ("ize",)), ("ization", ("ize",)), ("isations", ("ise",)),
+        ("isation", ("ise",)), ("ations", ("ate", "e", "")), ("ation", ("ate", "e", "")),
+        ("ments", ("",)), ("ment", ("",)), ("ions", ("", "e")), ("ion", ("", "e")),
+        ("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")),
+        ("es", ("", "e")), ("s", ("",)),
+    ),
+}  # fmt: skip
 
 
 class WordMarker:

@@ -82,6 +82,7 @@ def check_ambiguous_deadline(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext
     span = facts.deadline
     if (
         span is not None
+        and span.label_ != "duration"  # "for a week" is how long, not a date to pin down
         and facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month) is None
     ):
         yield Hit(span.start_char, span.end_char, {"match": span.text})
