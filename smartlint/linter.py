@@ -41,6 +41,7 @@ from smartlint.rules.spec import SET_KINDS, RuleSpec
 from smartlint.slots import extract_slots
 from smartlint.sources import read_document
 from smartlint.sources.errors import SourceProblem
+from smartlint.sources.snapshot import Snapshot, read_snapshot
 from smartlint.suggest import has_placeholder, rewrite
 from smartlint.suppress import (
     UNUSED,
@@ -554,17 +555,24 @@ class _Values(dict[str, str]):
 
 def lint_path(path: Path, options: Options, display: str | None = None) -> FileResult:
     """Read and lint one file; unreadable files and bad config become errors."""
+    return read_and_lint(path, options, display)[1]
+
+
+def read_and_lint(
+    path: Path, options: Options, display: str | None = None, real: Path | None = None
+) -> tuple[Snapshot | None, FileResult]:
+    """Read the file once (``real``, the target of a link, when given) and lint those bytes.
+
+    The snapshot is what ``--fix`` rewrites from, so a fix is always applied
+    to the very text it was found in; None when the file could not be read.
+    """
     name = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problem = f"file is {size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES >> 20} MiB limit"
-            return FileResult(name, errors=(SourceError(f"{problem}; not linted"),))
-        data = path.read_bytes()
-    except OSError as exc:
-        return FileResult(name, errors=(SourceError(f"cannot read file: {exc.strerror or exc}"),))
+        snapshot = read_snapshot(real or path, MAX_FILE_BYTES)
+    except SourceProblem as problem:
+        return None, FileResult(name, errors=(problem.to_error(),))
     config = config_for(path, options)
-    return lint_bytes(name, data, config, options)
+    return snapshot, lint_bytes(name, snapshot.data, config, options)
 
 
 __all__ = [
@@ -574,6 +582,7 @@ __all__ = [
     "config_for",
     "lint_bytes",
     "lint_path",
+    "read_and_lint",
     "check_set",
     "settle_suppressions",
 ]

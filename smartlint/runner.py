@@ -134,12 +134,11 @@ def _expand(
 
 def _lint_file(path: Path, options: Options, fix: bool) -> FileResult:
     try:
-        result = lint_path(path, options)
         if fix:
-            from smartlint.fixes import fix_file
+            from smartlint.fixes import fix_path
 
-            result = fix_file(path, result, options)
-        return result
+            return fix_path(path, options)
+        return lint_path(path, options)
     except DataFileError as exc:
         raise RunError(str(exc)) from None
     except OSError as exc:  # --fix could not write (read-only file, full disk)
