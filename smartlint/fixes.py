@@ -1,7 +1,8 @@
 """``--fix``: apply safe fixes atomically, then lint the result again.
 
 A fix is a value (``model.Fix``); only ``safe`` ones are applied, never a
-rewrite that still holds a placeholder.  Fixes that overlap are applied one round at a
+rewrite that still holds a placeholder, and with ``--diff`` only those of
+findings on changed lines.  Fixes that overlap are applied one round at a
 time, up to a small limit, so a goal is never half-rewritten.  Each round
 reads the file once, lints those bytes and applies the fixes to that very
 text; ``safewrite`` writes it back only if the file still holds it.  A
@@ -13,6 +14,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from smartlint.diffscope import touches
+from smartlint.gitdiff import EVERY_LINE, Lines
 from smartlint.linter import Options, read_and_lint
 from smartlint.model import FileResult, Fix, apply_fixes
 from smartlint.safewrite import write_fixed
@@ -24,15 +27,15 @@ from smartlint.sources.snapshot import read_snapshot
 MAX_ROUNDS = 3
 
 
-def fix_path(path: Path, options: Options) -> FileResult:
-    """Lint ``path``, apply its safe fixes and return the new result."""
+def fix_path(path: Path, options: Options, lines: Lines = EVERY_LINE) -> FileResult:
+    """Lint ``path``, apply its safe fixes on ``lines`` (None: all) and return the new result."""
     real = Path(os.path.realpath(path))
     snapshot, result = read_and_lint(path, options, real=real)
     for _ in range(MAX_ROUNDS):
         if snapshot is None or result.errors:
             return result
         text = decode(snapshot.data)
-        fixes = _keeping_goals(path.name, text, _without_markup(result, text))
+        fixes = _keeping_goals(path.name, text, _without_markup(result, text, lines))
         if not fixes:
             return result
         write_fixed(snapshot, apply_fixes(text, fixes))
@@ -47,8 +50,8 @@ def fix_file(path: Path, result: FileResult, options: Options) -> FileResult:
     return fix_path(path, options)
 
 
-def _without_markup(result: FileResult, text: str) -> list[Fix]:
-    """The safe fixes of goals with no markup inside.
+def _without_markup(result: FileResult, text: str, lines: Lines) -> list[Fix]:
+    """The safe fixes on ``lines`` of goals with no markup inside.
 
     A rewrite is made from the words a reader sees, so applied to
     "Try to cut **churn** ([data](url))" it would drop the bold and the link;
@@ -60,6 +63,7 @@ def _without_markup(result: FileResult, text: str) -> list[Fix]:
         for finding in goal.findings
         if finding.fix is not None
         and finding.fix.safe
+        and touches(finding, lines)
         and fold(text[finding.fix.start : finding.fix.end]) == goal.text
     }
     return sorted(plain, key=lambda fix: (fix.start, fix.end))
