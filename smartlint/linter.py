@@ -32,7 +32,7 @@ from smartlint.model import (
     unpack_goal,
 )
 from smartlint.nlp.pipeline import get_pipeline, parse
-from smartlint.nlp.saferegex import TIMEOUTS, Timeout
+from smartlint.nlp.saferegex import TIMEOUTS, Report
 from smartlint.parallel import Codec, parallel_chunks
 from smartlint.rules.context import CheckContext, Hit
 from smartlint.rules.kinds import KINDS
@@ -160,10 +160,9 @@ def lint_bytes(
     results = _lint_goals(job, 0, len(goals))
     errors += [
         SourceError(
-            f"{path}:{line}: REGEX pattern {pattern!r} ran over its time limit and "
-            "now matches nothing"
-        )  # fmt: skip
-        for path, line, pattern in TIMEOUTS.take()
+            f"{path}:{line}: REGEX pattern {pattern!r} ran over {why} and now matches nothing"
+        )
+        for path, line, pattern, why in TIMEOUTS.take()
     ]
     suppressions = find_suppressions(text)
     if not suppressions:
@@ -280,7 +279,7 @@ class _Job:
         """Lint goals ``start`` to ``end``."""
         return [_lint_goal(goal, self) for goal in self.goals[start:end]]
 
-    def run_reporting(self, start: int, end: int) -> tuple[list[Goal], list[Timeout]]:
+    def run_reporting(self, start: int, end: int) -> tuple[list[Goal], list[Report]]:
         """Lint goals ``start`` to ``end``; also return the REGEX timeouts they caused."""
         before = len(TIMEOUTS.pending)
         return self.run(start, end), TIMEOUTS.pending[before:]
@@ -307,7 +306,7 @@ def _lint_goals(job: _Job, start: int, stop: int) -> list[Goal]:
     return goals
 
 
-_Chunk = tuple[list[Goal], list[Timeout]]
+_Chunk = tuple[list[Goal], list[Report]]
 _CHUNK_CODEC: Codec[_Chunk] = Codec(
     pack=lambda chunk: ([pack_goal(goal) for goal in chunk[0]], chunk[1]),
     unpack=lambda packed: ([unpack_goal(goal) for goal in packed[0]], packed[1]),
