@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,17 @@ def test_fix_with_a_bad_ref_writes_nothing(tmp_path: Path, monkeypatch) -> None:
     result = _check(repo, monkeypatch, "--diff", "no-such-ref", "--fix", "goals.txt")
     assert result.exit_code == 2
     assert (repo / "goals.txt").read_text() == old
+
+
+def test_a_changed_file_that_is_not_utf8_costs_one_file(tmp_path: Path) -> None:
+    """git's patch holds the file's own bytes; read as UTF-8 text, a changed Latin-1 file
+    made ``--diff`` end in a traceback with exit status 1."""
+    repo = _repo(tmp_path / "repo", {"goals.txt": SMART, "old.txt": SMART})
+    (repo / "old.txt").write_bytes("Öka försäljningen.\n".encode("latin-1"))
+    (repo / "goals.txt").write_text(SMART + VAGUE, encoding="utf-8")
+    command = [sys.executable, "-m", "smartlint", "check", *TODAY, "--diff", "HEAD", "."]
+    proc = subprocess.run(command, cwd=repo, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("old.txt:1: error: not valid UTF-8"), proc.stderr
+    assert "goals.txt:2:1: warning:" in proc.stdout
