@@ -32,7 +32,7 @@ from smartlint.model import (
     unpack_goal,
 )
 from smartlint.nlp.pipeline import get_pipeline, parse
-from smartlint.nlp.saferegex import TIMEOUTS, Timeout
+from smartlint.nlp.saferegex import TIMEOUTS, Report
 from smartlint.parallel import Codec, parallel_chunks
 from smartlint.rules.context import CheckContext, Hit
 from smartlint.rules.kinds import KINDS
@@ -41,6 +41,7 @@ from smartlint.rules.spec import SET_KINDS, RuleSpec
 from smartlint.slots import extract_slots
 from smartlint.sources import read_document
 from smartlint.sources.errors import SourceProblem
+from smartlint.sources.snapshot import Snapshot, read_snapshot
 from smartlint.suggest import has_placeholder, rewrite
 from smartlint.suppress import (
     UNUSED,
@@ -160,10 +161,9 @@ def lint_bytes(
     results = _lint_goals(job, 0, len(goals))
     errors += [
         SourceError(
-            f"{path}:{line}: REGEX pattern {pattern!r} ran over its time limit and "
-            "now matches nothing"
-        )  # fmt: skip
-        for path, line, pattern in TIMEOUTS.take()
+            f"{path}:{line}: REGEX pattern {pattern!r} ran over {why} and now matches nothing"
+        )
+        for path, line, pattern, why in TIMEOUTS.take()
     ]
     suppressions = find_suppressions(text)
     if not suppressions:
@@ -280,7 +280,7 @@ class _Job:
         """Lint goals ``start`` to ``end``."""
         return [_lint_goal(goal, self) for goal in self.goals[start:end]]
 
-    def run_reporting(self, start: int, end: int) -> tuple[list[Goal], list[Timeout]]:
+    def run_reporting(self, start: int, end: int) -> tuple[list[Goal], list[Report]]:
         """Lint goals ``start`` to ``end``; also return the REGEX timeouts they caused."""
         before = len(TIMEOUTS.pending)
         return self.run(start, end), TIMEOUTS.pending[before:]
@@ -307,7 +307,7 @@ def _lint_goals(job: _Job, start: int, stop: int) -> list[Goal]:
     return goals
 
 
-_Chunk = tuple[list[Goal], list[Timeout]]
+_Chunk = tuple[list[Goal], list[Report]]
 _CHUNK_CODEC: Codec[_Chunk] = Codec(
     pack=lambda chunk: ([pack_goal(goal) for goal in chunk[0]], chunk[1]),
     unpack=lambda packed: ([unpack_goal(goal) for goal in packed[0]], packed[1]),
@@ -554,17 +554,24 @@ class _Values(dict[str, str]):
 
 def lint_path(path: Path, options: Options, display: str | None = None) -> FileResult:
     """Read and lint one file; unreadable files and bad config become errors."""
+    return read_and_lint(path, options, display)[1]
+
+
+def read_and_lint(
+    path: Path, options: Options, display: str | None = None, real: Path | None = None
+) -> tuple[Snapshot | None, FileResult]:
+    """Read the file once (``real``, the target of a link, when given) and lint those bytes.
+
+    The snapshot is what ``--fix`` rewrites from, so a fix is always applied
+    to the very text it was found in; None when the file could not be read.
+    """
     name = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problem = f"file is {size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES >> 20} MiB limit"
-            return FileResult(name, errors=(SourceError(f"{problem}; not linted"),))
-        data = path.read_bytes()
-    except OSError as exc:
-        return FileResult(name, errors=(SourceError(f"cannot read file: {exc.strerror or exc}"),))
+        snapshot = read_snapshot(real or path, MAX_FILE_BYTES)
+    except SourceProblem as problem:
+        return None, FileResult(name, errors=(problem.to_error(),))
     config = config_for(path, options)
-    return lint_bytes(name, data, config, options)
+    return snapshot, lint_bytes(name, snapshot.data, config, options)
 
 
 __all__ = [
@@ -574,6 +581,7 @@ __all__ = [
     "config_for",
     "lint_bytes",
     "lint_path",
+    "read_and_lint",
     "check_set",
     "settle_suppressions",
 ]

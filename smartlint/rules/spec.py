@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from smartlint.model import CATEGORIES, SEVERITIES, Severity
+from smartlint.nlp.regexforms import UnsafePattern, split_regexes
 from smartlint.yamldata import DataFileError, Located, load_data
 
 LANGS = ("sv", "en")
@@ -253,9 +254,19 @@ def _per_lang_patterns(data: Located, path: tuple[str, ...]) -> dict[str, tuple[
                 raise data.error(where, "a pattern must be a non-empty list of token dicts")
             if not all(isinstance(token, dict) for token in tokens):
                 raise data.error(where, "each token of a pattern must be a mapping")
+            for j, token in enumerate(tokens):
+                _check_regexes(data, (*where, j), token)
             checked.append(Pattern(tuple(tokens), data.line(where)))
         result[lang] = tuple(checked)
     return result
+
+
+def _check_regexes(data: Located, where: tuple[str | int, ...], token: dict[str, Any]) -> None:
+    """Refuse a REGEX that could reach spaCy's ``re`` without smartlint's time limit."""
+    try:
+        split_regexes(token)
+    except UnsafePattern as exc:
+        raise data.error(where, f"invalid pattern: {exc}") from None
 
 
 def _examples(data: Located) -> tuple[Example, ...]:
