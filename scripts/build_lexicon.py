@@ -131,8 +131,17 @@ def english() -> Iterator[tuple[str, str, str]]:
 
 
 def write(lang: str, rows: Iterator[tuple[str, str, str]]) -> int:
-    """Write the sorted table of ``lang``; return how many forms it holds."""
-    lines = sorted({f"{form}\t{degree}\t{lemma}" for form, degree, lemma in rows})
+    """Write the sorted table of ``lang``; return how many forms it holds.
+
+    English function words are left out: "after" is no comparative of "aft".  (Swedish
+    stop lists hold real comparatives, "större" and "högre", so they stay.)
+    """
+    from spacy.util import get_lang_class
+
+    stop = get_lang_class(lang).Defaults.stop_words if lang == "en" else frozenset()
+    lines = sorted(
+        {f"{form}\t{degree}\t{lemma}" for form, degree, lemma in rows if form not in stop}
+    )
     path = OUT / f"degree.{lang}.txt"
     path.write_text(HEADER.format(lang=lang) + "\n".join(lines) + "\n", encoding="utf-8")
     return len(lines)
