@@ -89,7 +89,7 @@ def main() -> int:
     if not UD.exists():
         print(f"no treebanks at {UD}")
         return 2
-    print("| treebank (test) | compared words | precision | recall | recall, function words aside |")
+    print("| treebank (test) | compared | precision | recall | recall, function words aside |")
     print("|---|---|---|---|---|")
     for lang, names in SETS.items():
         for name in names:
