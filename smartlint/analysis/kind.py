@@ -241,7 +241,7 @@ def _one_off_verb(
         head = _made_thing(doc, lowers, start, words)
         return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
     if _determined(doc, lowers, start, words) or (
-        lemma in words.features and not _abstract(lowers[start], words)
+        lemma in words.features and not is_abstract(lowers[start], words)
     ):
         return KindEvidence(DELIVERABLE, i, start + 1)
     return None
@@ -289,6 +289,8 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
     word = lowers[j]
     if word in words.determiners or doc[j].like_num or word[:1].isdigit():
         return True
+    if doc[j].is_stop:
+        return False  # "klara av att 90 procent …": a function word is no object
     if doc[j].text[:1].isupper() and j > 0:
         return True  # a name: "delta i Vasaloppet", "Read War & Peace"
     if j + 1 < len(doc) and (doc[j + 1].like_num or lowers[j + 1][:1].isdigit()):
@@ -298,7 +300,12 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
     if words.lang == "sv" and word.isalpha() and len(word) > 4:
         if word.endswith(("en", "et", "na", "an")) or word.endswith("s") and j + 1 < len(doc):
             return True  # "bloggen", "distriktets tävlingar"
-    if words.lang == "sv" and _wordish(doc[j].text) and not word.endswith(("er", "ar", "or", "a")):
+    if (
+        words.lang == "sv"
+        and _wordish(doc[j].text)
+        and not doc[j].is_stop
+        and not word.endswith(("er", "ar", "or", "a"))
+    ):
         return True  # "Införa e-tjänst för bygglov": Swedish goals drop the article
     return False
 
@@ -333,12 +340,12 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
             break
     if not phrase or any(is_adjective(lowers[p], words.lang) for p in phrase[:-1]):
         return None  # "en trygg miljö", "a strong culture": a quality
-    if any(_abstract(lowers[p], words) for p in phrase):
+    if any(is_abstract(lowers[p], words) for p in phrase):
         return None
     return phrase[-1]
 
 
-def _abstract(word: str, words: KindWords) -> bool:
+def is_abstract(word: str, words: KindWords) -> bool:
     """A noun that names a quality or relation, not a thing ("miljö", "culture", "samverkan")."""
     bare = word[:-1] if words.lang == "en" and word.endswith("s") else word
     if bare in words.abstract:
