@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from smartlint.analysis import GoalFacts
+from smartlint.analysis import GoalFacts, vocabulary
 from smartlint.analysis.amounts import amount_words
 from smartlint.compose import compose
 from smartlint.model import Fix, Rewrite, apply_fixes
@@ -34,6 +34,7 @@ from smartlint.rules.context import CheckContext
 from smartlint.suggest_edits import (
     WORDS,
     change_edits,
+    changes_a_measure,
     char_end,
     edit,
     hedge_edits,
@@ -96,7 +97,9 @@ def rewrite(
 ) -> Rewrite | None:
     """The goal rewritten to hold, or None when it is fine as it stands."""
     kind = rewrite_kind(facts)
-    if slots and kind == "change" and not inherited_deadline:
+    verbs = vocabulary(facts.lang).change_verbs
+    measurable = all(changes_a_measure(facts, c.span, verbs) for c in facts.vague_changes())
+    if slots and kind == "change" and not inherited_deadline and measurable:
         composed = compose(facts, slots, fired, ctx)
         if composed is not None:
             return _made(composed, kind)

@@ -70,10 +70,15 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
     edits = []
     lowers = facts.lowers
     rewrites = _hedge_rewrites(facts.lang)
+    adverbs = word_set("words", facts.lang, "hedge_adverbs")
     for span in facts.marked("hedge"):
         end = span.end
         phrase = " ".join(lowers[span.start : span.end])
         following = lowers[end] if end < len(lowers) else ""
+        if phrase in adverbs or facts.roles[span.start] != "main":
+            # "helst", "förhoppningsvis", a hedge inside a relative clause: it just goes
+            edits.append(edit(span.start_char, _through_space(facts, end), ""))
+            continue
         known = rewrites.get(f"{phrase} {following}")
         if known is not None:
             end += 1  # "verka för att" -> "se till att"
@@ -102,6 +107,14 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
     return edits
 
 
+def _through_space(facts: GoalFacts, end: int) -> int:
+    """The end of token ``end - 1`` and the spaces after it."""
+    at = char_end(facts, end)
+    while at < len(facts.text) and facts.text[at] == " ":
+        at += 1
+    return at
+
+
 def _hedge_rewrites(lang: str) -> dict[str, str]:
     return {
         str(k).lower(): str(v)
@@ -122,17 +135,20 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int]]
     """
     counts = word_set("words", facts.lang, "count_comparatives")
     adverbs = word_set("words", facts.lang, "degree_adverbs")
+    counters = word_set("words", facts.lang, "count_quantifiers")
     changes = {c.span.start for c in facts.changes}
     edits = []
     sized: set[int] = set()
     for span in facts.marked("vague-quantity"):
+        if span.text.lower() not in counters and span.text.lower() not in adverbs:
+            continue  # "tillräcklig kunskap", "så god som möjligt": no count stands for it
         if span.text.lower() in adverbs:
             near = [i for i in range(span.start - 2, span.end + 2) if i in changes]
             if near:
                 sized.update(near)
                 size = WORDS[facts.lang]["by_percent"]
                 edits.append(edit(span.start_char, span.end_char, size))
-                continue
+            continue
         before_count = (
             span.end < len(facts.lowers)
             and facts.lowers[span.end] in counts
@@ -178,10 +194,14 @@ def change_edits(
             opens = not any(t.is_alpha and t.i not in vague for t in facts.doc[: span.start])
             word = span.text.lower() if opens and facts.text[:1].isupper() else span.text
             edits.append(edit(span.start_char, span.end_char, f"{words['count']} {word}"))
-        elif _changes_a_measure(facts, span, verbs):
-            has_baseline = any(s.start > span.start for s in facts.amounts)
+        elif changes_a_measure(facts, span, verbs):
+            unit = change.clause
+            has_baseline = any(
+                a.span.start > span.start and a.clause == unit and a.role == "baseline"
+                for a in facts.amount_facts
+            )
             text = words["to"] if has_baseline else words["range"]
-            position = _clause_end(facts, span.start)
+            position = _size_position(facts, span)
             edits.append(edit(position, position, " " + text))
         else:
             measured = True  # a comparative, or a quality no range can measure: name a measure
@@ -197,7 +217,7 @@ def _frequency(facts: GoalFacts, span: Span, phrases: frozenset[str]) -> int | N
     return None
 
 
-def _changes_a_measure(facts: GoalFacts, span: Span, verbs: frozenset[str]) -> bool:
+def changes_a_measure(facts: GoalFacts, span: Span, verbs: frozenset[str]) -> bool:
     """Whether a change verb or noun changes something a range can measure."""
     root = span.root
     changes = root.lemma_ in verbs or len(span) == 1 and not is_comparative(root.lower_, facts.lang)
@@ -212,9 +232,10 @@ def _abstract_metric(facts: GoalFacts, start: int) -> bool:
     """
     words = kind_words(facts.lang)
     for token in facts.doc[start : start + 4]:
-        if not token.is_alpha or token.lower_ in words.determiners or token.is_stop:
-            continue
-        return is_abstract(token.lower_, words)
+        if token.lower_ in words.prepositions or not token.is_alpha:
+            break
+        if token.lower_ not in words.determiners and is_abstract(token.lower_, words):
+            return True  # "barnens självkänsla", "kvaliteten på vården"
     return False
 
 
@@ -226,6 +247,37 @@ def counts_things(facts: GoalFacts, index: int) -> bool:
     if facts.lang == "sv":
         return facts.doc[index].is_alpha
     return following.endswith("s") and not following.endswith(("ous", "ss", "less"))
+
+
+def _size_position(facts: GoalFacts, span: Span) -> int:
+    """Where a change's size goes: right after an intransitive verb ("X ska minska från …"),
+    else where its metric ends ("Öka antalet besökare från …")."""
+    after = span.end
+    doc = facts.doc
+    nothing_follows = after >= len(doc) or not doc[after].is_alpha
+    if nothing_follows or facts.lowers[after] in _prepositions(facts.lang):
+        return char_end(facts, after)
+    root = span.root
+    if root.lower_ != root.lemma_ and root.lower_.endswith(_NOMINAL_ENDINGS[facts.lang]):
+        # "Minskad energianvändning i Mjölby kommun": the size follows the noun it changes
+        stops = _prepositions(facts.lang)
+        end = after
+        while end < len(doc) and end - after < 3 and doc[end].is_alpha:
+            if facts.lowers[end] in stops:
+                break
+            end += 1
+        return char_end(facts, end)
+    return _clause_end(facts, span.start)
+
+
+# Endings of a change word used as an adjective or noun ("ökad", "minskat", "improved").
+_NOMINAL_ENDINGS = {"sv": ("d", "t", "de", "ning", "ningen"), "en": ("ed", "ment", "tion")}
+
+
+def _prepositions(lang: str) -> frozenset[str]:
+    from smartlint.analysis.kind import kind_words
+
+    return kind_words(lang).prepositions
 
 
 def _clause_end(facts: GoalFacts, start: int) -> int:
@@ -287,6 +339,7 @@ def tidy(text: str, starts_upper: bool) -> str:
     """
     text = _CLEAN_SPACES.sub(" ", text).strip(" ,")
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = re.sub(r"(?<=[\w>])\(", " (", text)
     text = text.replace(",,", ",").replace(", ,", ",").replace(":,", ":")
     if starts_upper:
         text = text[:1].upper() + text[1:]

@@ -45,6 +45,7 @@ class KindWords:
     particles: frozenset[str]
     ongoing: frozenset[str]
     abstract: frozenset[str]
+    abstract_suffixes: tuple[str, ...]
     event_verbs: frozenset[str]
     features: frozenset[str]
     events: frozenset[str]
@@ -81,6 +82,7 @@ def kind_words(lang: str) -> KindWords:
         particles=_words(table.get("particles", [])),
         ongoing=_words(table.get("ongoing_verbs", [])),
         abstract=_words(table.get("abstract_nouns", [])),
+        abstract_suffixes=tuple(str(s).lower() for s in table.get("abstract_suffixes", [])),
         event_verbs=_words(table.get("event_verbs", [])),
         features=_words(table.get("feature_verbs", [])),
         events=_words(table.get("event_nouns", [])),
@@ -347,10 +349,16 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
 
 def is_abstract(word: str, words: KindWords) -> bool:
     """A noun that names a quality or relation, not a thing ("miljö", "culture", "samverkan")."""
-    bare = word[:-1] if words.lang == "en" and word.endswith("s") else word
-    if bare in words.abstract:
-        return True
-    return words.lang == "sv" and any(word.endswith(a) for a in words.abstract if len(a) > 4)
+    if words.lang == "en":
+        forms = (word[:-1] if word.endswith("s") else word,)
+    else:  # "kvaliteten", "tryggheten": the definite form of a listed quality
+        forms = (word, word[:-2] if word.endswith(("en", "et")) else word, word[:-1])
+    for form in forms:
+        if form in words.abstract or form.endswith(words.abstract_suffixes):
+            return True
+    return words.lang == "sv" and any(
+        form.endswith(a) for form in forms for a in words.abstract if len(a) > 4
+    )
 
 
 _OBJECT_ENDS = frozenset(
