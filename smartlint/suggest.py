@@ -98,7 +98,11 @@ def rewrite(
     """The goal rewritten to hold, or None when it is fine as it stands."""
     kind = rewrite_kind(facts)
     verbs = vocabulary(facts.lang).change_verbs
-    measurable = all(changes_a_measure(facts, c.span, verbs) for c in facts.vague_changes())
+    counts = word_set("words", facts.lang, "count_comparatives")
+    measurable = all(
+        c.span.root.lower_ in counts or changes_a_measure(facts, c.span, verbs)
+        for c in facts.vague_changes()
+    )
     if slots and kind == "change" and not inherited_deadline and measurable:
         composed = compose(facts, slots, fired, ctx)
         if composed is not None:

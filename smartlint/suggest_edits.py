@@ -231,12 +231,13 @@ def _abstract_metric(facts: GoalFacts, start: int) -> bool:
     kvaliteten från <baseline> till <mål>" does not say what is counted.
     """
     words = kind_words(facts.lang)
+    head = None
     for token in facts.doc[start : start + 4]:
         if token.lower_ in words.prepositions or not token.is_alpha:
             break
-        if token.lower_ not in words.determiners and is_abstract(token.lower_, words):
-            return True  # "barnens självkänsla", "kvaliteten på vården"
-    return False
+        if token.lower_ not in words.determiners:
+            head = token.lower_  # the last word of the phrase heads it: "brand awareness"
+    return head is not None and is_abstract(head, words)
 
 
 def counts_things(facts: GoalFacts, index: int) -> bool:
@@ -251,7 +252,8 @@ def counts_things(facts: GoalFacts, index: int) -> bool:
 
 def _size_position(facts: GoalFacts, span: Span) -> int:
     """Where a change's size goes: right after an intransitive verb ("X ska minska från …"),
-    else where its metric ends ("Öka antalet besökare från …")."""
+    else where its metric ends ("Öka antalet besökare från …").
+    """
     after = span.end
     doc = facts.doc
     nothing_follows = after >= len(doc) or not doc[after].is_alpha
