@@ -24,6 +24,7 @@ from smartlint.model import (
     Fix,
     Goal,
     LineIndex,
+    Rewrite,
     SourceError,
     SourceGoal,
     Span,
@@ -385,9 +386,10 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
         verdict = _judge(goal, parse(job.nlp, goal.text), job, objective)
         if job.cache is not None:
             job.cache.put(goal.text, key, verdict)
-    hits, slots, suggestion = verdict
+    hits, slots, rewritten = verdict
     lang, index, severities = job.lang, job.index, job.severities
     fix = None
+    suggestion = rewritten.text if rewritten is not None else None
     if suggestion is not None:
         fix = Fix(goal.start, goal.end, suggestion, safe=_safe_fix(goal, suggestion))
     whole = _span(goal, index, 0, len(goal.text))
@@ -412,6 +414,7 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
         findings=tuple(findings),
         node=_node(goal, index),
         set_facts=SetFacts.of(slots) if job.want_slots else None,
+        rewrite=rewritten,
     )
 
 
@@ -436,7 +439,7 @@ def _node(goal: SourceGoal, index: LineIndex) -> dict[str, Any]:
 _NODE_KEYS = ("role", "parent", "fields", "yaml_path")
 
 
-_Verdict = tuple[list[tuple[RuleSpec, Hit]], dict[str, Any], str | None]
+_Verdict = tuple[list[tuple[RuleSpec, Hit]], dict[str, Any], Rewrite | None]
 
 
 def _objective_exempt(rule: RuleSpec) -> bool:
@@ -462,14 +465,14 @@ def _judge(goal: SourceGoal, doc: Doc, job: _Job, objective: bool = False) -> _V
         if job.want_slots or hits
         else {}
     )
-    suggestion = None
+    rewritten = None
     if any(job.severities.get(rule.id, rule.severity) != "info" for rule, _ in hits):
         # an info finding asks the author to check something, not to rewrite the goal
         fired = {rule.id for rule, _ in hits}
-        suggestion = rewrite(facts, fired, ctx, slots)
-        if suggestion.rstrip(".") == goal.display.rstrip("."):
-            suggestion = None  # nothing to rewrite: the finding asks for a check, not an edit
-    return hits, slots, suggestion
+        rewritten = rewrite(facts, fired, ctx, slots)
+        if rewritten is not None and rewritten.text.rstrip(".") == goal.display.rstrip("."):
+            rewritten = None  # the finding asks for a check, not an edit
+    return hits, slots, rewritten
 
 
 class GoalCache:

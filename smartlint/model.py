@@ -144,8 +144,30 @@ def apply_fixes(text: str, fixes: list[Fix]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Rewrite:
+    """A goal's suggested rewrite: the text, the placeholders the author fills in, its kind.
+
+    ``kind`` says what the goal is and so what the rewrite added: ``change``,
+    ``level``, ``deliverable``, ``end-state``, ``habit`` or ``rule``.
+    """
+
+    text: str
+    placeholders: tuple[str, ...]
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of the contract (version 2)."""
+        return {"text": self.text, "placeholders": list(self.placeholders), "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem that one rule found in one goal."""
+    """One problem that one rule found in one goal.
+
+    ``suggestion`` repeats the goal's rewrite for the formats that show one
+    per finding (SARIF, GitHub, the language server's quick fix); the JSON
+    output gives it once, on the goal.
+    """
 
     rule: str
     category: str
@@ -163,7 +185,6 @@ class Finding:
             "severity": self.severity,
             **self.span.to_dict(),
             "message": self.message,
-            "suggestion": self.suggestion,
         }
 
 
@@ -186,6 +207,7 @@ class Goal:
     # part of the JSON.
     node: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     set_facts: Any = field(default=None, compare=False, repr=False)
+    rewrite: Rewrite | None = None
 
     @property
     def smart(self) -> dict[str, bool]:
@@ -210,6 +232,7 @@ class Goal:
             "lang": self.lang,
             "slots": self.slots,
             "smart": self.smart,
+            "rewrite": self.rewrite.to_dict() if self.rewrite else None,
             "findings": [f.to_dict() for f in self.findings],
         }
 
@@ -237,6 +260,7 @@ def pack_goal(goal: Goal) -> tuple[Any, ...]:
         for f in goal.findings
     )
     packed_fixes = tuple((fix.start, fix.end, fix.replacement, fix.safe) for fix in fixes)
+    rewrite = goal.rewrite
     return (
         *_span_tuple(goal.span),
         goal.text,
@@ -246,14 +270,16 @@ def pack_goal(goal: Goal) -> tuple[Any, ...]:
         goal.set_facts,
         packed_fixes,
         findings,
+        None if rewrite is None else (rewrite.text, rewrite.placeholders, rewrite.kind),
     )
 
 
 def unpack_goal(packed: tuple[Any, ...]) -> Goal:
     """The goal :func:`pack_goal` packed."""
-    line, column, end_line, end_column, text, lang, slots, node, facts, packed_fixes, findings = (
-        packed
-    )
+    (
+        line, column, end_line, end_column, text, lang, slots, node, facts, packed_fixes,
+        findings, rewrite,
+    ) = packed  # fmt: skip
     fixes = [Fix(*fix) for fix in packed_fixes]
     return Goal(
         Span(line, column, end_line, end_column),
@@ -274,6 +300,7 @@ def unpack_goal(packed: tuple[Any, ...]) -> Goal:
         ),
         node,
         facts,
+        None if rewrite is None else Rewrite(*rewrite),
     )
 
 

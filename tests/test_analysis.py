@@ -95,7 +95,7 @@ def test_coordinated_changes_each_need_their_own_size() -> None:
         ("en", "Reach more customers over 65.", [("65", "definition")]),
         ("en", "Lower the cost per 1,000 users to $2.", [("1,000 users", "definition"), ("$2", "target")]),
         ("en", "Read a book a month.", [("a book", "rate")]),
-        ("sv", "Skriva minst ett inlägg varje vecka.", [("ett inlägg", "rate"), ("varje", "level")]),
+        ("sv", "Skriva minst ett inlägg varje vecka.", [("ett inlägg", "rate"), ("varje", "total")]),
         ("en", "Grow sales by more than 10%.", [("10%", "target")]),
         ("sv", "Antalet fakturor äldre än 60 dagar ska minska.", [("60 dagar", "definition")]),
     ],

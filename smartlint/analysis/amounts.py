@@ -123,6 +123,8 @@ def _role(
     markers: frozenset[str],
 ) -> str:
     label = span.label_
+    if label == LEVEL and lowers[span.start] in number_words(doc.lang_).totals:
+        return TOTAL  # "varje dag", "each month": every time, not a service level
     if label in (MULTIPLIER, TOTAL, LEVEL):
         return label
     role = roles[span.start]

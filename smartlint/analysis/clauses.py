@@ -68,6 +68,7 @@ class ClauseWords:
     labels: frozenset[str]
     correlatives: frozenset[str]
     as_nouns: frozenset[str]
+    effort_verbs: frozenset[str]
 
 
 @cache
@@ -100,6 +101,7 @@ def clause_words(lang: str) -> ClauseWords:
         labels=frozenset(str(w).lower() for w in table.get("labels", [])),
         correlatives=frozenset(str(w).lower() for w in table.get("correlatives", [])),
         as_nouns=frozenset(str(w).lower() for w in table.get("as_nouns", [])),
+        effort_verbs=frozenset(str(w).lower() for w in table.get("effort_verbs", [])),
     )
 
 
@@ -262,6 +264,8 @@ def _opens(
     for phrase, kind in words.openers.get(word, ()):
         if tuple(lowers[i : i + len(phrase)]) != phrase:
             continue
+        if kind == "purpose" and i > 0 and lowers[i - 1] in words.effort_verbs:
+            continue  # "verka för att fler elever väljer …": what is worked for is the goal
         if kind == "comparison" and _bound(doc, lowers, i + len(phrase)):
             continue  # "mer än 50 %", "more than 90%": a bound of the amount, not a comparison
         if (
@@ -295,6 +299,10 @@ def _clause_start(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i - 1].text in (",", ";", ".", ":")
 
 
+# Words before a noun: "a plan to …" names a plan's purpose; "we plan to …" is the goal.
+_NOUN_OPENERS = frozenset({"a", "an", "the", "our", "my", "their", "this", "its", "your"})
+
+
 def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: int) -> bool:
     """Whether English "to" opens a purpose: "Create a plan to strengthen the brand".
 
@@ -305,6 +313,8 @@ def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: 
     if i + 1 >= len(doc) or i - start < 2:
         return False
     previous, following = lowers[i - 1], lowers[i + 1]
-    if previous in words.to_takers or previous[:1].isdigit() or "from" in lowers[start:i]:
+    noun = lowers[max(i - 3, 0) : i - 1]  # "a marketing plan to …": the plan is a noun here
+    takes = previous in words.to_takers and not _NOUN_OPENERS.intersection(noun)
+    if takes or previous[:1].isdigit() or "from" in lowers[start:i]:
         return False
     return following in words.verbs and not doc[i + 1].like_num

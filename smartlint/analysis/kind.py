@@ -45,6 +45,7 @@ class KindWords:
     particles: frozenset[str]
     ongoing: frozenset[str]
     abstract: frozenset[str]
+    abstract_suffixes: tuple[str, ...]
     event_verbs: frozenset[str]
     features: frozenset[str]
     events: frozenset[str]
@@ -81,6 +82,7 @@ def kind_words(lang: str) -> KindWords:
         particles=_words(table.get("particles", [])),
         ongoing=_words(table.get("ongoing_verbs", [])),
         abstract=_words(table.get("abstract_nouns", [])),
+        abstract_suffixes=tuple(str(s).lower() for s in table.get("abstract_suffixes", [])),
         event_verbs=_words(table.get("event_verbs", [])),
         features=_words(table.get("feature_verbs", [])),
         events=_words(table.get("event_nouns", [])),
@@ -241,7 +243,7 @@ def _one_off_verb(
         head = _made_thing(doc, lowers, start, words)
         return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
     if _determined(doc, lowers, start, words) or (
-        lemma in words.features and not _abstract(lowers[start], words)
+        lemma in words.features and not is_abstract(lowers[start], words)
     ):
         return KindEvidence(DELIVERABLE, i, start + 1)
     return None
@@ -289,6 +291,8 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
     word = lowers[j]
     if word in words.determiners or doc[j].like_num or word[:1].isdigit():
         return True
+    if doc[j].is_stop:
+        return False  # "klara av att 90 procent …": a function word is no object
     if doc[j].text[:1].isupper() and j > 0:
         return True  # a name: "delta i Vasaloppet", "Read War & Peace"
     if j + 1 < len(doc) and (doc[j + 1].like_num or lowers[j + 1][:1].isdigit()):
@@ -298,7 +302,12 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
     if words.lang == "sv" and word.isalpha() and len(word) > 4:
         if word.endswith(("en", "et", "na", "an")) or word.endswith("s") and j + 1 < len(doc):
             return True  # "bloggen", "distriktets tävlingar"
-    if words.lang == "sv" and _wordish(doc[j].text) and not word.endswith(("er", "ar", "or", "a")):
+    if (
+        words.lang == "sv"
+        and _wordish(doc[j].text)
+        and not doc[j].is_stop
+        and not word.endswith(("er", "ar", "or", "a"))
+    ):
         return True  # "Införa e-tjänst för bygglov": Swedish goals drop the article
     return False
 
@@ -333,17 +342,23 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
             break
     if not phrase or any(is_adjective(lowers[p], words.lang) for p in phrase[:-1]):
         return None  # "en trygg miljö", "a strong culture": a quality
-    if any(_abstract(lowers[p], words) for p in phrase):
+    if any(is_abstract(lowers[p], words) for p in phrase):
         return None
     return phrase[-1]
 
 
-def _abstract(word: str, words: KindWords) -> bool:
+def is_abstract(word: str, words: KindWords) -> bool:
     """A noun that names a quality or relation, not a thing ("miljö", "culture", "samverkan")."""
-    bare = word[:-1] if words.lang == "en" and word.endswith("s") else word
-    if bare in words.abstract:
-        return True
-    return words.lang == "sv" and any(word.endswith(a) for a in words.abstract if len(a) > 4)
+    if words.lang == "en":
+        forms = (word[:-1] if word.endswith("s") else word,)
+    else:  # "kvaliteten", "tryggheten": the definite form of a listed quality
+        forms = (word, word[:-2] if word.endswith(("en", "et")) else word, word[:-1])
+    for form in forms:
+        if form in words.abstract or form.endswith(words.abstract_suffixes):
+            return True
+    return words.lang == "sv" and any(
+        form.endswith(a) for form in forms for a in words.abstract if len(a) > 4
+    )
 
 
 _OBJECT_ENDS = frozenset(
