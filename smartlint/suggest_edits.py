@@ -251,8 +251,9 @@ def counts_things(facts: GoalFacts, index: int) -> bool:
 
 
 def _size_position(facts: GoalFacts, span: Span) -> int:
-    """Where a change's size goes: right after an intransitive verb ("X ska minska från …"),
-    else where its metric ends ("Öka antalet besökare från …").
+    """Where a change's size goes: after an intransitive verb, else where its metric ends.
+
+    "Nedskräpningen ska minska från … i städer"; "Öka antalet besökare från …".
     """
     after = span.end
     doc = facts.doc

@@ -349,6 +349,7 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
 
 def is_abstract(word: str, words: KindWords) -> bool:
     """A noun that names a quality or relation, not a thing ("miljö", "culture", "samverkan")."""
+    forms: tuple[str, ...]
     if words.lang == "en":
         forms = (word[:-1] if word.endswith("s") else word,)
     else:  # "kvaliteten", "tryggheten": the definite form of a listed quality
