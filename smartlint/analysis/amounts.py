@@ -125,6 +125,10 @@ def _role(
     label = span.label_
     if label == LEVEL and lowers[span.start] in number_words(doc.lang_).totals:
         return TOTAL  # "varje dag", "each month": every time, not a service level
+    if label == MULTIPLIER and _names_a_kind(doc, lowers, span):
+        return DEFINITION  # "a half marathon", "the third quarter": a name, not a halving
+    if label != MULTIPLIER and _attributive(doc, lowers, span):
+        return DEFINITION  # "a 5,000m PB", "a 10k race": the size of the thing, not a target
     if label in (MULTIPLIER, TOTAL, LEVEL):
         return label
     role = roles[span.start]
@@ -141,6 +145,38 @@ def _role(
     if _defines(doc, lowers, span, words):
         return DEFINITION
     return TARGET
+
+
+# Units whose amount is a target even before a noun: "a 20% increase", "a €1.5m round".
+_TARGET_UNITS = frozenset(
+    {"procent", "percent", "per", "kr", "kronor", "sek", "msek", "mkr", "usd", "eur", "gbp"}
+)
+
+
+def _names_a_kind(doc: Doc, lowers: list[str], span: Span) -> bool:
+    """English "half"/"third"/"quarter" before a noun: "half marathon", "quarter final"."""
+    after = span.end
+    return (
+        doc.lang_ == "en"
+        and lowers[span.start] in ("half", "third", "quarter")
+        and after < len(doc)
+        and doc[after].is_alpha
+        and not doc[after].is_stop  # "by half within 18 months" is a halving
+    )
+
+
+def _attributive(doc: Doc, lowers: list[str], span: Span) -> bool:
+    """An amount between an article and its noun that sizes the thing: "a 10k race".
+
+    A percentage there is a target ("a 20% increase", "a 65% DAU/MAU ratio").
+    """
+    before, after = span.start - 1, span.end
+    if before < 0 or lowers[before] not in ("a", "an", "en", "ett") or after >= len(doc):
+        return False
+    if any(c in span.text for c in "%$€£") or any(t.lower_ in _TARGET_UNITS for t in span):
+        return False
+    changes = {s.start for s in doc.spans.get("change", [])}
+    return doc[after].is_alpha and after not in changes
 
 
 def _word_before(lowers: list[str], index: int, skip: frozenset[str]) -> str:

@@ -279,6 +279,8 @@ def _opens(
         if kind == "relative" and (i == 0 or paired or following in words.as_nouns):
             continue  # "såväl … som", "lika bra som", "har som mål att": no relative clause
         return kind, len(phrase)
+    if word == "that" and i > 0 and _after_noun(doc, lowers, i, words):
+        return "relative", 1  # "a ministry that reaches all generations"
     if word in ("att", "to") and i > 0 and lowers[i - 1] in words.opportunity_nouns:
         return "opportunity", 1  # "möjlighet att utveckla", "the chance to develop"
     if word in words.permission_verbs and i + 1 < len(doc):
@@ -288,6 +290,20 @@ def _opens(
     if word == "to" and role == MAIN and _purpose_to(doc, lowers, i, words, start):
         return "purpose", 1
     return None
+
+
+def _after_noun(doc: Doc, lowers: list[str], i: int, words: ClauseWords) -> bool:
+    """Whether "that" follows a noun, so it opens a relative clause ("a plan that …").
+
+    After a verb it opens what is said or ensured ("ensure that", "the goal is that").
+    """
+    previous = lowers[i - 1]
+    if not doc[i - 1].is_alpha or previous in words.verbs or previous in _VERB_FORMS:
+        return False
+    return not previous.endswith(("ed", "ing"))
+
+
+_VERB_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "so", "such", "now"})
 
 
 def _bound(doc: Doc, lowers: list[str], index: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from smartlint.analysis.clauses import MAIN, Clause
+from smartlint.analysis.clauses import MAIN, Clause, clause_words
 from smartlint.analysis.marks import is_adjective
 from smartlint.nlp.lexicon import load_lexicon
 
@@ -50,6 +50,9 @@ class KindWords:
     features: frozenset[str]
     events: frozenset[str]
     verb_cues: frozenset[str]
+    not_done: frozenset[str]
+    indefinite: frozenset[str]
+    verbs: frozenset[str]
     blockers: frozenset[str]
     wholes: frozenset[str]
     prepositions: frozenset[str]
@@ -62,6 +65,19 @@ def _phrases(values: list[object]) -> frozenset[tuple[str, ...]]:
 
 def _words(values: list[object]) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values)
+
+
+def _not_done(lang: str, table: dict[str, object]) -> frozenset[str]:
+    """Verbs whose object is never a deliverable: changes, qualities, ongoing work, having."""
+    lex = load_lexicon("words", lang)
+    found = set(_words(table.get("ongoing_verbs", [])))  # type: ignore[arg-type]
+    found |= _words(table.get("blockers", []))  # type: ignore[arg-type]
+    found |= _words(table.get("not_done_verbs", []))  # type: ignore[arg-type]
+    found |= {str(v).lower() for group in lex.get("change", {}).values() for v in group}
+    found |= {str(v).lower() for v in lex.get("keep", [])}
+    found |= {str(v).lower().split()[0] for v in lex.get("acquire_verbs", [])}
+    found |= {str(v).lower() for v in lex.get("level_verbs", [])}
+    return frozenset(found)
 
 
 @cache
@@ -87,6 +103,9 @@ def kind_words(lang: str) -> KindWords:
         features=_words(table.get("feature_verbs", [])),
         events=_words(table.get("event_nouns", [])),
         verb_cues=_words(table.get("verb_cues", [])),
+        not_done=_not_done(lang, table),
+        indefinite=_words(table.get("one_thing", [])),
+        verbs=clause_words(lang).verbs,
         blockers=_words(table.get("blockers", [])),
         wholes=_words(table.get("wholes", [])),
         prepositions=_words(table.get("prepositions", [])),
@@ -225,7 +244,7 @@ def _one_off_verb(
         if head is not None:
             return KindEvidence(DELIVERABLE, i, head + 1)
     if not length and not make:
-        return None
+        return _any_verb(doc, lowers, lemmas, i, words, tokens)
     length = max(length, 1)
     if i > 0 and lowers[i - 1] in words.determiners and lowers[i - 1] not in ("ny", "new"):
         return None  # "the launch", "en lansering": a noun, not a verb
@@ -245,8 +264,48 @@ def _one_off_verb(
     if _determined(doc, lowers, start, words) or (
         lemma in words.features and not is_abstract(lowers[start], words)
     ):
-        return KindEvidence(DELIVERABLE, i, start + 1)
+        return KindEvidence(DELIVERABLE, i, _phrase_end(doc, lowers, start, words))
     return None
+
+
+def _phrase_end(doc: Doc, lowers: list[str], start: int, words: KindWords) -> int:
+    """Where the object starting at ``start`` ends: "a safe reduction" | "in outpatient …"."""
+    end = start
+    while end < len(doc) and end - start < 5 and (doc[end].is_alpha or lowers[end] == "-"):
+        if end > start and (lowers[end] in words.prepositions or lowers[end] in _OBJECT_ENDS):
+            break
+        end += 1
+    return max(end, start + 1)
+
+
+def _any_verb(
+    doc: Doc, lowers: list[str], lemmas: list[str], i: int, words: KindWords, tokens: set[int]
+) -> KindEvidence | None:
+    """Any other verb in a goal's verb place that makes or does one determined thing.
+
+    "Take a quilting class", "Integrate the FLS into the design process",
+    "Köpa ett nytt objektiv": done or not.  Not a verb of a change, a quality
+    or an ongoing activity ("stärka", "support", "ha", "be"), not "new
+    members" (how many?) and not a quality ("skydda miljön").
+    """
+    lemma = lemmas[i]
+    if lemma in words.not_done or lowers[i] in words.not_done or not _verb_form(lowers[i], lemma, words):
+        return None
+    start = _object_start(doc, lowers, lemmas, i + 1, words)
+    if start is None or start not in tokens:
+        return None
+    one = lowers[start] in words.indefinite or doc[start].text[:1].isupper()
+    if not one or _plural_indefinite(lowers, start):
+        return None  # "involvera barnen", "bevara kulturarvet": ongoing; "a class": one thing
+    head = _made_thing(doc, lowers, start, words)
+    return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
+
+
+def _verb_form(word: str, lemma: str, words: KindWords) -> bool:
+    """Whether ``word`` can be a verb: an English verb lemma, a Swedish infinitive."""
+    if words.lang == "en":
+        return lemma in words.verbs
+    return word.endswith(("a", "å")) and len(word) > 2
 
 
 def _passive(word: str, lemma: str, words: KindWords) -> bool:
