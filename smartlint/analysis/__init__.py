@@ -180,8 +180,8 @@ class GoalFacts:
             if change.in_means:
                 if unmeasured is None:
                     unmeasured = not (
-                    self.has_size or self.done_or_not or self._levels() or self.totals
-                )
+                        self.has_size or self.done_or_not or self._levels() or self.totals
+                    )
                 if not unmeasured:
                     continue
             reported.add(change.clause)

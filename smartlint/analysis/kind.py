@@ -289,7 +289,11 @@ def _any_verb(
     members" (how many?) and not a quality ("skydda miljön").
     """
     lemma = lemmas[i]
-    if lemma in words.not_done or lowers[i] in words.not_done or not _verb_form(lowers[i], lemma, words):
+    if (
+        lemma in words.not_done
+        or lowers[i] in words.not_done
+        or not _verb_form(lowers[i], lemma, words)
+    ):
         return None
     start = _object_start(doc, lowers, lemmas, i + 1, words)
     if start is None or start not in tokens:
@@ -372,9 +376,11 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
 
 
 def _plural_indefinite(lowers: list[str], j: int) -> bool:
-    """"nya aktiviteter": many things of a kind, none of them a single deliverable."""
-    return lowers[j] in ("nya", "new") and j + 1 < len(lowers) and lowers[j + 1].endswith(
-        ("er", "ar", "or", "s")
+    """Whether the object is "nya aktiviteter": many of a kind, none a single deliverable."""
+    return (
+        lowers[j] in ("nya", "new")
+        and j + 1 < len(lowers)
+        and lowers[j + 1].endswith(("er", "ar", "or", "s"))
     )
 
 

@@ -87,7 +87,7 @@ def keep_mark(
 
 
 def _intensifier(span: Span, lowers: list[str], lang: str) -> bool:
-    """"mycket bra", "very high", "much faster": a degree word before an adjective."""
+    """Whether a degree word stands before an adjective: "mycket bra", "much faster"."""
     if len(span) != 1 or span.start + 1 >= len(lowers):
         return False
     if lowers[span.start] not in word_set("words", lang, "intensifiers"):
@@ -96,13 +96,13 @@ def _intensifier(span: Span, lowers: list[str], lang: str) -> bool:
 
 
 def _one_of(lowers: list[str], start: int, lang: str) -> bool:
-    """"ett av flera", "one of many": which one, not how many."""
+    """Whether it reads "ett av flera", "one of many": which one, not how many."""
     of = "av" if lang == "sv" else "of"
     ones = ("en", "ett") if lang == "sv" else ("one",)
     return start >= 2 and lowers[start - 1] == of and lowers[start - 2] in ones
 
 
 def _describes_noun(doc: Doc, span: Span) -> bool:
-    """"the long-term interest rate", "short-term issues": a time word used as an adjective."""
+    """Whether a time word is used as an adjective: "the long-term interest rate"."""
     hyphenated = any(t.text in ("-", "‐") for t in span) or span.text.lower().endswith("term")
     return hyphenated and span.end < len(doc) and doc[span.end].is_alpha
