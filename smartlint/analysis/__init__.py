@@ -177,6 +177,8 @@ class GoalFacts:
         for change in sorted(self.changes, key=lambda c: (c.in_means, c.span.start)):
             if change.sized or change.clause in reported or change.role in _NEVER_VAGUE:
                 continue
+            if change.in_means and change.role not in _AIMS and change.degree is None:
+                continue  # "satsa där det växer": a relative clause says where, not what
             if change.in_means:
                 if unmeasured is None:
                     unmeasured = not (
@@ -199,6 +201,8 @@ _BOUNDS = frozenset({"deadline", "duration"})
 # Clauses whose amount sizes their main clause's change: a relative clause qualifies the
 # metric ("andelen elever som ... till 90 %"), a parenthesis may state the target.
 _SIZES_MAIN = frozenset({MAIN, "relative", "aside"})
+# Subordinate clauses whose change is the goal's own aim when the goal states no amount.
+_AIMS = frozenset({"purpose", "means", "aside"})
 # Roles whose change words are mentioned or offered, never the goal's own change.
 _NEVER_VAGUE = frozenset({"quote", "comparison", "opportunity"})
 
@@ -265,11 +269,16 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     change_tokens = frozenset(i for c in facts.changes for i in range(c.span.start, c.span.end))
     facts.kind = (
         end_state(doc, lowers, tokens, words)
-        or deliverable(doc, lowers, lemmas, tokens, words, change_tokens)
+        or deliverable(doc, lowers, lemmas, tokens, words, change_tokens, _relative(clauses))
         or _equality(equal, tokens)
     )
     _check_marks(facts, marks, equal)
     return facts
+
+
+def _relative(clauses: list[Clause]) -> frozenset[int]:
+    """The tokens of relative clauses."""
+    return frozenset(i for c in clauses if c.role == "relative" for i in range(c.start, c.end))
 
 
 def _equality(equal: set[int], tokens: list[int]) -> KindEvidence | None:
@@ -322,6 +331,8 @@ def _changes(
         degree = degrees.get(start)
         if degree is not None and _bound_degree(doc, lowers, span.end):
             continue  # "mer än 50 %", "fler än 100 speltimmar": the amount sizes it
+        if degree is None and _names_a_concept(doc, lowers, span, lang):
+            continue  # "hållbar utveckling", "a culture of improvement", "cost reduction plan"
         role = roles[start]
         changes.append(
             Change(
@@ -335,6 +346,40 @@ def _changes(
             )
         )
     return changes
+
+
+def _names_a_concept(doc: Doc, lowers: list[str], span: Span, lang: str) -> bool:
+    """A change noun used as a name for a field or kind, not as the goal's change.
+
+    Before it an adjective ("hållbar utveckling", "economic growth"); after it
+    the noun it modifies ("improvement programmes", "reduction target"); or it
+    completes another noun ("a culture of improvement").
+    """
+    from smartlint.analysis.marks import is_adjective
+
+    root = span.root
+    if root.lower_ == root.lemma_ or not root.lower_.endswith(_NOUN_ENDINGS[lang]):
+        return False  # a verb ("utveckla", "develop"), not a noun of change
+    start, end = span.start, span.end
+    concept = root.lower_ in word_set("words", lang, "concept_nouns")
+    if concept and start > 0 and is_adjective(lowers[start - 1], lang) and doc[start - 1].is_alpha:
+        return True  # "hållbar utveckling"; "en god tillväxt" is still an unsized change
+    if lang == "en" and end < len(doc) and doc[end].is_alpha and not doc[end].is_stop:
+        return True  # English compounds: "cost improvement programmes"
+    of = "of" if lang == "en" else "av"
+    return (
+        start > 1
+        and lowers[start - 1] == of
+        and doc[start - 2].is_alpha
+        and not (doc[start - 2].is_stop)
+    )
+
+
+# Endings of a noun of change: "utveckling", "tillväxt", "improvement", "reduction", "growth".
+_NOUN_ENDINGS = {
+    "sv": ("ning", "ningen", "ningar", "växt", "växten", "ökning", "ökningen"),
+    "en": ("ment", "ments", "tion", "tions", "th", "sion"),
+}
 
 
 def _bound_degree(doc: Doc, lowers: list[str], end: int) -> bool:

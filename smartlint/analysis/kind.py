@@ -179,6 +179,7 @@ def deliverable(
     tokens: list[int],
     words: KindWords,
     changes: frozenset[int] = frozenset(),
+    relative: frozenset[int] = frozenset(),
 ) -> KindEvidence | None:
     """A one-off deliverable or event in the main clauses: done by the deadline, or not.
 
@@ -193,7 +194,7 @@ def deliverable(
             if any(lemmas[k] in words.blockers for k in _before_in_clause(doc, i, token_set)):
                 break  # what others are helped to do is not the goal's deliverable
             found = _one_off_verb(doc, lowers, lemmas, i, words, token_set)
-            if found is not None and not changes.intersection(range(found.start, found.end + 1)):
+            if found is not None and not changes.intersection(_described(doc, found, relative)):
                 return found
         completion = _at(lowers, i, words.completion)
         if completion and i > 0:
@@ -203,6 +204,18 @@ def deliverable(
         ):
             return KindEvidence(DELIVERABLE, i, i + 1)  # "en översyn ska ske", "Creation of"
     return None
+
+
+def _described(doc: Doc, found: KindEvidence, relative: frozenset[int]) -> range:
+    """The deliverable's tokens and the relative clause that describes it, if one follows.
+
+    "utveckla ett arbetssätt som är mer lyhört": the comparative in the
+    relative clause makes the thing a change to size, not a deliverable.
+    """
+    end = found.end + 1
+    while end in relative or (end < len(doc) and end + 1 in relative and doc[end].is_space):
+        end += 1
+    return range(found.start, end)
 
 
 def _verb_position(doc: Doc, lowers: list[str], i: int, words: KindWords, tokens: set[int]) -> bool:

@@ -52,7 +52,7 @@ def equality_tokens(doc: Doc, lowers: list[str], lang: str) -> set[int]:
     for i, word in enumerate(lowers):
         if word != opener:
             continue
-        for j in range(i + 2, min(i + 5, n)):
+        for j in range(i + 2, min(i + 10, n)):
             if lowers[j] == closer:
                 after = " ".join(lowers[j + 1 : j + 3])
                 possible = word_set("words", lang, "possible_words")
