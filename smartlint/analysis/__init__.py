@@ -410,12 +410,18 @@ def _counts_all(doc: Doc, lowers: list[str], span: Span, roles: list[str]) -> bo
     """Whether "alla"/"every" makes the goal an absolute ("Alla förskolor ska gå igenom …").
 
     Not in a subordinate clause, and not for what everyone is offered
-    ("alla ska ges möjlighet att …"): that is an opportunity, not a state.
+    ("alla ska ges möjlighet att …", "förutsättningar för alla barn att …"):
+    that is an opportunity, not a state.  After a preposition it still
+    counts ("distribueras till alla medlemmar"): scoping it out there lost
+    more right verdicts than it won, on both development sets.
     """
     if roles[span.start] != MAIN:
         return False
     opportunity = clause_words(doc.lang_).opportunity_nouns
-    return not any(lowers[j] in opportunity for j in range(span.end, min(span.end + 8, len(doc))))
+    around = range(max(span.start - 4, 0), min(span.end + 8, len(doc)))
+    if any(lowers[j] in opportunity for j in around):
+        return False  # "förutsättningar för alla barn att …", "alla ska ges möjlighet att …"
+    return True
 
 
 def main_deadline(deadlines: list[Span]) -> Span | None:
