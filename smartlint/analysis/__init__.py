@@ -9,6 +9,7 @@ no size of its own when the goal's target has one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -315,7 +316,7 @@ def _changes(
     lowers, roles, lang = facts.lowers, facts.roles, facts.lang
     learning = word_set("words", lang, "learning_markers")
     creates = word_set("words", lang, "create_verbs")
-    title_case = _title_case(doc)
+    title_case = _title_case(facts.text)
     changes = []
     seen: set[int] = set()
     for span in sorted([*doc.spans.get("change", []), *extra], key=lambda s: s.start):
@@ -391,10 +392,13 @@ def _bound_degree(doc: Doc, lowers: list[str], end: int) -> bool:
     )
 
 
-def _title_case(doc: Doc) -> bool:
+def _title_case(text: str) -> bool:
     """Whether most words are capitalised, as in a heading-style goal ("Improve Onboarding")."""
-    words = [t for t in doc if t.is_alpha and len(t) > 3]
-    return len(words) > 1 and sum(t.text[0].isupper() for t in words) * 2 > len(words)
+    words = _LONG_WORD.findall(text)
+    return len(words) > 1 and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 
 
 def _in_name(doc: Doc, i: int) -> bool:

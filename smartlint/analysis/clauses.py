@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAIN = "main"
+# The tokens' texts, kept on the doc: reading ``doc[i].text`` makes a Token each time.
+TEXTS_KEY = "smartlint.texts"
 # Clauses a comma ends ("…, som har X, ska öka"); a means or purpose clause runs on to the
 # end of its sentence ("… för att effektivisera, samordna och förenkla arbetet").
 _TO_COMMA = frozenset({"relative", "condition", "comparison", "opportunity"})
@@ -120,7 +122,9 @@ def _verbs(lang: str) -> frozenset[str]:
 def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[Clause]:
     """Cut ``doc`` into clauses, left to right, covering every token."""
     words = clause_words(lang)
-    enclosed = _enclosed(doc)
+    texts = doc.user_data.get(TEXTS_KEY) or [t.text for t in doc]
+    doc.user_data[TEXTS_KEY] = texts
+    enclosed = _enclosed(texts)
     clauses: list[Clause] = []
     unit = 0
     start, role = 0, MAIN
@@ -134,8 +138,8 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             clauses.append(Clause(i, end, kind, unit))
             start, i = end, end
             continue
-        token_text = doc[i].text
-        new_unit = _starts_main(doc, lowers, lemmas, i, words, start, role)
+        token_text = texts[i]
+        new_unit = _starts_main(texts, lowers, lemmas, i, words, start, role)
         if new_unit:
             if i > start:
                 clauses.append(Clause(start, i, role, unit))
@@ -196,17 +200,17 @@ def _continues(lowers: list[str], comma: int) -> bool:
     return following in ("och", "and", "eller", "or") and lowers[comma] == ","
 
 
-def _enclosed(doc: Doc) -> dict[int, tuple[int, str]]:
+def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
     """Quoted and parenthesised runs: start token -> (end token, ``quote``/``aside``)."""
     runs: dict[int, tuple[int, str]] = {}
-    i, n = 0, len(doc)
+    i, n = 0, len(texts)
     while i < n:
-        text = doc[i].text
+        text = texts[i]
         close = _QUOTES.get(text)
         if text == "(":
             close = ")"
         if close is not None:
-            end = next((j for j in range(i + 1, n) if doc[j].text in (close, '"', "”")), None)
+            end = next((j for j in range(i + 1, n) if texts[j] in (close, '"', "”")), None)
             if end is not None and end > i + 1:
                 runs[i] = (end + 1, "aside" if text == "(" else "quote")
                 i = end + 1
@@ -216,7 +220,7 @@ def _enclosed(doc: Doc) -> dict[int, tuple[int, str]]:
 
 
 def _starts_main(
-    doc: Doc,
+    texts: list[str],
     lowers: list[str],
     lemmas: list[str],
     i: int,
@@ -225,25 +229,25 @@ def _starts_main(
     role: str,
 ) -> bool:
     """Whether token ``i`` opens a new main clause: a new sentence, or a second goal joined on."""
-    text = doc[i].text
-    if i > start and doc[i - 1].text in _ENDS and (text[:1].isupper() or text[:1].isdigit()):
+    text = texts[i]
+    if i > start and texts[i - 1] in _ENDS and (text[:1].isupper() or text[:1].isdigit()):
         # "… failed deployments. Target: fewer than 2 per month": a label sizes the sentence before
-        return not (i + 1 < len(doc) and lowers[i] in words.labels and doc[i + 1].text == ":")
-    if i > 0 and doc[i - 1].text == ";" and i - 1 >= start:
+        return not (i + 1 < len(texts) and lowers[i] in words.labels and texts[i + 1] == ":")
+    if i > 0 and texts[i - 1] == ";" and i - 1 >= start:
         return True
     if lowers[i] not in words.coordinators or i == 0 or role != MAIN:
         return False  # "för att stärka X och förbättra Y": one purpose, not a second goal
-    following = [j for j in range(i + 1, min(i + 8, len(doc))) if not doc[j].is_space]
+    following = [j for j in range(i + 1, min(i + 8, len(texts))) if not texts[j].isspace()]
     if not following:
         return False
     first = following[0]
     if lowers[first] in ("att", "to") and len(following) > 1:
         first = following[1]
-    if lemmas[first] in words.change_verbs and doc[first].lower_ == lemmas[first]:
+    if lemmas[first] in words.change_verbs and lowers[first] == lemmas[first]:
         return True  # "... och förbättra kvaliteten", "and improve X"
     # "... ska öka och minst 90 procent av hushållen ska vara nöjda": a subject, then its modal
     for j in following[1:]:
-        if lowers[j] in words.coordinators or doc[j].text in (",", ";", "."):
+        if lowers[j] in words.coordinators or texts[j] in (",", ";", "."):
             return False
         if lowers[j] in words.modals:
             return True

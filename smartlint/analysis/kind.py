@@ -32,15 +32,15 @@ CHANGE, LEVEL, DELIVERABLE, END_STATE, ACTIVITY = (
 class KindWords:
     """The vocabulary of goal kinds in one language (``kinds`` in words.{lang}.yaml)."""
 
-    one_off: frozenset[tuple[str, ...]]
+    one_off: Phrases
     make: frozenset[str]
     artifacts: frozenset[str]
-    completion: frozenset[tuple[str, ...]]
+    completion: Phrases
     one_off_nouns: frozenset[str]
     happen: frozenset[str]
-    end_states: frozenset[tuple[str, ...]]
+    end_states: Phrases
     end_suffixes: tuple[str, ...]
-    absolutes: frozenset[tuple[str, ...]]
+    absolutes: Phrases
     determiners: frozenset[str]
     particles: frozenset[str]
     ongoing: frozenset[str]
@@ -59,8 +59,16 @@ class KindWords:
     lang: str
 
 
-def _phrases(values: list[object]) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(str(v).lower().split()) for v in values)
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(values: list[object]) -> Phrases:
+    """Phrases indexed by their first word, longest first, so a lookup is one dict access."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for value in values:
+        words = tuple(str(value).lower().split())
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
 def _words(values: list[object]) -> frozenset[str]:
@@ -122,13 +130,12 @@ class KindEvidence:
     end: int
 
 
-def _at(lowers: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+def _at(lowers: list[str], i: int, phrases: Phrases) -> int:
     """The length of the longest phrase of ``phrases`` at token ``i`` (0 if none)."""
-    best = 0
-    for phrase in phrases:
-        if len(phrase) > best and tuple(lowers[i : i + len(phrase)]) == phrase:
-            best = len(phrase)
-    return best
+    for phrase in phrases.get(lowers[i], ()):
+        if len(phrase) == 1 or tuple(lowers[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def main_tokens(clauses: list[Clause]) -> list[int]:
@@ -220,18 +227,26 @@ def _described(doc: Doc, found: KindEvidence, relative: frozenset[int]) -> range
 
 def _verb_position(doc: Doc, lowers: list[str], i: int, words: KindWords, tokens: set[int]) -> bool:
     """Whether token ``i`` stands where a goal's verb does: first, or after a modal or subject."""
-    before = [k for k in _before_in_clause(doc, i, tokens) if doc[k].is_alpha]
-    return not before or lowers[before[-1]] in words.verb_cues
+    k = i - 1
+    while k >= 0 and k in tokens and lowers[k] not in _SENTENCE_ENDS:
+        if lowers[k].isalpha():
+            return lowers[k] in words.verb_cues
+        k -= 1
+    return True
 
 
 def _before_in_clause(doc: Doc, i: int, tokens: set[int]) -> list[int]:
     """The tokens of ``i``'s main clause before it (back to the start or a sentence end)."""
     found = []
     k = i - 1
-    while k >= 0 and k in tokens and doc[k].text not in (".", "!", "?", ";", ":"):
+    lowers = doc.user_data.get("smartlint.lowers") or [t.lower_ for t in doc]
+    while k >= 0 and k in tokens and lowers[k] not in _SENTENCE_ENDS:
         found.append(k)
         k -= 1
     return found[::-1]
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
 
 
 def _nominal_head(lowers: list[str], i: int) -> bool:
