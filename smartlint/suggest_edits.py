@@ -29,7 +29,10 @@ WORDS = {
         "count": "<N>",
         "period": "från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>",
         "compliance": "i minst <N> % av fallen",
+        "follow_up": "följt upp varje <period>",
+        "year": "<ÅÅÅÅ>",
         "by_percent": "med <N> %",
+        "percent": "<N> %",
         "frequency": "minst <N> gånger per <period>",
     },
     "en": {
@@ -42,7 +45,10 @@ WORDS = {
         "count": "<N>",
         "period": "from <YYYY-MM-DD> to <YYYY-MM-DD>",
         "compliance": "in at least <N>% of cases",
+        "follow_up": "checked every <period>",
+        "year": "<YYYY>",
         "by_percent": "by <N>%",
+        "percent": "<N>%",
         "frequency": "at least <N> times per <period>",
     },
 }
@@ -75,8 +81,11 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
         end = span.end
         phrase = " ".join(lowers[span.start : span.end])
         following = lowers[end] if end < len(lowers) else ""
-        if phrase in adverbs or facts.roles[span.start] != "main":
-            # "helst", "förhoppningsvis", a hedge inside a relative clause: it just goes
+        if facts.roles[span.start] != "main":
+            continue  # "vilket förhoppningsvis ökar …": not the goal's own commitment
+        infinitive = span.start > 0 and lowers[span.start - 1] in ("att", "to")
+        if phrase in adverbs or infinitive:
+            # "helst", "förhoppningsvis", "Att sträva efter att skapa": it just goes
             edits.append(edit(span.start_char, _through_space(facts, end), ""))
             continue
         known = rewrites.get(f"{phrase} {following}")
@@ -140,10 +149,14 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int]]
     edits = []
     sized: set[int] = set()
     for span in facts.marked("vague-quantity"):
+        near = [i for i in range(span.start - 2, span.end + 3) if i in changes]
         if span.text.lower() not in counters and span.text.lower() not in adverbs:
+            if near and span.end in changes | {span.end + 1}:
+                # "mid-single digit organic growth" -> "<N> % organic growth"
+                sized.update(near)
+                edits.append(edit(span.start_char, span.end_char, WORDS[facts.lang]["percent"]))
             continue  # "tillräcklig kunskap", "så god som möjligt": no count stands for it
         if span.text.lower() in adverbs:
-            near = [i for i in range(span.start - 2, span.end + 2) if i in changes]
             if near:
                 sized.update(near)
                 size = WORDS[facts.lang]["by_percent"]
@@ -163,14 +176,17 @@ def change_edits(
     facts: GoalFacts,
     words: dict[str, str],
     sized: set[int] = frozenset(),  # type: ignore[assignment]
+    per_period: bool = False,
 ) -> tuple[list[Fix], bool]:
     """Give each unsized change of a main clause its size; tell whether "mätt som" is needed.
 
     "fler kunder" -> "<N> fler kunder"; a change verb or noun gets "från
     <baseline> till <mål>" where its clause's metric ends ("till <mål>" when
-    the goal gives a baseline after it); a comparative or superlative
-    adjective ("bättre kvalitet", "Sveriges bästa") names no metric, so the
-    goal gets "mätt som att <mått> går från …" instead.
+    the goal gives a baseline after it), "med <N> %" when it recurs
+    ("Årligen öka antalet …"); a comparative or superlative adjective
+    ("bättre kvalitet", "Sveriges bästa") or a quality ("mobilitet") names no
+    metric, so the goal gets "mätt som att <mått> går från …" instead.  Every
+    unsized change of a main clause gets its own size ("fler jobb och fler företag").
     """
     edits: list[Fix] = []
     measured = False
@@ -178,11 +194,13 @@ def change_edits(
     verbs = vocabulary(facts.lang).change_verbs
     vague = {i for q in facts.marked("vague-quantity") for i in range(q.start, q.end)}
     frequency = word_set("words", facts.lang, "frequency_comparatives")
-    for change in facts.vague_changes():
+    changes = [c for c in facts.changes if c.role == "main" and not c.sized]
+    changes += [c for c in facts.vague_changes() if c.in_means]
+    for change in changes:
         span = change.span
         if span.start in sized:
             continue
-        if change.in_means and facts.measurable:
+        if change.in_means:
             measured = True  # only a purpose or means is vague: the goal needs a measure
             continue
         root = span.root
@@ -201,6 +219,8 @@ def change_edits(
                 for a in facts.amount_facts
             )
             text = words["to"] if has_baseline else words["range"]
+            if per_period:
+                text = words["by_percent"]  # "Årligen öka antalet … med <N> %"
             position = _size_position(facts, span)
             edits.append(edit(position, position, " " + text))
         else:
@@ -218,26 +238,55 @@ def _frequency(facts: GoalFacts, span: Span, phrases: frozenset[str]) -> int | N
 
 
 def changes_a_measure(facts: GoalFacts, span: Span, verbs: frozenset[str]) -> bool:
-    """Whether a change verb or noun changes something a range can measure."""
+    """Whether a change verb or noun changes something a range can measure.
+
+    "Öka antalet besökare", "minska utsläppen", "the share of pupils": a count,
+    a share or a quantity.  "Öka synligheten", "improve performance",
+    "stärka kapaciteten" name no measure: they need "mätt som …".
+    """
     root = span.root
     changes = root.lemma_ in verbs or len(span) == 1 and not is_comparative(root.lower_, facts.lang)
-    return changes and not _abstract_metric(facts, span.end)
+    if not changes:
+        return False
+    return any(_measurable(word, facts.lang) for word in _metric_words(facts, span))
 
 
-def _abstract_metric(facts: GoalFacts, start: int) -> bool:
-    """Whether what the change changes is a quality ("kvaliteten", "samverkan"), not a measure.
+def _metric_words(facts: GoalFacts, span: Span) -> list[str]:
+    """The words of what a change changes.
 
-    "Öka antalet besökare från <baseline> till <mål>" reads as a target; "Förbättra
-    kvaliteten från <baseline> till <mål>" does not say what is counted.
+    The subject before an intransitive verb ("Andelen elever … ska öka"), else
+    the noun phrase after the verb ("antalet besökare").
     """
     words = kind_words(facts.lang)
-    head = None
-    for token in facts.doc[start : start + 4]:
-        if token.lower_ in words.prepositions or not token.is_alpha:
+    doc, lowers = facts.doc, facts.lowers
+    after = span.end
+    if after >= len(doc) or not doc[after].is_alpha or lowers[after] in words.prepositions:
+        return [
+            lowers[i]
+            for i in range(span.start)
+            if doc[i].is_alpha and facts.roles[i] == "main" and not doc[i].is_stop
+        ]
+    found = []
+    for i in range(after, min(after + 4, len(doc))):
+        if lowers[i] in words.prepositions or not doc[i].is_alpha:
             break
-        if token.lower_ not in words.determiners:
-            head = token.lower_  # the last word of the phrase heads it: "brand awareness"
-    return head is not None and is_abstract(head, words)
+        if lowers[i] not in words.determiners:
+            found.append(lowers[i])
+    return found
+
+
+def _measurable(word: str, lang: str) -> bool:
+    """Whether a noun names something counted or measured: a plural, a share, a quantity."""
+    if word in word_set("words", lang, "metric_heads"):
+        return True
+    if any(word.endswith(end) for end in word_set("words", lang, "measure_endings")):
+        return True
+    kinds = kind_words(lang)
+    if is_abstract(word, kinds):
+        return False
+    if lang == "en":
+        return word.endswith("s") and not word.endswith(("ss", "ness", "ics"))
+    return word.endswith(("ar", "er", "or", "arna", "erna", "orna", "na"))  # a plural
 
 
 def counts_things(facts: GoalFacts, index: int) -> bool:
@@ -263,7 +312,7 @@ def _size_position(facts: GoalFacts, span: Span) -> int:
     root = span.root
     if root.lower_ != root.lemma_ and root.lower_.endswith(_NOMINAL_ENDINGS[facts.lang]):
         # "Minskad energianvändning i Mjölby kommun": the size follows the noun it changes
-        stops = _prepositions(facts.lang)
+        stops = _prepositions(facts.lang) | word_set("words", facts.lang, "coordinators")
         end = after
         while end < len(doc) and end - after < 3 and doc[end].is_alpha:
             if facts.lowers[end] in stops:
@@ -342,7 +391,8 @@ def tidy(text: str, starts_upper: bool) -> str:
     """
     text = _CLEAN_SPACES.sub(" ", text).strip(" ,")
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = re.sub(r"(?<=[\w>])\(", " (", text)
+    text = re.sub(r"(?<=>)\(", " (", text)
+    text = re.sub(r",\s*\)", ")", text)
     text = text.replace(",,", ",").replace(", ,", ",").replace(":,", ":")
     if starts_upper:
         text = text[:1].upper() + text[1:]

@@ -34,7 +34,7 @@ CASES = [
     (
         "sv",
         "Öka intäkterna från marknadsföring med 56 % i slutet av 2020.",
-        "Öka intäkterna från marknadsföring med 56 % senast <ÅÅÅÅ-MM-DD>.",
+        "Öka intäkterna från marknadsföring med 56 % i slutet av <ÅÅÅÅ>.",
     ),
     (
         "sv",
@@ -130,7 +130,7 @@ CASES = [
     (
         "en",
         "Our ambition is to grow the youth programme",
-        "Our ambition is to grow the youth programme from <baseline> to <target> by <YYYY-MM-DD>.",
+        "Our ambition is to grow the youth programme, measured as <metric> going from <baseline> to <target>, by <YYYY-MM-DD>.",
     ),
     ("en", "Attract many more visitors.", "Attract <N> more visitors by <YYYY-MM-DD>."),
     (

@@ -268,8 +268,11 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     words = kind_words(lang)
     equal = equality_tokens(doc, lowers, lang)
     change_tokens = frozenset(i for c in facts.changes for i in range(c.span.start, c.span.end))
+    stated = [
+        i for c in clauses if c.role not in ("quote", "comparison") for i in range(c.start, c.end)
+    ]
     facts.kind = (
-        end_state(doc, lowers, tokens, words)
+        end_state(doc, lowers, stated, words)
         or deliverable(doc, lowers, lemmas, tokens, words, change_tokens, _relative(clauses))
         or _equality(equal, tokens)
     )

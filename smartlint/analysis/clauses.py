@@ -243,8 +243,9 @@ def _starts_main(
     first = following[0]
     if lowers[first] in ("att", "to") and len(following) > 1:
         first = following[1]
-    if lemmas[first] in words.change_verbs and lowers[first] == lemmas[first]:
-        return True  # "... och förbättra kvaliteten", "and improve X"
+    base = lowers[first] == lemmas[first] or lowers[first].endswith("ing")
+    if lemmas[first] in words.change_verbs and base:
+        return True  # "... och förbättra kvaliteten", "and improve X", "and reducing X"
     # "... ska öka och minst 90 procent av hushållen ska vara nöjda": a subject, then its modal
     for j in following[1:]:
         if lowers[j] in words.coordinators or texts[j] in (",", ";", "."):

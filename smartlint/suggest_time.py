@@ -1,0 +1,148 @@
+"""The time a rewrite gives a goal: what it replaces, removes or adds, by the goal's kind.
+
+- A passed year is replaced in place by ``<ÅÅÅÅ>`` ("Under <ÅÅÅÅ> ska jag …",
+  "WHO:s mål för <ÅÅÅÅ>"), a passed date by ``<ÅÅÅÅ-MM-DD>``: the sentence
+  keeps its shape and its word order.  Someone else's reported target ("the
+  government's 2020 target") keeps its year: it is a fact, not the author's plan.
+- A vague time ("på sikt") gives way to "senast <ÅÅÅÅ-MM-DD>" where it stands.
+- A relative time ("i år") is written as the date it means.
+- A goal with no time bound gets one at its end: a deadline for a change, a
+  level, a deliverable or an end state; the period it runs over for a habit or
+  a yearly rate (none when it says when it starts); a follow-up period, never
+  a deadline, for a standing rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartlint.analysis import GoalFacts
+from smartlint.model import Fix
+from smartlint.nlp.lexicon import word_set
+from smartlint.rules.context import CheckContext
+from smartlint.suggest_edits import WORDS, char_end, edit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[/–-]\s?(?:(?:19|20)\d\d|\d\d)(?!\d)")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
+
+
+@dataclass(frozen=True)
+class Timed:
+    """A rewrite's time: its edits, what it appends, and the deadline phrase it leaves last."""
+
+    edits: list[Fix]
+    tail: str
+    deadline: str | None
+
+
+def time_edits(facts: GoalFacts, ctx: CheckContext, kind: str, inherited: bool) -> Timed:
+    """The edits and the tail that give the goal the time its kind needs."""
+    words = WORDS[facts.lang]
+    edits: list[Fix] = []
+    bounded = kind not in ("habit", "rule") and not inherited
+    reported = _reported(facts)
+    passed = _passed(facts, ctx)
+    span = facts.deadline
+    written = None if span is None else span.text
+    for old in passed:
+        if not reported:
+            edits.append(_placeholder_for(facts, old))
+            if old == span:
+                written = edits[-1].replacement
+    placed = False
+    for time in facts.marked("vague-time"):
+        if bounded and not placed and span is None:
+            edits.append(_deadline_in_place(facts, time.start, time.end, words["date"]))
+            written, placed = edits[-1].replacement, True
+        else:
+            edits.append(edit(time.start_char, _space_after(facts, time.end), ""))
+    if span is not None and span not in passed:
+        date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
+        if date is not None and not any(t.text[:1].isdigit() for t in span):
+            # "i år" -> "senast 2026-12-31": the date it means, in its place
+            edits.append(_deadline_in_place(facts, span.start, span.end, date.isoformat()))
+            written = edits[-1].replacement
+    tail = ""
+    if not placed and span is None:
+        starts = any(s.label_ == "start" for s in facts.doc.spans.get("time", []))
+        if bounded:
+            tail = f" {words['by']} {words['date']}"
+        elif kind == "habit" and not starts:
+            tail = f" {words['period']}"
+        elif kind == "rule":
+            tail = f", {words['follow_up']}"
+    return Timed(edits, tail, written if tail == "" else None)
+
+
+def _passed(facts: GoalFacts, ctx: CheckContext) -> list[Span]:
+    """The goal's time bounds that lie before today."""
+    from smartlint.nlp.dates import resolve
+
+    found = []
+    for span in facts.deadlines:
+        if span.label_ != "deadline":
+            continue
+        date = resolve(span, ctx.resolve_from, ctx.fiscal_year_start_month)
+        if date is not None and date < ctx.today:
+            found.append(span)
+    return found
+
+
+def _placeholder_for(facts: GoalFacts, span: Span) -> Fix:
+    """A passed time with its year (or date) as a placeholder: "Under Q2 <ÅÅÅÅ>"."""
+    text = span.text
+    words = WORDS[facts.lang]
+    if _YEARS.search(text):  # "läsåret 2025/26" -> "läsåret <ÅÅÅÅ>/<ÅÅÅÅ>"
+        new = _YEARS.sub(f"{words['year']}/{words['year']}", text)
+    elif _DATE.search(text):
+        new = _YEAR.sub(words["year"], _DATE.sub(words["date"], text, count=1))
+    else:
+        new = _YEAR.sub(words["year"], text)
+    if new == text:  # a passed time with no year written ("förra året"): a new deadline
+        return _deadline_in_place(facts, span.start, span.end, words["date"])
+    return edit(span.start_char, span.end_char, new)
+
+
+def _reported(facts: GoalFacts) -> bool:
+    """Whether the goal reports someone else's target ("WHO:s mål för 2020", "regeringen …").
+
+    A goal noun owned by a name or an institution, or an institution that
+    "har som mål"/"has set a target", says what another body decided: its
+    year is a fact to keep, not a deadline for the author to move.
+    """
+    lowers = facts.lowers
+    goal_nouns = word_set("words", facts.lang, "goal_nouns")
+    bodies = word_set("words", facts.lang, "institutions")
+    for i, word in enumerate(lowers):
+        if word not in goal_nouns:
+            continue
+        before = [k for k in range(max(i - 4, 0), i) if facts.doc[k].is_alpha]
+        for k in before:
+            text = facts.doc[k].text
+            owned = text[:1].isupper() and k > 0 or lowers[k].rstrip("s:") in bodies
+            if owned or lowers[k] in bodies:
+                return True
+    return False
+
+
+def _deadline_in_place(facts: GoalFacts, start: int, end: int, date: str) -> Fix:
+    """Replace tokens ``start``-``end`` with "senast <date>" (capitalised to open a sentence)."""
+    words = WORDS[facts.lang]
+    first = start == 0 or facts.doc[start - 1].text in (".", "!", "?")
+    phrase = f"{words['by_fronted'] if first else words['by']} {date}"
+    return edit(facts.doc[start].idx, char_end(facts, end), phrase)
+
+
+def _space_after(facts: GoalFacts, end: int) -> int:
+    """The end of token ``end - 1`` and the space after it, so a removal leaves no gap."""
+    at = char_end(facts, end)
+    text = facts.text
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at
