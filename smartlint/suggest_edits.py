@@ -260,7 +260,8 @@ def _metric_words(facts: GoalFacts, span: Span) -> list[str]:
     words = kind_words(facts.lang)
     doc, lowers = facts.doc, facts.lowers
     after = span.end
-    if after >= len(doc) or not doc[after].is_alpha or lowers[after] in words.prepositions:
+    ends = words.prepositions | word_set("words", facts.lang, "coordinators")
+    if after >= len(doc) or not doc[after].is_alpha or lowers[after] in ends:
         return [
             lowers[i]
             for i in range(span.start)

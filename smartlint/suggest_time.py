@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[/–-]\s?(?:(?:19|20)\d\d|\d\d)(?!\d)")
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d\s?[/–-]\s?)((?:19|20)\d\d|\d\d)(?!\d)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}|(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
 
 
@@ -98,8 +98,10 @@ def _placeholder_for(facts: GoalFacts, span: Span) -> Fix:
     """A passed time with its year (or date) as a placeholder: "Under Q2 <ÅÅÅÅ>"."""
     text = span.text
     words = WORDS[facts.lang]
-    if _YEARS.search(text):  # "läsåret 2025/26" -> "läsåret <ÅÅÅÅ>/<ÅÅÅÅ>"
-        new = _YEARS.sub(f"{words['year']}/{words['year']}", text)
+    if _YEARS.search(text):
+        # "mellan åren 2008-2020" -> "2008-<ÅÅÅÅ>": the span starts where it started;
+        # "läsåret 2025/26" -> "läsåret <ÅÅÅÅ/ÅÅ>": a school year is one period
+        new = _YEARS.sub(lambda m: _new_end(m, words["year"]), text)
     elif _DATE.search(text):
         new = _YEAR.sub(words["year"], _DATE.sub(words["date"], text, count=1))
     else:
@@ -107,6 +109,13 @@ def _placeholder_for(facts: GoalFacts, span: Span) -> Fix:
     if new == text:  # a passed time with no year written ("förra året"): a new deadline
         return _deadline_in_place(facts, span.start, span.end, words["date"])
     return edit(span.start_char, span.end_char, new)
+
+
+def _new_end(match: re.Match[str], year: str) -> str:
+    start, end = match.group(1), match.group(2)
+    if len(end) == 2:
+        return year[:-1] + "/" + year[1:3] + ">"  # <ÅÅÅÅ/ÅÅ>
+    return start + year
 
 
 def _reported(facts: GoalFacts) -> bool:
