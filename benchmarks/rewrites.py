@@ -40,9 +40,11 @@ from benchmarks.accuracy import GOALS, TODAY, Row, read_rows  # noqa: E402
 CHECKS = ("kept", "one-deadline", "no-range-on-amount", "no-vague-left", "word-order", "passes")
 FILLS = {
     "sv": {"<N>": "12", "<baseline>": "40", "<mål>": "60", "<ÅÅÅÅ-MM-DD>": "2027-12-31",
-           "<mått>": "andelen nöjda medlemmar"},
+           "<ÅÅÅÅ/ÅÅ>": "2027/28", "<ÅÅÅÅ>": "2027", "<mått>": "andelen nöjda medlemmar",
+           "<period>": "månad"},
     "en": {"<N>": "12", "<baseline>": "40", "<target>": "60", "<YYYY-MM-DD>": "2027-12-31",
-           "<metric>": "the share of satisfied members"},
+           "<YYYY/YY>": "2027/28", "<YYYY>": "2027", "<metric>": "the share of satisfied members",
+           "<period>": "month"},
 }  # fmt: skip
 SETTLED = ("missing-number", "missing-deadline", "deadline-passed", "hedge")
 FINITE_FIRST = {"sv": re.compile(r"(?:^|[.!?]\s+)(ska|skall|kommer|bör|vill|måste|kan)\s+\w", re.I)}

@@ -146,7 +146,7 @@ def rewrite(
         size, measured = change_edits(facts, words, sized_changes, per_period=kind == "habit")
     edits += size
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)
-    text = apply_fixes(facts.text, edits).strip().rstrip(".!")
+    text = apply_fixes(facts.text, edits).strip().rstrip(".!;:,")
     if kind == "rule" and unsized:
         text += f", {words['compliance']}"  # "Alla barn ska …, i minst <N> % av fallen"
     elif measured or unsized:
@@ -176,7 +176,8 @@ def _made(text: str, kind: str) -> Rewrite:
 
 def _with_measure(text: str, measure: str, deadline: str | None) -> str:
     """Add "mätt som …" before a deadline that ends the goal, else at its end."""
-    if deadline and text.endswith(deadline) and len(text) > len(deadline):
+    marked = deadline is not None and deadline[:1].isalpha()  # "senast …", "by …", not "2022"
+    if marked and deadline and text.endswith(deadline) and len(text) > len(deadline):
         head = text[: -len(deadline)].rstrip(" ,")
         return f"{head}{measure}, {deadline}"
     return text + measure

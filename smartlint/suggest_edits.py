@@ -151,10 +151,12 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int]]
     for span in facts.marked("vague-quantity"):
         near = [i for i in range(span.start - 2, span.end + 3) if i in changes]
         if span.text.lower() not in counters and span.text.lower() not in adverbs:
-            if near and span.end in changes | {span.end + 1}:
+            if near and changes & {span.end, span.end + 1}:
                 # "mid-single digit organic growth" -> "<N> % organic growth"
                 sized.update(near)
                 edits.append(edit(span.start_char, span.end_char, WORDS[facts.lang]["percent"]))
+            if _an_amount(span):
+                edits.append(edit(span.start_char, span.end_char, count))  # "the high teens"
             continue  # "tillräcklig kunskap", "så god som möjligt": no count stands for it
         if span.text.lower() in adverbs:
             if near:
@@ -170,6 +172,18 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int]]
         end = facts.doc[span.end].idx if before_count else span.end_char
         edits.append(edit(span.start_char, end, "" if before_count else count))
     return edits, sized
+
+
+def _an_amount(span: Span) -> bool:
+    """A vague amount a number can replace: "high teens", "så många som möjligt", "mid-30s"."""
+    words = {t.lower_ for t in span}
+    return bool(words & _AMOUNT_WORDS) or any(t.lower_.endswith("0s") for t in span)
+
+
+_AMOUNT_WORDS = frozenset(
+    {"många", "mycket", "many", "much", "teens", "single", "digit", "digits", "twenties",
+     "thirties", "forties"}
+)  # fmt: skip
 
 
 def change_edits(
