@@ -26,7 +26,14 @@ from smartlint.analysis.amounts import (
     amount_roles,
 )
 from smartlint.analysis.clauses import MAIN, Clause, clause_words, segment
-from smartlint.analysis.kind import KindEvidence, deliverable, end_state, kind_words, main_tokens
+from smartlint.analysis.kind import (
+    KindEvidence,
+    deliverable,
+    end_state,
+    kept_level,
+    kind_words,
+    main_tokens,
+)
 from smartlint.analysis.marks import CHANGE, equality_tokens, keep_mark
 from smartlint.nlp.dates import resolve
 from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
@@ -275,6 +282,7 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
         end_state(doc, lowers, stated, words)
         or deliverable(doc, lowers, lemmas, tokens, words, change_tokens, _relative(clauses))
         or _equality(equal, tokens)
+        or kept_level(doc, lowers, lemmas, tokens, lang)
     )
     _check_marks(facts, marks, equal)
     return facts

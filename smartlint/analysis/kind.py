@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.analysis.clauses import MAIN, Clause, clause_words
 from smartlint.analysis.marks import is_adjective
-from smartlint.nlp.lexicon import load_lexicon
+from smartlint.nlp.lexicon import load_lexicon, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -249,6 +249,27 @@ def _before_in_clause(doc: Doc, i: int, tokens: set[int]) -> list[int]:
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
 
 
+def kept_level(
+    doc: Doc, lowers: list[str], lemmas: list[str], tokens: list[int], lang: str
+) -> KindEvidence | None:
+    """A level kept as it is: "Bibehålla antalet tävlingar", "maintain the number of members".
+
+    Keeping a quantity at today's level is measurable (the reference is the
+    level now, LABELS.md: "minst oförändrad"); keeping a quality ("behålla en
+    god service") is not.
+    """
+    keep = word_set("words", lang, "keep")
+    quantities = word_set("words", lang, "metric_heads") | word_set(
+        "words", lang, "kept_quantities"
+    )
+    for i in tokens:
+        if lemmas[i] in keep or lowers[i] in keep:
+            ahead = [lowers[k] for k in range(i + 1, min(i + 5, len(lowers)))]
+            if quantities.intersection(ahead):
+                return KindEvidence(LEVEL, i, i + 1)
+    return None
+
+
 def _nominal_head(lowers: list[str], i: int) -> bool:
     """A goal written as a noun phrase about a one-off: "Creation of a plan", "Införande av"."""
     return i == 0 and len(lowers) > 1 and lowers[1] in ("of", "av")
@@ -263,6 +284,13 @@ def _one_off_verb(
     tokens: set[int],
 ) -> KindEvidence | None:
     lemma = lemmas[i]
+    if lemma in _HAVE or lowers[i] in _HAVE:
+        # "Vi ska ha en handlingsplan": having a plan is done or not; "ha en god ekonomi" is not
+        start = _object_start(doc, lowers, lemmas, i + 1, words)
+        if start is not None and lowers[start] in words.indefinite:
+            head = _artifact(lowers, start + 1, words)
+            return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
+        return None
     length = _at(lowers, i, words.one_off) or _at(lemmas, i, words.one_off)
     make = lemma in words.make
     if lemma in words.event_verbs:
@@ -455,6 +483,7 @@ def is_abstract(word: str, words: KindWords) -> bool:
     )
 
 
+_HAVE = frozenset({"ha", "har", "have", "has"})
 _OBJECT_ENDS = frozenset(
     {",", ".", ";", "för", "for", "to", "att", "som", "that", "which", "med", "with"}
 )
@@ -467,8 +496,10 @@ def _event(lowers: list[str], j: int, words: KindWords) -> int | None:
         if word in _OBJECT_ENDS:
             return None
         bare = word[:-1] if words.lang == "en" and word.endswith("s") else word
-        if bare in words.events or (
-            words.lang == "sv" and any(word.endswith(e) for e in words.events if len(e) > 3)
+        if (
+            word in words.events
+            or bare in words.events
+            or (words.lang == "sv" and any(word.endswith(e) for e in words.events if len(e) > 3))
         ):
             return k
     return None
@@ -483,8 +514,10 @@ def _artifact(lowers: list[str], j: int, words: KindWords) -> int | None:
         if word in _OBJECT_ENDS or (k > j and word in words.prepositions):
             return None  # "en trygg miljö i skolan": the school is where, not what is made
         bare = word[:-1] if words.lang == "en" and word.endswith("s") else word
-        if bare in words.artifacts or (
-            words.lang == "sv" and any(word.endswith(a) for a in words.artifacts if len(a) > 3)
+        if (
+            word in words.artifacts
+            or bare in words.artifacts
+            or (words.lang == "sv" and any(word.endswith(a) for a in words.artifacts if len(a) > 3))
         ):
             return k
     return None
