@@ -216,6 +216,14 @@ class Subject:
 
 
 def read_subject(facts: GoalFacts, verb_index: int | None) -> Subject | None:
+    """The goal's subject, read once per goal and change (see ``_read_subject``)."""
+    key = ("subject", verb_index)
+    if key not in facts.resolved:
+        facts.resolved[key] = _read_subject(facts, verb_index)
+    return facts.resolved[key]  # type: ignore[return-value]
+
+
+def _read_subject(facts: GoalFacts, verb_index: int | None) -> Subject | None:
     """Find the subject before "ska"/"will" and tell whether it owns the goal or is its metric.
 
     A fronted phrase ("På sikt ska andelen ...", "By 2027 we will ...") puts
@@ -338,6 +346,16 @@ def _metric(facts: GoalFacts, verb_index: int | None, subject: Subject | None) -
 
 
 def metric_range(
+    facts: GoalFacts, verb_index: int | None, subject: Subject | None
+) -> tuple[int, int, str] | None:
+    """The metric phrase, read once per goal, change and subject (see ``_metric_range``)."""
+    key = ("metric", verb_index, subject)
+    if key not in facts.resolved:
+        facts.resolved[key] = _metric_range(facts, verb_index, subject)
+    return facts.resolved[key]  # type: ignore[return-value]
+
+
+def _metric_range(
     facts: GoalFacts, verb_index: int | None, subject: Subject | None
 ) -> tuple[int, int, str] | None:
     """Return the metric phrase as token ``start``, ``end`` and a counting prefix ("antalet ").
