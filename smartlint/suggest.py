@@ -32,6 +32,7 @@ from smartlint.nlp.lexicon import word_set
 from smartlint.rules.context import CheckContext
 from smartlint.suggest_edits import (
     WORDS,
+    adverbial_more,
     change_edits,
     changes_a_measure,
     hedge_edits,
@@ -76,10 +77,12 @@ def _standing(facts: GoalFacts) -> bool:
         return True
     if any(c.role == "main" for c in facts.changes):
         return False
-    if _marked(facts, "standing") or any(
-        lemma in vocabulary(facts.lang).keep for lemma in facts.lemmas
+    if (
+        _marked(facts, "standing")
+        or _marked(facts, "limit_verbs")
+        or any(lemma in vocabulary(facts.lang).keep for lemma in facts.lemmas)
     ):
-        return True
+        return True  # "alltid", "inte överstiga 2,5 gånger EBITDA", "bibehålla"
     states = word_set("words", facts.lang, "state_verbs")
     stated = any(
         facts.lowers[i] in states for i, role in enumerate(facts.roles) if role == "main"
@@ -107,6 +110,7 @@ def _how_often(facts: GoalFacts) -> bool:
     lowers = facts.lowers
     return any(
         " ".join(lowers[c.span.start : c.span.start + size]) in phrases
+        or adverbial_more(facts, c.span)
         for c in facts.vague_changes()
         for size in (1, 2)
     )
@@ -147,8 +151,11 @@ def rewrite(
     edits += size
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)
     text = apply_fixes(facts.text, edits).strip().rstrip(".!;:,")
-    if kind == "rule" and unsized:
-        text += f", {words['compliance']}"  # "Alla barn ska …, i minst <N> % av fallen"
+    if kind == "rule" and any(a.role == "level" for a in facts.amount_facts):
+        if "missing-number" in fired or "missing-deadline" in fired:
+            text += f" {words['compliance']}"  # "inom 24 timmar i minst <N> % av fallen"
+    elif kind == "rule":
+        pass  # a rule that holds for all gets its follow-up, not a measure of its own
     elif measured or unsized:
         text = _with_measure(text, f", {words['measured']}", timed.deadline)
     if timed.tail:

@@ -29,7 +29,7 @@ WORDS = {
         "count": "<N>",
         "period": "från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>",
         "compliance": "i minst <N> % av fallen",
-        "follow_up": "följt upp varje <period>",
+        "follow_up": "med uppföljning varje <period>",
         "year": "<ÅÅÅÅ>",
         "by_percent": "med <N> %",
         "percent": "<N> %",
@@ -105,15 +105,22 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             continue
         if end < len(lowers) and lowers[end] in ("att", "to") and not lowers[span.start] == "to":
             end += 1
+        start_char = span.start_char
+        if span.start > 0 and lowers[span.start - 1] in _PROGRESSIVE:
+            # "I am aiming to cycle" -> "I will cycle", not "I am will cycle"
+            start_char = facts.doc[span.start - 1].idx
         after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
         # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
         first_word = span.start == 0 or lowers[span.start - 1] in (".", "!", "?", ";")
         replacement = "" if first_word or not after_subject else _HEDGE_TO_COMMITMENT[facts.lang]
-        edits.append(edit(span.start_char, char_end(facts, end), replacement))
+        edits.append(edit(start_char, char_end(facts, end), replacement))
         if first_word and end < len(lowers):
             word = facts.doc[end]  # the sentence now starts here: "... . Raise NPS ..."
             edits.append(edit(word.idx, word.idx + 1, word.text[:1].upper()))
     return edits
+
+
+_PROGRESSIVE = frozenset({"am", "is", "are", "'m", "'re", "was", "were"})
 
 
 def _through_space(facts: GoalFacts, end: int) -> int:
@@ -243,12 +250,39 @@ def change_edits(
 
 
 def _frequency(facts: GoalFacts, span: Span, phrases: frozenset[str]) -> int | None:
-    """Where "more often"/"oftare" ends, when the change is one: how often, unsized."""
+    """Where a change that asks how often ends: "more often", "oftare", or "mer"/"more"
+    closing a verb phrase ("Röra på mig mer", "get out more").
+    """
     for size in (2, 1):
         words = " ".join(facts.lowers[span.start : span.start + size])
         if words in phrases and span.start + size <= len(facts.doc):
             return char_end(facts, span.start + size)
+    if adverbial_more(facts, span):
+        return span.end_char
     return None
+
+
+def adverbial_more(facts: GoalFacts, span: Span) -> bool:
+    """Whether "mer"/"more" ends a verb phrase, saying "more often", not "more of a thing"."""
+    if facts.lowers[span.start] not in ("mer", "mera", "more") or span.start == 0:
+        return False
+    after = span.end
+    return (
+        after >= len(facts.doc)
+        or facts.doc[after].is_punct
+        or facts.lowers[after] in ("och", "and", "samt")
+    )
+
+
+def _nominal(facts: GoalFacts, span: Span) -> bool:
+    """A change written as an adjective or noun ("ökad tillgång", "the development of"),
+    not a verb; a participle after an auxiliary ("is to be reduced", "ska minskas") is one.
+    """
+    root = span.root
+    if root.lower_ == root.lemma_ or not root.lower_.endswith(_NOMINAL_ENDINGS[facts.lang]):
+        return False
+    before = facts.lowers[span.start - 1] if span.start else ""
+    return before not in word_set("words", facts.lang, "auxiliaries")
 
 
 def changes_a_measure(facts: GoalFacts, span: Span, verbs: frozenset[str]) -> bool:
@@ -260,9 +294,10 @@ def changes_a_measure(facts: GoalFacts, span: Span, verbs: frozenset[str]) -> bo
     """
     root = span.root
     changes = root.lemma_ in verbs or len(span) == 1 and not is_comparative(root.lower_, facts.lang)
-    if not changes:
-        return False
-    return any(_measurable(word, facts.lang) for word in _metric_words(facts, span))
+    if not changes or _nominal(facts, span):
+        return False  # "minskade skadeverkningar av …": name the measure rather than wedge a range
+    counts = span.label_ in ("increase", "decrease")  # "minska olyckorna"; "improve the docs" not
+    return any(_measurable(word, facts.lang, counts) for word in _metric_words(facts, span))
 
 
 def _metric_words(facts: GoalFacts, span: Span) -> list[str]:
@@ -290,14 +325,16 @@ def _metric_words(facts: GoalFacts, span: Span) -> list[str]:
     return found
 
 
-def _measurable(word: str, lang: str) -> bool:
-    """Whether a noun names something counted or measured: a plural, a share, a quantity."""
+def _measurable(word: str, lang: str, counts: bool = True) -> bool:
+    """Whether a noun names something counted or measured: a share, a quantity, or (for a
+    change up or down) a plural to count.
+    """
     if word in word_set("words", lang, "metric_heads"):
         return True
     if any(word.endswith(end) for end in word_set("words", lang, "measure_endings")):
         return True
     kinds = kind_words(lang)
-    if is_abstract(word, kinds):
+    if is_abstract(word, kinds) or not counts:
         return False
     if lang == "en":
         return word.endswith("s") and not word.endswith(("ss", "ness", "ics"))

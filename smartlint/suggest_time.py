@@ -56,7 +56,7 @@ def time_edits(facts: GoalFacts, ctx: CheckContext, kind: str, inherited: bool) 
             if old == span:
                 written = edits[-1].replacement
     placed = False
-    for time in facts.marked("vague-time"):
+    for time in [*facts.marked("vague-time"), *_anaphoric(facts)]:
         if bounded and not placed and span is None:
             edits.append(_deadline_in_place(facts, time.start, time.end, words["date"]))
             written, placed = edits[-1].replacement, True
@@ -73,11 +73,29 @@ def time_edits(facts: GoalFacts, ctx: CheckContext, kind: str, inherited: bool) 
         starts = any(s.label_ == "start" for s in facts.doc.spans.get("time", []))
         if bounded:
             tail = f" {words['by']} {words['date']}"
-        elif kind == "habit" and not starts:
+        elif kind == "habit" and not starts and not _recurs(facts):
             tail = f" {words['period']}"
         elif kind == "rule":
             tail = f", {words['follow_up']}"
     return Timed(edits, tail, written if tail == "" else None)
+
+
+def _recurs(facts: GoalFacts) -> bool:
+    """Whether a rate word says the goal runs on ("årligen", "annual", "continuously")."""
+    rates = word_set("words", facts.lang, "rates")
+    return any(word in rates for word in facts.lowers)
+
+
+def _anaphoric(facts: GoalFacts) -> list[Span]:
+    """Deadlines that point back at another sentence: "by then", "till dess"."""
+    phrases = word_set("words", facts.lang, "anaphoric_times")
+    lowers, found = facts.lowers, []
+    for i in range(len(lowers)):
+        for size in (3, 2, 1):
+            if " ".join(lowers[i : i + size]) in phrases and facts.roles[i] == "main":
+                found.append(facts.doc[i : i + size])
+                break
+    return found
 
 
 def _passed(facts: GoalFacts, ctx: CheckContext) -> list[Span]:
@@ -128,15 +146,16 @@ def _reported(facts: GoalFacts) -> bool:
     lowers = facts.lowers
     goal_nouns = word_set("words", facts.lang, "goal_nouns")
     bodies = word_set("words", facts.lang, "institutions")
+    if not goal_nouns.intersection(lowers):
+        return False
+    if any(word.rstrip("s:") in bodies or word in bodies for word in lowers):
+        return True  # "WHO:s mål för 2020", "regeringen föreslår … målet om … till 2020"
     for i, word in enumerate(lowers):
-        if word not in goal_nouns:
-            continue
-        before = [k for k in range(max(i - 4, 0), i) if facts.doc[k].is_alpha]
-        for k in before:
-            text = facts.doc[k].text
-            owned = text[:1].isupper() and k > 0 or lowers[k].rstrip("s:") in bodies
-            if owned or lowers[k] in bodies:
-                return True
+        if word in goal_nouns:
+            for k in range(max(i - 4, 1), i):
+                text = facts.doc[k].text
+                if text[:1].isupper() and any(c.isalpha() for c in text):
+                    return True  # "Spårvägens vision", "MilDefs mål": a named body's target
     return False
 
 

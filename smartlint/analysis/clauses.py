@@ -338,4 +338,6 @@ def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: 
     takes = previous in words.to_takers and not _NOUN_OPENERS.intersection(noun)
     if takes or previous[:1].isdigit() or "from" in lowers[start:i]:
         return False
+    if "for" in lowers[max(start, i - 6) : i]:
+        return False  # "the goal is for sales growth to amount to 15%": its subject, not a purpose
     return following in words.verbs and not doc[i + 1].like_num

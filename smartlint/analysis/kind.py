@@ -472,7 +472,9 @@ def is_abstract(word: str, words: KindWords) -> bool:
     """A noun that names a quality or relation, not a thing ("miljö", "culture", "samverkan")."""
     forms: tuple[str, ...]
     if words.lang == "en":
-        forms = (word[:-1] if word.endswith("s") else word,)
+        forms = (
+            word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word,
+        )
     else:  # "kvaliteten", "tryggheten": the definite form of a listed quality
         forms = (word, word[:-2] if word.endswith(("en", "et")) else word, word[:-1])
     for form in forms:
