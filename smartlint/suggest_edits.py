@@ -250,8 +250,10 @@ def change_edits(
 
 
 def _frequency(facts: GoalFacts, span: Span, phrases: frozenset[str]) -> int | None:
-    """Where a change that asks how often ends: "more often", "oftare", or "mer"/"more"
-    closing a verb phrase ("Röra på mig mer", "get out more").
+    """Where a change that asks how often ends.
+
+    That is "more often", "oftare", or "mer"/"more" closing a verb phrase
+    ("Röra på mig mer", "get out more").
     """
     for size in (2, 1):
         words = " ".join(facts.lowers[span.start : span.start + size])
@@ -275,8 +277,10 @@ def adverbial_more(facts: GoalFacts, span: Span) -> bool:
 
 
 def _nominal(facts: GoalFacts, span: Span) -> bool:
-    """A change written as an adjective or noun ("ökad tillgång", "the development of"),
-    not a verb; a participle after an auxiliary ("is to be reduced", "ska minskas") is one.
+    """Whether a change is written as an adjective or noun, not a verb.
+
+    "ökad tillgång" and "the development of" are; a participle after an
+    auxiliary ("is to be reduced", "ska minskas") is one too.
     """
     root = span.root
     if root.lower_ == root.lemma_ or not root.lower_.endswith(_NOMINAL_ENDINGS[facts.lang]):
@@ -326,8 +330,9 @@ def _metric_words(facts: GoalFacts, span: Span) -> list[str]:
 
 
 def _measurable(word: str, lang: str, counts: bool = True) -> bool:
-    """Whether a noun names something counted or measured: a share, a quantity, or (for a
-    change up or down) a plural to count.
+    """Whether a noun names something counted or measured.
+
+    That is a share, a quantity, or (for a change up or down) a plural to count.
     """
     if word in word_set("words", lang, "metric_heads"):
         return True
