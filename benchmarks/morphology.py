@@ -46,9 +46,7 @@ class Count:
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         content = self.tp / (self.tp + self.fn - self.left_out) if self.tp + self.fn else 1.0
-        return (
-            f"| {name} | {self.tp + self.fn} | {precision:.2f} | {recall:.2f} | {content:.2f} |"
-        )
+        return f"| {name} | {self.tp + self.fn} | {precision:.2f} | {recall:.2f} | {content:.2f} |"
 
 
 def tokens(path: Path) -> list[tuple[str, str, str]]:

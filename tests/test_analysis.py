@@ -41,7 +41,11 @@ def roles_of(facts: GoalFacts) -> list[tuple[str, str]]:
         (
             "sv",
             "Andelen elever som cyklar till skolan ska öka.",
-            [("main", "Andelen elever"), ("relative", "som cyklar till skolan"), ("main", "ska öka")],
+            [
+                ("main", "Andelen elever"),
+                ("relative", "som cyklar till skolan"),
+                ("main", "ska öka"),
+            ],
         ),
         (
             "en",
@@ -70,7 +74,9 @@ def test_clause_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> 
 
 
 def test_a_second_sentence_is_a_second_main_clause() -> None:
-    facts = analysed("sv", "Pappersförbrukningen ska minska. Resorna ska minska med 20 % till 2028.")
+    facts = analysed(
+        "sv", "Pappersförbrukningen ska minska. Resorna ska minska med 20 % till 2028."
+    )
     first_sentence_end = [t.text for t in facts.doc].index(".")
     assert [c.span.text for c in facts.vague_changes()] == ["minska"]
     assert facts.vague_changes()[0].span.start < first_sentence_end
@@ -91,11 +97,23 @@ def test_coordinated_changes_each_need_their_own_size() -> None:
     [
         ("sv", "Antalet besökare bland barn upp till 12 år ska öka.", [("12", "definition")]),
         ("sv", "Minska väntetiden till under 30 dagar.", [("30 dagar", "target")]),
-        ("sv", "Öka medlemsantalet från 1 200 till 1 500.", [("1 200", "baseline"), ("1 500", "target")]),
+        (
+            "sv",
+            "Öka medlemsantalet från 1 200 till 1 500.",
+            [("1 200", "baseline"), ("1 500", "target")],
+        ),
         ("en", "Reach more customers over 65.", [("65", "definition")]),
-        ("en", "Lower the cost per 1,000 users to $2.", [("1,000 users", "definition"), ("$2", "target")]),
+        (
+            "en",
+            "Lower the cost per 1,000 users to $2.",
+            [("1,000 users", "definition"), ("$2", "target")],
+        ),
         ("en", "Read a book a month.", [("a book", "rate")]),
-        ("sv", "Skriva minst ett inlägg varje vecka.", [("ett inlägg", "rate"), ("varje", "total")]),
+        (
+            "sv",
+            "Skriva minst ett inlägg varje vecka.",
+            [("ett inlägg", "rate"), ("varje", "total")],
+        ),
         ("en", "Grow sales by more than 10%.", [("10%", "target")]),
         ("sv", "Antalet fakturor äldre än 60 dagar ska minska.", [("60 dagar", "definition")]),
     ],

@@ -237,7 +237,10 @@ EN = [
     ("Close the gaps in 2024H2.", [("in 2024H2", D)]),
     ("Break even by FYE2027.", [("by FYE2027", D)]),
     ("Define the FY24 recovery goals.", []),
-    ("Starting in the year 2027-2028, grow enrolment by 2%.", [("Starting in the year 2027-2028", "start")]),
+    (
+        "Starting in the year 2027-2028, grow enrolment by 2%.",
+        [("Starting in the year 2027-2028", "start")],
+    ),
     ("Keep margins above 30% beyond 2026.", [("beyond 2026", "start")]),
 ]
 
