@@ -272,7 +272,7 @@ def _deadline(facts: GoalFacts, words: _Words, holes: dict[str, str], ctx: Check
     """The author's explicit deadline, a relative one as its date, or a placeholder."""
     span = facts.deadline
     if span is None:
-        return f"{words.deadline} {holes['date']}"
+        return "" if ctx.deadline_inherited else f"{words.deadline} {holes['date']}"
     date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
     if date is None or date < ctx.today:
         return f"{words.deadline} {holes['date']}"

@@ -233,7 +233,7 @@ def _deadline(facts: GoalFacts, words: dict[str, str], ctx: CheckContext) -> tup
     """Return edits for the deadline and a deadline to append, if one is needed."""
     span = facts.deadline
     if span is None:
-        return [], f"{words['by']} {words['date']}"
+        return [], "" if ctx.deadline_inherited else f"{words['by']} {words['date']}"
     date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
     if date is None:
         return [], ""
