@@ -20,14 +20,41 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from smartlint.inherit import Inherited, InheritedText
+from smartlint.config import Config
+from smartlint.inherit import NOTHING, Inherited, InheritedText, InheritedTime, of_context
+from smartlint.model import SourceGoal
 from smartlint.rules.context import CheckContext, Hit
 from smartlint.rules.spec import RuleSpec
 
 _NUMBER = re.compile(r"\d")
+
+
+def inherited_by(goal: SourceGoal, around: Inherited, fiscal_year_start: int) -> Inherited:
+    """What a goal inherits: what its reader found, over what the config gives every goal.
+
+    A fiscal period is read with the configured first month of the fiscal year.
+    """
+    inherited = of_context(goal.context).over(around)
+    time = inherited.deadline
+    if time is not None and fiscal_year_start != 1 and time.kind.startswith("fiscal"):
+        inherited = replace(inherited, deadline=time.with_fiscal_start(fiscal_year_start))
+    return inherited
+
+
+def config_context(goals: Sequence[SourceGoal], config: Config) -> Inherited:
+    """The config's plan period: a time bound for goals that inherit none.
+
+    Not when the document declares a period of its own.
+    """
+    period = config.period
+    if period is None or not goals or goals[0].context.get("period") is not None:
+        return NOTHING
+    text = f"{period.start.isoformat()}–{period.end.isoformat()}"
+    return Inherited(deadline=InheritedTime(text, "config", period.start, period.end, "years"))
 
 
 def context_for(ctx: CheckContext, inherited: Inherited) -> CheckContext:

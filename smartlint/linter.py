@@ -16,9 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from smartlint.analysis import analyse
 from smartlint.config import Config, Period, find_config, for_file, load_config, parse_period
-from smartlint.contextual import apply_inherited, context_for, slots_in_context
+from smartlint.contextual import (
+    apply_inherited,
+    config_context,
+    context_for,
+    inherited_by,
+    slots_in_context,
+)
 from smartlint.goalset import SetFacts
-from smartlint.inherit import NOTHING, Inherited, InheritedTime, of_context
+from smartlint.inherit import NOTHING, Inherited
 from smartlint.language import detect_language
 from smartlint.model import (
     FileResult,
@@ -156,7 +162,7 @@ def lint_bytes(
         change_rules,
         want_slots,
         options.want_slots,
-        config_context=_config_context(goals, config),
+        config_context=config_context(goals, config),
     )
     if options.cache is not None:
         job = replace(job, cache=options.cache.scope(job))
@@ -360,28 +366,6 @@ def check_set(results: list[FileResult], options: Options) -> list[FileResult]:
     ]
 
 
-def inherited_by(goal: SourceGoal, job: _Job) -> Inherited:
-    """What a goal inherits: what its reader found, over what the config gives every goal."""
-    inherited = of_context(goal.context).over(job.config_context)
-    time = inherited.deadline
-    fiscal = job.ctx.fiscal_year_start_month
-    if time is not None and fiscal != 1 and time.kind.startswith("fiscal"):
-        inherited = replace(inherited, deadline=time.with_fiscal_start(fiscal))
-    return inherited
-
-
-def _config_context(goals: list[SourceGoal], config: Config) -> Inherited:
-    """The config's plan period: a time bound for goals that inherit none.
-
-    Not when the document declares a period of its own.
-    """
-    period = config.period
-    if period is None or goals[0].context.get("period") is not None:
-        return NOTHING
-    text = f"{period.start.isoformat()}–{period.end.isoformat()}"
-    return Inherited(deadline=InheritedTime(text, "config", period.start, period.end, "years"))
-
-
 def _period(goals: list[SourceGoal], config: Config) -> Period | None:
     """The document's own period (front matter, top-level YAML key), else the config's."""
     declared = goals[0].context.get("period")
@@ -408,7 +392,7 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
     # An OKR objective is qualitative by convention: its key results carry the
     # numbers and the dates (see ``_objective_exempt``).
     objective = goal.context.get("role") == "objective"
-    inherited = inherited_by(goal, job)
+    inherited = inherited_by(goal, job.config_context, job.ctx.fiscal_year_start_month)
     # The same words judge differently under another heading or YAML key.
     key = (goal.display, objective, inherited)
     verdict = job.cache.get(goal.text, key) if job.cache is not None else None
