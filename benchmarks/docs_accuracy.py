@@ -35,11 +35,13 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.accuracy import Score, count, table  # noqa: E402 - after the path is set
 
 DATA = Path(os.environ.get("SMARTLINT_DATA", ROOT.parent / "shared" / "data"))
 DOCS = DATA / "docs-dev"
@@ -167,37 +169,6 @@ def match(
     return pairs, sorted(unclaimed, key=lambda f: (f.line, f.column))
 
 
-@dataclass
-class Score:
-    """Counts for one measure in one language; a positive is "it fires" / "a goal"."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        """Share of positives that were right (1.0 when there were none)."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        """Share of expected positives found."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    def add(self, expected: bool, got: bool, error: str) -> None:
-        """Count one case; a disagreement is kept with ``error``."""
-        if expected and got:
-            self.tp += 1
-        elif got:
-            self.fp += 1
-            self.errors.append(f"FP {error}")
-        elif expected:
-            self.fn += 1
-            self.errors.append(f"FN {error}")
-
-
 def kind_of(row: Row | None, goal: Found | None, check: str) -> str:
     """Whether a disagreement is about detection, inherited context or the sentence."""
     if row is None or not row.is_goal or goal is None:
@@ -205,7 +176,8 @@ def kind_of(row: Row | None, goal: Found | None, check: str) -> str:
     inherited = ("heading", "column", "inherit", "from the", "key", "field", "lead-in")
     if check == "deadline" and row.deadline and any(word in row.note for word in inherited):
         return "context"
-    if check == "number" and row.number and any(w in row.note for w in ("column", "field")):
+    amount = ("target in", "target is the bare", "amount comes from", "sibling", "field that")
+    if check == "number" and row.number and any(w in row.note for w in amount):
         return "context"
     return "sentence"
 
@@ -221,40 +193,23 @@ def score(paths: Iterable[Path]) -> dict[tuple[str, str], Score]:
         for row, goal in pairs:
             where = f"{path.stem}:{row.line}"
             shown = goal.text[:90] if goal else ""
-            goals.add(row.is_goal, goal is not None, f"[detect] {where} {shown}  [{row.note}]")
+            count(goals, row.is_goal, goal is not None, f"[detect] {where} {shown}  [{row.note}]")
             for check in CHECKS:
                 fired = goal is not None and goal.fires(check)
                 expected = row.is_goal and row.should_fire(check)
                 if not row.is_goal and not fired:
                     continue
                 kind = kind_of(row, goal, check)
-                scores.setdefault((lang, check), Score()).add(
-                    expected, fired, f"[{kind}] {where} {shown}  [{row.note}]"
-                )
+                cell = scores.setdefault((lang, check), Score())
+                count(cell, expected, fired, f"[{kind}] {where} {shown}  [{row.note}]")
         for goal in unclaimed:
             where = f"{path.stem}:{goal.line}"
-            goals.add(False, True, f"[detect] {where} {goal.text[:90]}  [no label row]")
+            error = f"[detect] {where} {goal.text[:90]}  [no label row]"
+            count(goals, False, True, error)
             for check in CHECKS:
                 if goal.fires(check):
-                    scores.setdefault((lang, check), Score()).add(
-                        False, True, f"[detect] {where} {goal.text[:90]}  [no label row]"
-                    )
+                    count(scores.setdefault((lang, check), Score()), False, True, error)
     return scores
-
-
-def table(scores: dict[tuple[str, str], Score]) -> str:
-    """The Markdown table of precision and recall per language and measure."""
-    lines = [
-        "| lang | goals P / R | missing-number P / R | missing-deadline P / R | vague-* P / R |",
-        "|---|---|---|---|---|",
-    ]
-    for lang in ("en", "sv"):
-        cells = []
-        for measure in ("goals", *CHECKS):
-            cell = scores.get((lang, measure))
-            cells.append(f"{cell.precision:.2f} / {cell.recall:.2f}" if cell else "—")
-        lines.append(f"| {lang} | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -270,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = [p for p in documents(args.part) if args.doc is None or args.doc in p.stem]
     scores = score(paths)
     print(f"docs-dev, part {args.part}: {len(paths)} documents, today {TODAY}")
-    print(table(scores))
+    print(table(scores, ("goals", *CHECKS)))
     if args.errors:
         for (lang, measure), cell in sorted(scores.items()):
             if cell.errors:

@@ -45,6 +45,7 @@ _END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _TOKEN = re.compile(r"[^\W\d_]+|\d[\d.,:/-]*|[,;:]")
 _ID = re.compile(r"\d{4,}-\d{3,}")  # an organisation or phone number, not an amount
 LANGS = ("sv", "en")
+_LEAD_IN_WORDS = 5
 
 
 def sentence_spans(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -119,8 +120,10 @@ def states_goal(sentence: str, *, alone: bool, under_goals: bool) -> bool:
     heading above heads goals (then a lone sentence needs no sign of its own).
     """
     text = sentence.strip()
-    if not text or text.endswith((":", "?", ",")) or text[0].islower():
+    if not text or text.endswith((":", "?")) or text[0].islower():
         return False
+    if text.endswith(",") and len(text.split()) <= _LEAD_IN_WORDS:
+        return False  # "By order of priority," leads into what follows
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     words = [t for t in tokens if t[0].isalpha()]
     if not words or words[0] in doclex.words("demonstratives") or _about_goals(words):
