@@ -244,3 +244,10 @@ def test_json_names_where_the_deadline_came_from(tmp_path: Path, monkeypatch) ->
     )
     goals = json.loads(result.output)["files"][0]["goals"]
     assert [g["slots"]["deadline"]["source"] for g in goals] == ["heading", "heading", "text"]
+
+
+def test_a_bare_quarter_in_the_sentence_is_the_headings_quarter_not_the_next_one() -> None:
+    text = "## Mål 2025\n\n- Lansera appen till Q3.\n- Launch the app by Q3.\n"
+    for goal in lint("plan.md", text).goals:
+        assert goal.slots["deadline"]["date"] == "2025-09-30"  # not 2027-09-30
+        assert "deadline-passed" in rules(goal)
