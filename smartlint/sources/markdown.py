@@ -72,12 +72,27 @@ class _Walk:
     lead_in: InheritedTime | None = None
     goals: Goals = field(default_factory=Goals)
     env: dict[str, Any] = field(default_factory=dict)  # markdown-it's, with link references
+    _where: Where | None = None  # made again when a heading or label changes
+    last_inherited: tuple[object, Inherited] = (None, Inherited())
 
     @property
     def where(self) -> Where:
         """The sections above the current point."""
-        sections = (*self.headings, self.label) if self.label else tuple(self.headings)
-        return Where(sections, self.okr, self.spec.sections)
+        if self._where is None:
+            sections = (*self.headings, self.label) if self.label else tuple(self.headings)
+            self._where = Where(sections, self.okr, self.spec.sections)
+        return self._where
+
+    def enter(self, section: Section, label: bool = False) -> None:
+        """A heading (or a label standing for one) opens ``section``."""
+        if label:
+            self.label = section
+        else:
+            while self.headings and self.headings[-1].level >= section.level:
+                self.headings.pop()
+            self.label = None
+            self.headings.append(section)
+        self._where = None
 
     def note(self, line: int, message: str) -> None:
         """Say once per kind that text was skipped."""
@@ -102,7 +117,7 @@ def goals_from_markdown(text: str, spec: MarkdownSpec | None = None) -> Goals:
             context["period"] = period
         walk.front = front_matter_context(front.data)
     tokens = _PARSER.parse(source, walk.env)
-    walk.okr = _has_key_results(tokens)
+    walk.okr = doclex.has_phrase("key_result_sections", source) and _has_key_results(tokens)
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -195,11 +210,9 @@ def _visit(walk: _Walk, token: Token, following: Token | None) -> None:
 
 def _heading(walk: _Walk, token: Token, inline: Token) -> None:
     level = int(token.tag[1:])
-    while walk.headings and walk.headings[-1].level >= level:
-        walk.headings.pop()
     title = fold(visible_text(inline.children or []))
-    walk.label = None
-    walk.headings.append(section_of(level, title, walk.headings))
+    outer = [s for s in walk.headings if s.level < level]
+    walk.enter(section_of(level, title, outer))
     if token.map and objective_start(inline.content) is not None:
         masked, base, _ = _masked(walk, inline, token.map)
         start = objective_start(masked)
@@ -247,7 +260,7 @@ def _paragraph(walk: _Walk, inline: Token, line_map: list[int]) -> None:
         kind = heading_kind(display)
         if kind != "plain" or _is_bold_label(inline):
             level = walk.headings[-1].level + 1 if walk.headings else 1
-            walk.label = Section(level, display, kind, time_in(display, "heading"))
+            walk.enter(Section(level, display, kind, time_in(display, "heading")), label=True)
             return
     if display.endswith(":"):
         walk.lead_in = time_in(display, "lead-in")
@@ -313,7 +326,10 @@ def _list_lead_in(walk: _Walk) -> InheritedTime | None:
 def inherited_here(walk: _Walk, status: str | None = None) -> Inherited:
     """The context a goal at the current point inherits, nearest first."""
     deadline = _list_lead_in(walk) or walk.where.time
-    return Inherited(deadline=deadline, status=status).over(walk.front)
+    key = (deadline, status)
+    if walk.last_inherited[0] != key:  # goals in a row mostly inherit the same
+        walk.last_inherited = (key, Inherited(deadline=deadline, status=status).over(walk.front))
+    return walk.last_inherited[1]
 
 
 def _make_goal(

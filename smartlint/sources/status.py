@@ -23,7 +23,9 @@ from functools import cache
 
 from smartlint.sources import doclex
 
-_MARKS = "✅✔✓☑❌✗✘🟢🟡🔴🟠⏳🚧⚠"
+_TAIL = 40  # a state after a dash ends the goal: "- done", "– pågår"
+_MARKS = frozenset("✅✔✓☑❌✗✘🟢🟡🔴🟠⏳🚧⚠")
+_MARK = re.compile(f"[{''.join(sorted(_MARKS))}]")
 _ARROW = re.compile(r"\s*(?:=>|->|→|⇒)\s*[^\n]*$")
 _STRUCK = re.compile(r"~~[^~\n](?:[^~]|~(?!~))*?~~")
 
@@ -34,7 +36,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     label = doclex.phrases("status_labels").pattern
     bracket = re.compile(rf"\(\s*(?:{state})(?:[^()]*)\)", re.IGNORECASE)
     labelled = re.compile(rf"(?:{label})\s*:\s*[^\n]*$", re.IGNORECASE)
-    dashed = re.compile(rf"\s[-–—]\s*(?:{state})\s*[.!]?\s*$", re.IGNORECASE)
+    dashed = re.compile(rf"\s[-–—]\s*(?:{state})\s*[.!]?\s*\Z", re.IGNORECASE)
     return bracket, labelled, dashed
 
 
@@ -42,24 +44,42 @@ def split_status(text: str) -> tuple[str, str | None]:
     """``text`` with its status notes blanked to spaces, and the notes (None when none).
 
     The result has the length of ``text``, so every other character keeps its place.
+    Most goals hold no note, so each kind is looked for only when its sign is there.
     """
-    chars = list(text)
     notes: list[str] = []
-
-    def blank(start: int, end: int) -> None:
-        note = " ".join(text[start:end].split())
-        if note:
-            notes.append(note)
-        chars[start:end] = [" "] * (end - start)
-
-    for match in _STRUCK.finditer(text):
-        blank(match.start(), match.end())
     bracket, labelled, dashed = _patterns()
-    for pattern in (_ARROW, bracket, labelled, dashed):
-        for match in pattern.finditer("".join(chars)):
-            blank(match.start(), match.end())
-    for index, char in enumerate(chars):
-        if char in _MARKS:
-            notes.append(char)
-            chars[index] = " "
-    return "".join(chars), "; ".join(notes) if notes else None
+    candidates = []
+    if "~~" in text:
+        candidates.append(_STRUCK)
+    if ">" in text or "→" in text or "⇒" in text:
+        candidates.append(_ARROW)
+    if "(" in text:
+        candidates.append(bracket)
+    if ":" in text and _labelled(text):
+        candidates.append(labelled)
+    tail = max(0, len(text) - _TAIL)
+    end = text[tail:]
+    if (" -" in end or " –" in end or " —" in end) and dashed.search(text, tail):
+        candidates.append(dashed)
+    for pattern in candidates:
+        for match in list(pattern.finditer(text, tail if pattern is dashed else 0)):
+            note = " ".join(match.group().split())
+            if note:
+                notes.append(note)
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    if not _MARKS.isdisjoint(text):
+        notes += _MARK.findall(text)
+        text = _MARK.sub(" ", text)
+    return text, "; ".join(notes) if notes else None
+
+
+def _labelled(text: str) -> bool:
+    """Whether a word before a colon is a status label ("Status:", "Utfall :")."""
+    labels = doclex.words("status_labels")
+    colon = text.find(":")
+    while colon >= 0:
+        words = text[max(0, colon - 40) : colon].split()
+        if words and words[-1].lower() in labels:
+            return True
+        colon = text.find(":", colon + 1)
+    return False
