@@ -273,10 +273,10 @@ def _paragraph(walk: _Walk, inline: Token, line_map: list[int]) -> None:
     spans = sentence_spans(masked, lines)
     source = walk.text[base : base + len(masked)]
     for start, end in spans:
-        sentence = " " * start + masked[start:end]
-        shown = display if len(spans) == 1 else _shown(masked[start:end], source[start:end])
+        sentence = masked[start:end]
+        shown = display if len(spans) == 1 else _shown(sentence, source[start:end])
         if states_goal(shown, alone=len(spans) == 1, under_goals=where.heads_goals):
-            goal = _make_goal(walk, sentence, base, shown, None)
+            goal = _make_goal(walk, sentence, base + start, shown, None)
             if goal is not None:
                 walk.goals.append(goal)
 

@@ -56,10 +56,8 @@ def sentence_spans(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[in
     """
     units: list[tuple[int, int]] = []
     start = lines[0][0] if lines else 0
-    for (_, end), (following, _) in zip(lines, lines[1:], strict=False):
-        if _breaks(
-            text[start:end], text[following : _line_end(lines, following)], start == lines[0][0]
-        ):
+    for (begin, end), (following, stop) in zip(lines, lines[1:], strict=False):
+        if _breaks(text[begin:end], text[following:stop]):
             units.append((start, end))
             start = following
     if lines:
@@ -70,11 +68,7 @@ def sentence_spans(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[in
     return spans
 
 
-def _line_end(lines: Sequence[tuple[int, int]], start: int) -> int:
-    return next(end for begin, end in lines if begin == start)
-
-
-def _breaks(before: str, after: str, first: bool) -> bool:
+def _breaks(before: str, after: str) -> bool:
     """Whether a sentence ends at the line break between ``before`` and ``after``."""
     before, after = before.strip(), after.strip()
     if not before or not after:

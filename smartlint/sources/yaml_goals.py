@@ -242,8 +242,9 @@ def _under_key(key: Node, node: MappingNode, around: _Around) -> _Around:
     if not isinstance(key, ScalarNode):
         return around
     label = str(key.value)
-    year = around.year or _sibling_year(node)
-    periods = find_periods(label, year=year)
+    periods = find_periods(label, year=around.year)
+    if len(periods) == 1 and not periods[0].resolved:
+        periods = find_periods(label, year=_sibling_year(node))  # "Q4:" beside "2019:"
     if len(periods) != 1 or len(periods[0].text) < len(label.strip().rstrip(":")):
         return around  # a key that is only a period, not "deadline_2027" or a sentence
     time = InheritedTime.of(periods[0], "yaml")
