@@ -145,9 +145,11 @@ def check(
     from smartlint.runner import RunError, only_changed, run_check
 
     options = _options(lang, today_text, config_path, select, ignore, want_slots=fmt == "json")
-    if show_goals:
+    listed = [p for p in paths if str(p) != "-"] if paths else [Path(".")]
+    if show_goals and listed:
         # before --fix changes the files; on stderr when stdout is for a machine
-        _echo_goals([p for p in paths if str(p) != "-"] or [Path(".")], options, fmt != "text")
+        # (standard input is read once, by the lint)
+        _echo_goals(listed, options, fmt != "text")
     try:
         results = run_check(list(paths) or [Path(".")], options, stdin_filename, fix)
         if diff_ref is not None:

@@ -99,3 +99,15 @@ def test_notes_are_github_notices_and_never_fail_the_run(tmp_path: Path, monkeyp
     assert result.output == (
         "::notice file=notes.md,line=1::an HTML block that may hold goals was skipped\n"
     )
+
+
+def test_show_goals_never_lists_the_folder_when_only_standard_input_is_linted(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "other.md").write_text("- Öka NPS till 40 senast 2027-06-30.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["check", "--show-goals", "--stdin-filename", "x.md", "-"], input="- Sälj mer.\n"
+    )
+    assert "other.md" not in result.output
+    assert result.output.splitlines()[-1].startswith("1 file, 1 goal, 1 with findings")
