@@ -132,6 +132,17 @@ def objective_start(text: str, goal) -> int:
     return line_start + goal.span.column - 1
 
 
+def test_a_period_in_the_target_columns_header_bounds_the_rows() -> None:
+    text = (
+        "| Nyckeltal | Utfall 2025 | Mål 2027 |\n|---|---|---|\n| Sjukfrånvaro | 8,1 % | 6,5 % |\n"
+    )
+    (goal,) = goals_from_markdown(text)
+    inherited = goal.context["inherited"]
+    assert inherited.target == InheritedText("6,5 %", "table", sizes=True)
+    assert (inherited.deadline.text, inherited.deadline.end) == ("2027", dt.date(2027, 12, 31))
+    assert inherited.status == "Utfall 2025: 8,1 %"  # an outcome, not a deadline
+
+
 def test_a_table_without_a_goal_column_is_skipped_with_a_note() -> None:
     text = "## Goal 2: Wellbeing\n\n| Strategy |\n|---|\n| Grow engagement in every class |\n"
     result = lint(text)

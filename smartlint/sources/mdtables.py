@@ -13,7 +13,8 @@ A table holds goals when its header says so or its shape does:
 
 The other cells of a row are the goal's context: a target column its target
 (an amount of the goal itself, so it sizes the goal's change), a deadline or
-fiscal-year column its time bound, an owner column its owner; status,
+fiscal-year column its time bound (so does a period in the target column's
+header: "Mål 2027"), an owner column its owner; status,
 progress, score and year-of-outcome columns (``2017``) its status, never a
 target.  A row is no goal when its goal cell is empty, a placeholder
 ("TBD"), a category ("ADMIN") or an italic note with no other cell filled.
@@ -253,6 +254,8 @@ def _row_context(
             owner = InheritedText(value, "table")
         elif role == "target" and target is None:
             target = InheritedText(value, "table", sizes=True)
+            if deadline is None:  # "Mål 2027", "Target FY27": the target's own time bound
+                deadline = time_in(headers[k], "table", year)
         elif role == "status":
             notes.append(f"{headers[k]}: {value}" if headers[k] else value)
     return Inherited(deadline, owner, target, "; ".join(notes) if notes else None)
