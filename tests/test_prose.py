@@ -201,6 +201,8 @@ def test_an_html_block_that_may_hold_goals_is_noted_once() -> None:
             "~~Open an office in Oslo~~",
         ),
         ("Öka försäljningen (se bilaga 2)", "Öka försäljningen (se bilaga 2)", None),
+        ("ARR €1.2m → €2m by end of FY2027", "ARR €1.2m → €2m by end of FY2027", None),
+        ("Cut churn 5% -> 3%", "Cut churn 5% -> 3%", None),
     ],
 )
 def test_status_notes_are_blanked_and_kept(text: str, kept: str, status: str | None) -> None:
@@ -215,3 +217,22 @@ def test_a_progress_score_is_no_target() -> None:
     (goal,) = goals_from_markdown(text)
     assert goal.text == "Improve checkout reliability"
     assert goal.context["inherited"].status == "=> 40%"
+
+
+def test_status_notes_in_text_and_yaml_goals_too() -> None:
+    from smartlint.sources.text import goals_from_text
+    from smartlint.sources.yaml_goals import goals_from_yaml
+
+    (line,) = goals_from_text("- Öka NPS till 40 i år => 32 (pågår)\n")
+    assert (line.text, line.context["inherited"].status) == (
+        "Öka NPS till 40 i år",
+        "=> 32 (pågår)",
+    )
+    document = 'goals:\n  - "Ship the SDK to 3 partners \\u2705"\n  - Hire two engineers (done)\n'
+    sdk, hire = goals_from_yaml(document)
+    assert (sdk.text.rstrip(), sdk.context["inherited"].status) == (
+        "Ship the SDK to 3 partners",
+        "✅",
+    )
+    assert hire.text == "Hire two engineers"
+    assert document[hire.start : hire.end] == "Hire two engineers"

@@ -5,7 +5,8 @@ is no target, and "missing-number" must still see a goal without one.  A
 note is blanked out of the text the rules read (positions kept) and kept as
 the goal's ``status``:
 
-- an arrow with what follows it: "=> 40%", "-> klart", "→ 3 of 5";
+- an arrow with the few words after it that end the goal: "=> 40%", "-> klart",
+  "→ 3 of 5" (not an arrow between two amounts: "€1.2m → €2m");
 - a check or traffic-light mark: ✅ ✔ ☑ ❌ 🟢 🟡 🔴 …;
 - a bracket that opens with a state: "(done)", "(klart 2026-05)", "(blocked on CRDTs)";
 - a labelled note and all after it: "Status: pågår", "Utfall: 35 %";
@@ -26,7 +27,11 @@ from smartlint.sources import doclex
 _TAIL = 40  # a state after a dash ends the goal: "- done", "– pågår"
 _MARKS = frozenset("✅✔✓☑❌✗✘🟢🟡🔴🟠⏳🚧⚠")
 _MARK = re.compile(f"[{''.join(sorted(_MARKS))}]")
-_ARROW = re.compile(r"\s*(?:=>|->|→|⇒)\s*[^\n]*$")
+# An arrow and at most three words ending the goal, after a word that is no
+# amount: "Improve reliability => 40%" reports progress, "ARR €1.2m → €2m by
+# end of FY2027" is a change from one amount to another.
+_ARROW = re.compile(r"\s*(?:=>|->|→|⇒)\s*\S+(?:[ \t]+\S+){0,2}\s*\Z")
+_AMOUNT_END = re.compile(r"[\d%$€£][kKmM]?\s*\Z")
 _STRUCK = re.compile(r"~~[^~\n](?:[^~]|~(?!~))*?~~")
 
 
@@ -52,7 +57,9 @@ def split_status(text: str) -> tuple[str, str | None]:
     if "~~" in text:
         candidates.append(_STRUCK)
     if ">" in text or "→" in text or "⇒" in text:
-        candidates.append(_ARROW)
+        arrow = _ARROW.search(text)
+        if arrow is not None and not _AMOUNT_END.search(text, 0, arrow.start()):
+            candidates.append(_ARROW)
     if "(" in text:
         candidates.append(bracket)
     if ":" in text and _labelled(text):

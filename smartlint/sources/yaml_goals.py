@@ -50,6 +50,7 @@ from smartlint.periods import find_periods
 from smartlint.sources import doclex
 from smartlint.sources.lines import fold
 from smartlint.sources.spec import YamlSpec
+from smartlint.sources.status import split_status
 from smartlint.sources.yamlload import compose_documents
 from smartlint.sources.yamlpos import locate
 
@@ -336,7 +337,7 @@ def _period(root: Node) -> str | dict[str, str] | None:
 
 def _make_goal(text: str, item: _Found, base: dict[str, Any]) -> SourceGoal | None:
     """Build the goal of one scalar, trimmed of surrounding whitespace."""
-    value = item.node.value
+    value, status = split_status(item.node.value)  # "Ship v2 (done)": the note is status
     first = len(value) - len(value.lstrip())
     last = len(value.rstrip())
     if last <= first:
@@ -349,8 +350,9 @@ def _make_goal(text: str, item: _Found, base: dict[str, Any]) -> SourceGoal | No
         "parent": item.parent,
         "fields": item.fields,
     }
-    if item.inherited:
-        context["inherited"] = item.inherited
+    inherited = Inherited(status=status).over(item.inherited) if status else item.inherited
+    if inherited:
+        context["inherited"] = inherited
     return SourceGoal(
         text=value[first:last],
         start=where.start,
