@@ -208,18 +208,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("sv", "en"))
     parser.add_argument("--check", choices=CHECKS)
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
+    parser.add_argument(
+        "--data", type=Path, default=GOALS, help="another file in the same format (all of it)"
+    )
     args = parser.parse_args(argv)
-    if not GOALS.exists():
-        print(f"no data at {GOALS} (set SMARTLINT_DATA to the folder of goals-dev.tsv)")
+    if not args.data.exists():
+        print(f"no data at {args.data} (set SMARTLINT_DATA to the folder of goals-dev.tsv)")
         return 2
+    whole = args.data != GOALS
     rows = [
         row
-        for row in read_rows()
-        if (args.part == "all" or row.part == args.part) and args.lang in (None, row.lang)
+        for row in read_rows(args.data)
+        if (whole or args.part == "all" or row.part == args.part) and args.lang in (None, row.lang)
     ]
     scores = score(rows, lint_rows(rows))
     counts = {lang: sum(row.lang == lang for row in rows) for lang in ("en", "sv")}
-    print(f"goals-dev.tsv, part {args.part}: {counts['en']} en, {counts['sv']} sv goals")
+    name = args.data.name + ("" if whole else f", part {args.part}")
+    print(f"{name}: {counts['en']} en, {counts['sv']} sv goals")
     print(table(scores))
     if args.errors:
         for (lang, check), cell in sorted(scores.items()):

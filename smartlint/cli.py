@@ -142,7 +142,7 @@ def check(
     show_goals: bool,
 ) -> None:
     """Lint goal documents (.md, .txt, .yaml) in PATHS; '-' reads standard input."""
-    from smartlint.runner import RunError, only_changed, run_check
+    from smartlint.runner import RunError, run_check
 
     options = _options(lang, today_text, config_path, select, ignore, want_slots=fmt == "json")
     listed = [p for p in paths if str(p) != "-"] if paths else [Path(".")]
@@ -151,9 +151,7 @@ def check(
         # (standard input is read once, by the lint)
         _echo_goals(listed, options, fmt != "text")
     try:
-        results = run_check(list(paths) or [Path(".")], options, stdin_filename, fix)
-        if diff_ref is not None:
-            results = only_changed(results, diff_ref)
+        results = run_check(list(paths) or [Path(".")], options, stdin_filename, fix, diff_ref)
     except RunError as exc:
         click.echo(f"smartlint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)

@@ -111,7 +111,7 @@ def compose(
     used |= hedges
     used |= {i for s in facts.amounts for i in range(s.start, s.end)}
     used |= {i for s in doc.spans.get("time", []) for i in range(s.start, s.end)}
-    used |= {i for s in facts.rule_spans.get("vague-timeframe", []) for i in range(s.start, s.end)}
+    used |= {i for s in facts.marked("vague-time") for i in range(s.start, s.end)}
     means = _means(facts)
     if means is not None:
         if not _set_apart(facts, means):
@@ -138,7 +138,7 @@ def _the_change(facts: GoalFacts, slots: dict[str, Any]) -> Span | None:
     main = [c for c in facts.changes if not c.in_means]
     if len(main) != 1 or any(s.label_ == "multiplier" for s in facts.amounts):
         return None
-    if facts.rule_spans.get("vague-quantifier") or facts.text.isupper():
+    if facts.marked("vague-quantity") or facts.text.isupper():
         return None  # "ett antal insatser" needs its own <N>; "ÖKA ..." keeps its capitals
     if any(s.label_ == "baseline" for s in facts.doc.spans.get("time", [])):
         return None  # "jämfört med 2020" has no slot of its own
@@ -215,7 +215,7 @@ def _owner_tokens(facts: GoalFacts, modal: int | None) -> set[int]:
 
 
 def _hedge_tokens(facts: GoalFacts) -> set[int]:
-    return {i for s in facts.rule_spans.get("hedge", []) for i in range(s.start, s.end)}
+    return {i for s in facts.marked("hedge") for i in range(s.start, s.end)}
 
 
 def _verb_before(facts: GoalFacts, change: Span) -> tuple[int, int, bool] | None:
@@ -272,7 +272,7 @@ def _deadline(facts: GoalFacts, words: _Words, holes: dict[str, str], ctx: Check
     """The author's explicit deadline, a relative one as its date, or a placeholder."""
     span = facts.deadline
     if span is None:
-        return "" if ctx.deadline_inherited else f"{words.deadline} {holes['date']}"
+        return f"{words.deadline} {holes['date']}"
     date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
     if date is None or date < ctx.today:
         return f"{words.deadline} {holes['date']}"

@@ -61,7 +61,7 @@ def context_for(ctx: CheckContext, inherited: Inherited) -> CheckContext:
     """The check context of a goal: relative deadlines read within its inherited period.
 
     "by the end of the quarter" under ``## 2025 Q3`` is 2025-09-30, whenever the
-    document is linted; the rewrite needs no deadline placeholder.
+    document is linted.
     """
     time = inherited.deadline
     if time is None:
@@ -69,7 +69,7 @@ def context_for(ctx: CheckContext, inherited: Inherited) -> CheckContext:
     reference = ctx.reference
     if time.start is not None and time.end is not None and not time.start <= ctx.today <= time.end:
         reference = time.start
-    return replace(ctx, reference=reference, deadline_inherited=True)
+    return replace(ctx, reference=reference)
 
 
 def apply_inherited(

@@ -1,63 +1,72 @@
 """``--fix``: apply safe fixes atomically, then lint the result again.
 
 A fix is a value (``model.Fix``); only ``safe`` ones are applied, never a
-rewrite that still holds a placeholder.  Fixes that overlap are applied one
-round at a time, up to a small limit, so a goal is never half-rewritten.
-The file is written to a temporary file in the same folder and renamed over
-the original, so a crash leaves either the old or the new file.
+rewrite that still holds a placeholder, and with ``--diff`` only those of
+findings on changed lines.  Fixes that overlap are applied one round at a
+time, up to a small limit, so a goal is never half-rewritten.  Each round
+reads the file once, lints those bytes and applies the fixes to that very
+text; ``safewrite`` writes it back only if the file still holds it.  A
+symlink is fixed through: its target is rewritten, the link is kept.
 """
 
 from __future__ import annotations
 
-import errno
 import os
-import tempfile
 from pathlib import Path
 
-from smartlint.linter import Options, lint_path
+from smartlint.diffscope import touches
+from smartlint.gitdiff import EVERY_LINE, Lines
+from smartlint.linter import Options, read_and_lint
 from smartlint.model import FileResult, Fix, apply_fixes
+from smartlint.safewrite import write_fixed
 from smartlint.sources import SourceProblem, reader_for
 from smartlint.sources.decode import decode
 from smartlint.sources.lines import fold
+from smartlint.sources.snapshot import read_snapshot
 
 MAX_ROUNDS = 3
 
 
-def fix_file(path: Path, result: FileResult, options: Options) -> FileResult:
-    """Apply the safe fixes of ``result`` to ``path`` and return the new result."""
+def fix_path(path: Path, options: Options, lines: Lines = EVERY_LINE) -> FileResult:
+    """Lint ``path``, apply its safe fixes on ``lines`` (None: all) and return the new result."""
+    real = Path(os.path.realpath(path))
+    snapshot, result = read_and_lint(path, options, real=real)
     for _ in range(MAX_ROUNDS):
-        fixes = _safe_fixes(result)
-        if not fixes or result.errors:
+        if snapshot is None or result.errors:
             return result
-        raw = path.read_bytes()
-        text = decode(raw)
-        fixes = _keeping_goals(path.name, text, _without_markup(result, text, fixes))
+        text = decode(snapshot.data)
+        fixes = _keeping_goals(path.name, text, _without_markup(result, text, lines))
         if not fixes:
             return result
-        bom = raw.startswith(b"\xef\xbb\xbf")
-        write_atomically(path, ("\ufeff" if bom else "") + apply_fixes(text, fixes))
-        result = lint_path(path, options, display=result.path)
+        write_fixed(snapshot, apply_fixes(text, fixes))
+        snapshot, result = read_and_lint(path, options, display=result.path, real=real)
     return result
 
 
-def _safe_fixes(result: FileResult) -> list[Fix]:
-    unique = {f.fix for f in result.findings if f.fix is not None and f.fix.safe}
-    return sorted(unique, key=lambda fix: (fix.start, fix.end))
+def fix_file(path: Path, result: FileResult, options: Options) -> FileResult:
+    """Fix ``path``, of which ``result`` is a lint; it is read again, so a fix fits its text."""
+    if not any(f.fix is not None and f.fix.safe for f in result.findings):
+        return result
+    return fix_path(path, options)
 
 
-def _without_markup(result: FileResult, text: str, fixes: list[Fix]) -> list[Fix]:
-    """The fixes of goals with no markup inside: a document's characters are the goal's.
+def _without_markup(result: FileResult, text: str, lines: Lines) -> list[Fix]:
+    """The safe fixes on ``lines`` of goals with no markup inside.
 
     A rewrite is made from the words a reader sees, so applied to
-    "Try to cut **churn** ([data](url))" it would drop the bold and the link.
+    "Try to cut **churn** ([data](url))" it would drop the bold and the link;
+    only a goal whose document characters are its words is rewritten.
     """
     plain = {
         finding.fix
         for goal in result.goals
         for finding in goal.findings
-        if finding.fix is not None and fold(text[finding.fix.start : finding.fix.end]) == goal.text
+        if finding.fix is not None
+        and finding.fix.safe
+        and touches(finding, lines)
+        and fold(text[finding.fix.start : finding.fix.end]) == goal.text
     }
-    return [fix for fix in fixes if fix in plain]
+    return sorted(plain, key=lambda fix: (fix.start, fix.end))
 
 
 def _keeping_goals(name: str, text: str, fixes: list[Fix]) -> list[Fix]:
@@ -69,6 +78,8 @@ def _keeping_goals(name: str, text: str, fixes: list[Fix]) -> list[Fix]:
     a shorter Markdown paragraph can count as prose.  One extra read when all
     is well; each fix on its own only when not.
     """
+    if not fixes:
+        return []
     read = reader_for(name)
 
     def goals(candidate: str) -> list[str] | None:
@@ -91,20 +102,5 @@ def _keeping_goals(name: str, text: str, fixes: list[Fix]) -> list[Fix]:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 next to ``path`` and rename it over ``path``.
-
-    A file the user may not write is refused, not replaced: renaming only
-    needs a writable folder, so it would overwrite a read-only file.
-    """
-    if not os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids):
-        raise PermissionError(errno.EACCES, "read-only file, not fixed", str(path))
-    mode = path.stat().st_mode
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.chmod(temp, mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Write ``text`` over ``path`` as ``--fix`` does (its encoding, owner and mode kept)."""
+    write_fixed(read_snapshot(path, max_bytes=2**63), text)

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from smartlint import __version__
 from smartlint.model import FileResult
 
-JSON_VERSION = 1
+# Version 2: one rewrite per goal ("rewrite"), no "suggestion" repeated on every finding.
+JSON_VERSION = 2
 
 
 def format_text(results: Sequence[FileResult]) -> str:
@@ -22,16 +23,20 @@ def format_text(results: Sequence[FileResult]) -> str:
 
 
 def iter_text(results: Sequence[FileResult]) -> Iterator[str]:
-    """The lines of :func:`format_text`, one at a time, each with its line end."""
+    """The lines of :func:`format_text`, one at a time, each with its line end.
+
+    A goal's rewrite follows its findings once, not after each of them.
+    """
     for result in results:
-        for finding in result.findings:
-            span = finding.span
-            yield (
-                f"{result.path}:{span.line}:{span.column}: {finding.severity}: "
-                f"{finding.message} [{finding.rule}]\n"
-            )
-            if finding.suggestion:
-                yield f"    suggestion: {finding.suggestion}\n"
+        for goal in result.goals:
+            for finding in goal.findings:
+                span = finding.span
+                yield (
+                    f"{result.path}:{span.line}:{span.column}: {finding.severity}: "
+                    f"{finding.message} [{finding.rule}]\n"
+                )
+            if goal.findings and goal.rewrite is not None:
+                yield f"    suggestion: {goal.rewrite.text}\n"
         for note in result.notes:
             yield f"{result.path}:{note.line}: note: {note.message}\n"
     yield summary(results) + "\n"

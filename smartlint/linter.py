@@ -32,6 +32,7 @@ from smartlint.model import (
     Fix,
     Goal,
     LineIndex,
+    Rewrite,
     SourceError,
     SourceGoal,
     Span,
@@ -40,7 +41,7 @@ from smartlint.model import (
     unpack_goal,
 )
 from smartlint.nlp.pipeline import get_pipeline, parse
-from smartlint.nlp.saferegex import TIMEOUTS, Timeout
+from smartlint.nlp.saferegex import TIMEOUTS, Report
 from smartlint.parallel import Codec, parallel_chunks
 from smartlint.rules.context import CheckContext, Hit
 from smartlint.rules.kinds import KINDS
@@ -49,6 +50,7 @@ from smartlint.rules.spec import SET_KINDS, RuleSpec
 from smartlint.slots import extract_slots
 from smartlint.sources import read_document
 from smartlint.sources.errors import SourceProblem
+from smartlint.sources.snapshot import Snapshot, read_snapshot
 from smartlint.suggest import has_placeholder, rewrite
 from smartlint.suppress import (
     UNUSED,
@@ -150,7 +152,8 @@ def lint_bytes(
         max_change_factor=config.max_change_factor,
     )
     severities = dict(config.severity)
-    change_rules = frozenset(r.id for r in rules if r.kind == "unsized-change")
+    # Facts do not depend on which rules report: an ignored rule's words still shape rewrites.
+    marks = tuple((r.id, r.marks) for r in ruleset.rules if r.marks)
     job = _Job(
         goals,
         nlp,
@@ -159,7 +162,7 @@ def lint_bytes(
         ctx,
         severities,
         index,
-        change_rules,
+        marks,
         want_slots,
         options.want_slots,
         config_context=config_context(goals, config),
@@ -169,10 +172,9 @@ def lint_bytes(
     results = _lint_goals(job, 0, len(goals))
     errors += [
         SourceError(
-            f"{path}:{line}: REGEX pattern {pattern!r} ran over its time limit and "
-            "now matches nothing"
-        )  # fmt: skip
-        for path, line, pattern in TIMEOUTS.take()
+            f"{path}:{line}: REGEX pattern {pattern!r} ran over {why} and now matches nothing"
+        )
+        for path, line, pattern, why in TIMEOUTS.take()
     ]
     suppressions = find_suppressions(text)
     if not suppressions:
@@ -267,7 +269,7 @@ class _Job:
     ctx: CheckContext
     severities: dict[str, str]
     index: LineIndex
-    change_rules: frozenset[str]
+    marks: tuple[tuple[str, str], ...]  # (rule id, the fact its matches state)
     want_slots: bool  # read the slots (for the output or the set rules)
     keep_slots: bool  # keep them whole on the goal (the output shows them)
     cache: _CacheScope | None = None
@@ -293,7 +295,7 @@ class _Job:
         """Lint goals ``start`` to ``end``."""
         return [_lint_goal(goal, self) for goal in self.goals[start:end]]
 
-    def run_reporting(self, start: int, end: int) -> tuple[list[Goal], list[Timeout]]:
+    def run_reporting(self, start: int, end: int) -> tuple[list[Goal], list[Report]]:
         """Lint goals ``start`` to ``end``; also return the REGEX timeouts they caused."""
         before = len(TIMEOUTS.pending)
         return self.run(start, end), TIMEOUTS.pending[before:]
@@ -320,7 +322,7 @@ def _lint_goals(job: _Job, start: int, stop: int) -> list[Goal]:
     return goals
 
 
-_Chunk = tuple[list[Goal], list[Timeout]]
+_Chunk = tuple[list[Goal], list[Report]]
 _CHUNK_CODEC: Codec[_Chunk] = Codec(
     pack=lambda chunk: ([pack_goal(goal) for goal in chunk[0]], chunk[1]),
     unpack=lambda packed: ([unpack_goal(goal) for goal in packed[0]], packed[1]),
@@ -400,9 +402,10 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
         verdict = _judge(goal, parse(job.nlp, goal.text), job, objective, inherited)
         if job.cache is not None:
             job.cache.put(goal.text, key, verdict)
-    hits, slots, suggestion = verdict
+    hits, slots, rewritten = verdict
     lang, index, severities = job.lang, job.index, job.severities
     fix = None
+    suggestion = rewritten.text if rewritten is not None else None
     if suggestion is not None:
         fix = Fix(goal.start, goal.end, suggestion, safe=_safe_fix(goal, suggestion))
     whole = _span(goal, index, 0, len(goal.text))
@@ -427,6 +430,7 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
         findings=tuple(findings),
         node=_node(goal, index),
         set_facts=SetFacts.of(slots) if job.want_slots else None,
+        rewrite=rewritten,
     )
 
 
@@ -451,7 +455,7 @@ def _node(goal: SourceGoal, index: LineIndex) -> dict[str, Any]:
 _NODE_KEYS = ("role", "parent", "fields", "yaml_path")
 
 
-_Verdict = tuple[list[tuple[RuleSpec, Hit]], dict[str, Any], str | None]
+_Verdict = tuple[list[tuple[RuleSpec, Hit]], dict[str, Any], Rewrite | None]
 
 
 def _objective_exempt(rule: RuleSpec) -> bool:
@@ -470,8 +474,7 @@ def _judge(
     only, so an editor's unchanged goals can reuse it.
     """
     lang, rules, ctx = job.lang, job.rules, context_for(job.ctx, inherited)
-    unsized = [s for s in doc.spans.get("rules", []) if s.label_ in job.change_rules]
-    facts = analyse(doc, lang, unsized)
+    facts = analyse(doc, lang, dict(job.marks))
     if objective:
         rules = [r for r in rules if not _objective_exempt(r)]
     hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
@@ -483,14 +486,14 @@ def _judge(
         else {}
     )
     slots = slots_in_context(slots, inherited)
-    suggestion = None
+    rewritten = None
     if any(job.severities.get(rule.id, rule.severity) != "info" for rule, _ in hits):
         # an info finding asks the author to check something, not to rewrite the goal
         fired = {rule.id for rule, _ in hits}
-        suggestion = rewrite(facts, fired, ctx, slots)
-        if suggestion.rstrip(".") == goal.display.rstrip("."):
-            suggestion = None  # nothing to rewrite: the finding asks for a check, not an edit
-    return hits, slots, suggestion
+        rewritten = rewrite(facts, fired, ctx, slots, inherited.deadline is not None)
+        if rewritten is not None and rewritten.text.rstrip(".") == goal.display.rstrip("."):
+            rewritten = None  # the finding asks for a check, not an edit
+    return hits, slots, rewritten
 
 
 class GoalCache:
@@ -577,17 +580,24 @@ class _Values(dict[str, str]):
 
 def lint_path(path: Path, options: Options, display: str | None = None) -> FileResult:
     """Read and lint one file; unreadable files and bad config become errors."""
+    return read_and_lint(path, options, display)[1]
+
+
+def read_and_lint(
+    path: Path, options: Options, display: str | None = None, real: Path | None = None
+) -> tuple[Snapshot | None, FileResult]:
+    """Read the file once (``real``, the target of a link, when given) and lint those bytes.
+
+    The snapshot is what ``--fix`` rewrites from, so a fix is always applied
+    to the very text it was found in; None when the file could not be read.
+    """
     name = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problem = f"file is {size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES >> 20} MiB limit"
-            return FileResult(name, errors=(SourceError(f"{problem}; not linted"),))
-        data = path.read_bytes()
-    except OSError as exc:
-        return FileResult(name, errors=(SourceError(f"cannot read file: {exc.strerror or exc}"),))
+        snapshot = read_snapshot(real or path, MAX_FILE_BYTES)
+    except SourceProblem as problem:
+        return None, FileResult(name, errors=(problem.to_error(),))
     config = config_for(path, options)
-    return lint_bytes(name, data, config, options)
+    return snapshot, lint_bytes(name, snapshot.data, config, options)
 
 
 __all__ = [
@@ -597,6 +607,7 @@ __all__ = [
     "config_for",
     "lint_bytes",
     "lint_path",
+    "read_and_lint",
     "check_set",
     "settle_suppressions",
 ]

@@ -160,8 +160,30 @@ def apply_fixes(text: str, fixes: list[Fix]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Rewrite:
+    """A goal's suggested rewrite: the text, the placeholders the author fills in, its kind.
+
+    ``kind`` says what the goal is and so what the rewrite added: ``change``,
+    ``level``, ``deliverable``, ``end-state``, ``habit`` or ``rule``.
+    """
+
+    text: str
+    placeholders: tuple[str, ...]
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of the contract (version 2)."""
+        return {"text": self.text, "placeholders": list(self.placeholders), "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem that one rule found in one goal."""
+    """One problem that one rule found in one goal.
+
+    ``suggestion`` repeats the goal's rewrite for the formats that show one
+    per finding (SARIF, GitHub, the language server's quick fix); the JSON
+    output gives it once, on the goal.
+    """
 
     rule: str
     category: str
@@ -179,7 +201,6 @@ class Finding:
             "severity": self.severity,
             **self.span.to_dict(),
             "message": self.message,
-            "suggestion": self.suggestion,
         }
 
 
@@ -202,6 +223,7 @@ class Goal:
     # part of the JSON.
     node: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     set_facts: Any = field(default=None, compare=False, repr=False)
+    rewrite: Rewrite | None = None
 
     @property
     def smart(self) -> dict[str, bool]:
@@ -226,6 +248,7 @@ class Goal:
             "lang": self.lang,
             "slots": self.slots,
             "smart": self.smart,
+            "rewrite": self.rewrite.to_dict() if self.rewrite else None,
             "findings": [f.to_dict() for f in self.findings],
         }
 
@@ -253,6 +276,7 @@ def pack_goal(goal: Goal) -> tuple[Any, ...]:
         for f in goal.findings
     )
     packed_fixes = tuple((fix.start, fix.end, fix.replacement, fix.safe) for fix in fixes)
+    rewrite = goal.rewrite
     return (
         *_span_tuple(goal.span),
         goal.text,
@@ -262,14 +286,16 @@ def pack_goal(goal: Goal) -> tuple[Any, ...]:
         goal.set_facts,
         packed_fixes,
         findings,
+        None if rewrite is None else (rewrite.text, rewrite.placeholders, rewrite.kind),
     )
 
 
 def unpack_goal(packed: tuple[Any, ...]) -> Goal:
     """The goal :func:`pack_goal` packed."""
-    line, column, end_line, end_column, text, lang, slots, node, facts, packed_fixes, findings = (
-        packed
-    )
+    (
+        line, column, end_line, end_column, text, lang, slots, node, facts, packed_fixes,
+        findings, rewrite,
+    ) = packed  # fmt: skip
     fixes = [Fix(*fix) for fix in packed_fixes]
     return Goal(
         Span(line, column, end_line, end_column),
@@ -290,6 +316,7 @@ def unpack_goal(packed: tuple[Any, ...]) -> Goal:
         ),
         node,
         facts,
+        None if rewrite is None else Rewrite(*rewrite),
     )
 
 

@@ -49,7 +49,7 @@ def letter_counts(results: Sequence[FileResult]) -> list[LetterCount]:
 
 def suggested_rewrite(goal: Goal) -> str | None:
     """The goal's rewrite: its findings share one, so the report shows it once."""
-    return next((f.suggestion for f in goal.findings if f.suggestion), None)
+    return goal.rewrite.text if goal.rewrite is not None else None
 
 
 def overview(results: Sequence[FileResult]) -> str:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
 from smartlint.config import Config
+from smartlint.diffscope import lines_to_fix, only_changed, outside_error
 from smartlint.gctune import tune_gc
+from smartlint.gitdiff import Changes, Lines
 from smartlint.linter import Options, active_rules, check_set, config_for, lint_bytes, lint_path
 from smartlint.model import FileResult, SourceError, pack_result, unpack_result
 from smartlint.nlp.saferegex import TIMEOUTS, Timeout
@@ -27,20 +30,30 @@ class RunError(Exception):
 
 
 def run_check(
-    paths: Sequence[Path], options: Options, stdin_filename: str | None = None, fix: bool = False
+    paths: Sequence[Path],
+    options: Options,
+    stdin_filename: str | None = None,
+    fix: bool = False,
+    diff_ref: str | None = None,
 ) -> list[FileResult]:
-    """Lint every path; ``-`` is standard input named ``stdin_filename``."""
+    """Lint every path; ``-`` is standard input named ``stdin_filename``.
+
+    With ``diff_ref`` only findings on lines changed since that git ref are
+    kept, and ``--fix`` fixes only those.
+    """
     tune_gc()
     base = _base_config(options)
+    run = _Run(options, stdin_filename, fix, _changes(diff_ref))
     items = list(_expand(paths, base))
     if not fix and _worth_forking(items):
-        results = _lint_in_parallel(items, options)
+        results = _lint_in_parallel(items, run)
     else:
-        results = [_lint_item(item, options, stdin_filename, fix) for item in items]
+        results = [run.lint(item) for item in items]
     try:
-        return check_set(results, options)
+        results = check_set(results, options)
     except DataFileError as exc:
         raise RunError(str(exc)) from None
+    return results if run.changes is None else only_changed(results, run.changes)
 
 
 _Item = tuple[Path | None, SourceProblem | None]
@@ -48,13 +61,38 @@ _Item = tuple[Path | None, SourceProblem | None]
 PARALLEL_MIN_BYTES = 256 * 1024
 
 
-def _lint_item(item: _Item, options: Options, stdin_filename: str | None, fix: bool) -> FileResult:
-    path, problem = item
-    if path is None:
-        return _lint_stdin(options, stdin_filename)
-    if problem is not None:
-        return FileResult(str(path), errors=(problem.to_error(),))
-    return _lint_file(path, options, fix)
+def _changes(diff_ref: str | None) -> Changes | None:
+    """What changed since ``diff_ref``, read before any file is linted or fixed."""
+    if diff_ref is None:
+        return None
+    from smartlint.gitdiff import DiffError, changed_lines
+
+    try:
+        return changed_lines(diff_ref, Path.cwd())
+    except DiffError as exc:
+        raise RunError(f"--diff {diff_ref}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class _Run:
+    """How each item of one run is linted."""
+
+    options: Options
+    stdin_filename: str | None
+    fix: bool
+    changes: Changes | None
+
+    def lint(self, item: _Item) -> FileResult:
+        """Lint (and fix) one file or standard input; its problems are its own errors."""
+        path, problem = item
+        if path is None:
+            return _lint_stdin(self.options, self.stdin_filename)
+        if problem is not None:
+            return FileResult(str(path), errors=(problem.to_error(),))
+        outside = outside_error(self.changes, path)
+        if outside is not None:
+            return outside
+        return _lint_file(path, self.options, self.fix, lines_to_fix(self.changes, path))
 
 
 def _worth_forking(items: list[_Item]) -> bool:
@@ -75,7 +113,7 @@ def _worth_forking(items: list[_Item]) -> bool:
     return total >= PARALLEL_MIN_BYTES and max(sizes) * 2 < total
 
 
-def _lint_in_parallel(items: list[_Item], options: Options) -> list[FileResult]:
+def _lint_in_parallel(items: list[_Item], run: _Run) -> list[FileResult]:
     """Lint files in forked workers, in order; the same results as one after another.
 
     A REGEX that times out matches nothing from then on, but only in the
@@ -86,7 +124,7 @@ def _lint_in_parallel(items: list[_Item], options: Options) -> list[FileResult]:
 
     def work(start: int, stop: int) -> tuple[list[FileResult], list[Timeout]]:
         dead = set(TIMEOUTS.dead)
-        linted = [_lint_item(items[i], options, None, False) for i in range(start, stop)]
+        linted = [run.lint(items[i]) for i in range(start, stop)]
         return linted, sorted(TIMEOUTS.dead - dead, key=str)
 
     results: list[FileResult] = []
@@ -95,7 +133,7 @@ def _lint_in_parallel(items: list[_Item], options: Options) -> list[FileResult]:
         if timeouts:
             for timeout in timeouts:
                 TIMEOUTS.known(*timeout)
-            return results + [_lint_item(item, options, None, False) for item in items[end:]]
+            return results + [run.lint(item) for item in items[end:]]
     return results
 
 
@@ -132,14 +170,13 @@ def _expand(
             yield from discover(list(group), config.exclude)
 
 
-def _lint_file(path: Path, options: Options, fix: bool) -> FileResult:
+def _lint_file(path: Path, options: Options, fix: bool, lines: Lines) -> FileResult:
     try:
-        result = lint_path(path, options)
         if fix:
-            from smartlint.fixes import fix_file
+            from smartlint.fixes import fix_path
 
-            result = fix_file(path, result, options)
-        return result
+            return fix_path(path, options, lines)
+        return lint_path(path, options)
     except DataFileError as exc:
         raise RunError(str(exc)) from None
     except OSError as exc:  # --fix could not write (read-only file, full disk)
@@ -158,36 +195,3 @@ def _lint_stdin(options: Options, stdin_filename: str | None) -> FileResult:
         return lint_bytes(name, data, config, options, read_as=stdin_filename or "stdin.txt")
     except DataFileError as exc:
         raise RunError(str(exc)) from None
-
-
-def only_changed(results: list[FileResult], ref: str) -> list[FileResult]:
-    """Keep the findings on lines changed since ``ref``; unchanged files keep no findings."""
-    from dataclasses import replace
-
-    from smartlint.gitdiff import DiffError, changed_lines
-
-    try:
-        changed = changed_lines(ref, Path.cwd())
-    except DiffError as exc:
-        raise RunError(f"--diff {ref}: {exc}") from None
-    kept = []
-    for result in results:
-        key = Path(result.path).resolve()
-        if key not in changed:
-            kept.append(replace(result, goals=tuple(replace(g, findings=()) for g in result.goals)))
-            continue
-        lines = changed[key]
-        if lines is None:
-            kept.append(result)
-            continue
-        goals = tuple(
-            replace(g, findings=tuple(f for f in g.findings if _touches(f.span, lines)))
-            for g in result.goals
-        )
-        kept.append(replace(result, goals=goals))
-    return kept
-
-
-def _touches(span: object, lines: set[int]) -> bool:
-    first, last = span.line, span.end_line  # type: ignore[attr-defined]
-    return any(line in lines for line in range(first, last + 1))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from smartlint.analysis import Change, GoalFacts, comparative_words, vocabulary, word_before
+from smartlint.analysis import Change, GoalFacts, is_comparative, vocabulary, word_before
 from smartlint.nlp.lexicon import word_set
 from smartlint.nlp.numbers import number_words, parse_digits
 
@@ -287,7 +287,7 @@ def _subject_after_modal(facts: GoalFacts, modal: int) -> Subject | None:
 
 def _after_leading_hedge(facts: GoalFacts) -> int:
     """The first token after a hedge that opens the goal ("Ambitionen är att ...")."""
-    for span in facts.rule_spans.get("hedge", []):
+    for span in facts.marked("hedge"):
         if span.start == 0:
             end = span.end
             return end + 1 if _word_after(facts.lowers, end - 1) in ("att", "to") else end
@@ -297,7 +297,7 @@ def _after_leading_hedge(facts: GoalFacts) -> int:
 def _opening_end(facts: GoalFacts) -> int:
     """The first token after what opens the goal: a hedge, a time phrase, punctuation."""
     index = _after_leading_hedge(facts)
-    spans = [*facts.doc.spans.get("time", []), *facts.rule_spans.get("vague-timeframe", [])]
+    spans = [*facts.doc.spans.get("time", []), *facts.marked("vague-time")]
     moved = True
     while moved and index < len(facts.doc):
         moved = False
@@ -319,7 +319,7 @@ def _can_own(first_word: str, lang: str) -> bool:
     return not (
         first_word in words.totals
         or first_word in words.cardinals
-        or first_word in comparative_words(lang)
+        or is_comparative(first_word, lang)
         or first_word in word_set("words", lang, "metric_heads")
         or first_word[:1].isdigit()
     )
@@ -382,7 +382,7 @@ def _phrase_after(facts: GoalFacts, start: int) -> list[Token]:
     bounds = word_set("words", lang, "bounds")
     modals = word_set("words", lang, "owner_verbs")
     verbs = vocabulary(lang).change_verbs | vocabulary(lang).keep
-    vague = {i for q in facts.rule_spans.get("vague-quantifier", []) for i in range(q.start, q.end)}
+    vague = {i for q in facts.marked("vague-quantity") for i in range(q.start, q.end)}
     while start in vague:
         start += 1  # "ha många nöjda kunder": the metric is the customers, not how many
     tokens: list[Token] = []
@@ -450,8 +450,8 @@ def _metric_after_level_verb(
 def _not_metric(facts: GoalFacts) -> set[int]:
     """Token indices a metric phrase stops at: time phrases, vague timeframes, hedges."""
     spans = [*facts.doc.spans.get("time", []), *facts.deadlines]
-    for rule in ("vague-timeframe", "hedge"):  # "Öka antalet besökare framöver"
-        spans += facts.rule_spans.get(rule, [])
+    for mark in ("vague-time", "hedge"):  # "Öka antalet besökare framöver"
+        spans += facts.marked(mark)
     return {i for s in spans for i in range(s.start, s.end)}
 
 

@@ -1,263 +1,242 @@
-"""A suggested rewrite of a whole goal, in the goal's own language.
+"""One suggested rewrite per goal, in the goal's own language, built from its analysis.
 
-The rewrite edits the author's own sentence rather than filling a template,
-so it keeps their wording, owner and metric: a hedge is dropped ("Vi ska
-försöka minska" -> "Vi ska minska"), a vague quantity or count becomes a
-placeholder ("flera medarbetare" -> "<N> medarbetare", "fler kunder" -> "<N>
-fler kunder"), an unsized change gets "från <baseline> till <mål>", a vague or
-passed deadline gives way to "senast <ÅÅÅÅ-MM-DD>", and a relative deadline
-("i år") is written as the date it means.  ``<...>`` marks what only the
-author can decide: smartlint never invents a number.
+The rewrite edits the author's sentence rather than filling a template, so
+it keeps their words, names, casing, means and motive; it adds only what
+the goal lacks, in the form its kind needs (``../shared/LABELS.md``):
+
+- a change ("öka", "fler", "improve") gets its size where the change is:
+  "från <baseline> till <mål>" after its metric, "<N> fler kunder";
+- a deliverable or an end state is done or not: it gets a date, never a measure;
+- a level or quality with no measure gets "mätt som att <mått> går från …";
+- a habit or yearly rate gets the period it runs over, not a one-off deadline;
+- a standing rule or service level gets a measure of compliance;
+- a hedge is dropped or made a commitment, a vague quantity becomes ``<N>``,
+  a vague, passed or missing deadline becomes "senast <ÅÅÅÅ-MM-DD>" in the
+  place a deadline goes, keeping Swedish word order ("Senast … ska vi").
+
+``<...>`` marks what only the author knows; smartlint never invents a number.
+A goal whose slots account for all its words is written from them
+(``smartlint.compose``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from smartlint.analysis import GoalFacts, comparative_words, vocabulary
+from smartlint.analysis import GoalFacts, vocabulary
+from smartlint.analysis.amounts import amount_words
 from smartlint.compose import compose
-from smartlint.model import Fix, apply_fixes
-from smartlint.nlp.lexicon import load_lexicon, word_set
+from smartlint.model import Fix, Rewrite, apply_fixes
+from smartlint.nlp.lexicon import word_set
 from smartlint.rules.context import CheckContext
+from smartlint.suggest_edits import (
+    WORDS,
+    change_edits,
+    changes_a_measure,
+    char_end,
+    edit,
+    hedge_edits,
+    quantifier_edits,
+    restore_word_order,
+    tidy,
+)
 
-_WORDS = {
-    "sv": {
-        "range": "från <baseline> till <mål>",
-        "to": "till <mål>",
-        "by": "senast",
-        "date": "<ÅÅÅÅ-MM-DD>",
-        "measured": "mätt som att <mått> går från <baseline> till <mål>",
-        "count": "<N>",
-        "by_fronted": "Senast",
-    },
-    "en": {
-        "range": "from <baseline> to <target>",
-        "to": "to <target>",
-        "by": "by",
-        "date": "<YYYY-MM-DD>",
-        "measured": "measured as <metric> going from <baseline> to <target>",
-        "count": "<N>",
-        "by_fronted": "By",
-    },
-}
-_HEDGE_TO_COMMITMENT = {"sv": "ska", "en": "will"}
-_CLEAN_SPACES = re.compile(r"[ \t\r\n]+")
-_SPACE_BEFORE_PUNCT = re.compile(r" +([.,;:!?)])")
-
-
-def _edit(start: int, end: int, text: str) -> Fix:
-    """One change to the goal text; the rewrite as a whole decides whether it is safe."""
-    return Fix(start, end, text, safe=True)
-
-
-def rewrite(
-    facts: GoalFacts, fired: set[str], ctx: CheckContext, slots: dict[str, Any] | None = None
-) -> str:
-    """Return the goal rewritten to hold; placeholders say what only the author can fill in.
-
-    A goal whose slots cover it is written from them (``smartlint.compose``);
-    any other goal is the author's sentence, edited.
-    """
-    if slots:
-        composed = compose(facts, slots, fired, ctx)
-        if composed is not None:
-            return composed
-    words = _WORDS[facts.lang]
-    edits: list[Fix] = []
-    edits += _hedge_edits(facts)
-    quantifiers = _quantifier_edits(facts, words["count"])
-    edits += quantifiers
-    fronted = _fronted_timeframe(facts)
-    edits += [e for e in _span_edits(facts, "vague-timeframe", "") if e.start != fronted]
-    amount_edits, measured = _amount_edits(facts, words)
-    edits += amount_edits
-    deadline_edit, deadline_tail = _deadline(facts, words, ctx)
-    edits += deadline_edit
-    if fronted is not None and deadline_tail:
-        # "På sikt ska andelen ..." -> "Senast <ÅÅÅÅ-MM-DD> ska andelen ...": the deadline
-        # takes the fronted phrase's place, so the word order stays right.
-        span = facts.rule_spans["vague-timeframe"][0]
-        lead = words["by_fronted"] + " " + words["date"]
-        edits.append(_edit(span.start_char, span.end_char, lead))
-        deadline_tail = ""
-    if "missing-number" in fired and not (amount_edits or quantifiers or facts.amounts):
-        measured = True
-    if measured:
-        edits.append(_measured_edit(facts, words, deadline_edit))
-    text = apply_fixes(facts.text, edits).strip().rstrip(".!")
-    if deadline_tail:
-        text = f"{text} {deadline_tail}"
-    return _tidy(text)
-
-
-def _hedge_edits(facts: GoalFacts) -> list[Fix]:
-    """Drop hedges; one that stands for the verb ("Vi strävar efter att") becomes "ska"."""
-    edits = []
-    lowers = facts.lowers
-    rewrites = _hedge_rewrites(facts.lang)
-    for span in facts.rule_spans.get("hedge", []):
-        end = span.end
-        phrase = " ".join(lowers[span.start : span.end])
-        following = lowers[end] if end < len(lowers) else ""
-        known = rewrites.get(f"{phrase} {following}")
-        if known is not None:
-            end += 1  # "verka för att" -> "se till att"
-        elif following not in ("att", "to") or phrase in ("vi hoppas", "we hope", "we aim"):
-            known = rewrites.get(phrase)
-        if known is not None:
-            if (
-                known.split()[-1] in ("ska", "will")
-                and end < len(lowers)
-                and lowers[end] in ("kunna", "to", "att")
-            ):
-                end += 1  # "vi hoppas kunna öppna" -> "vi ska öppna"
-            text = known if span.start else known[:1].upper() + known[1:]
-            edits.append(_edit(span.start_char, _char_end(facts, end), text))
-            continue
-        if end < len(lowers) and lowers[end] in ("att", "to") and not lowers[span.start] == "to":
-            end += 1
-        after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
-        # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
-        first_word = span.start == 0 or lowers[span.start - 1] in (".", "!", "?", ";")
-        replacement = "" if first_word or not after_subject else _HEDGE_TO_COMMITMENT[facts.lang]
-        edits.append(_edit(span.start_char, _char_end(facts, end), replacement))
-        if first_word and span.start > 0 and end < len(lowers):
-            word = facts.doc[end]  # the sentence now starts here: "... . Raise NPS ..."
-            edits.append(_edit(word.idx, word.idx + 1, word.text[:1].upper()))
-    return edits
-
-
-def _measured_edit(facts: GoalFacts, words: dict[str, str], deadline_edits: list[Fix]) -> Fix:
-    """Say how the goal is measured, before a deadline that ends the goal, else at the end."""
-    span = facts.deadline
-    end = len(facts.text.rstrip().rstrip(".!"))
-    if span is not None and not deadline_edits and span.end_char >= end:
-        return _edit(span.start_char, span.start_char, f", {words['measured']}, ")
-    return _edit(end, end, f", {words['measured']}")
-
-
-def _hedge_rewrites(lang: str) -> dict[str, str]:
-    return {
-        str(k).lower(): str(v)
-        for k, v in load_lexicon("words", lang).get("hedge_rewrites", {}).items()
-    }
-
-
-def _fronted_timeframe(facts: GoalFacts) -> int | None:
-    """The start of a vague timeframe that opens the goal ("På sikt ska ..."), if any."""
-    spans = facts.rule_spans.get("vague-timeframe", [])
-    if spans and spans[0].start == 0 and len(facts.lowers) > spans[0].end:
-        return spans[0].start_char
-    return None
-
-
-def _modal(lang: str) -> frozenset[str]:
-    return word_set("words", lang, "owner_verbs")
-
-
-def _quantifier_edits(facts: GoalFacts, count: str) -> list[Fix]:
-    """Vague quantities become ``<N>``; one before "fler"/"more" goes, as the count takes it."""
-    counts = word_set("words", facts.lang, "count_comparatives")
-    edits = []
-    for span in facts.rule_spans.get("vague-quantifier", []):
-        before_count = (
-            span.end < len(facts.lowers)
-            and facts.lowers[span.end] in counts
-            and _counts_things(facts, span.end + 1)
-        )
-        end = facts.doc[span.end].idx if before_count else span.end_char
-        edits.append(_edit(span.start_char, end, "" if before_count else count))
-    return edits
-
-
-def _span_edits(facts: GoalFacts, rule: str, replacement: str) -> list[Fix]:
-    return [_edit(s.start_char, s.end_char, replacement) for s in facts.rule_spans.get(rule, [])]
-
-
-def _amount_edits(facts: GoalFacts, words: dict[str, str]) -> tuple[list[Fix], bool]:
-    """Give each unsized change a size placeholder; tell whether a "measured as" tail is needed."""
-    edits: list[Fix] = []
-    measured = False
-    counts = word_set("words", facts.lang, "count_comparatives")
-    comparatives = comparative_words(facts.lang)
-    for change in facts.vague_changes():
-        span = change.span
-        if span.root.lower_ in counts and _counts_things(facts, span.end):
-            vague = facts.rule_spans.get("vague-quantifier", [])
-            dropped = {i for q in vague for i in range(q.start, q.end)}
-            opens = not any(t.is_alpha and t.i not in dropped for t in facts.doc[: span.start])
-            word = span.text.lower() if opens else span.text
-            edits.append(_edit(span.start_char, span.end_char, f"{words['count']} {word}"))
-        elif span.root.lower_ in comparatives and not (
-            span.start == 0 and span.root.lemma_ in vocabulary(facts.lang).change_verbs
-        ):  # "Lower readmission rates" is a verb, "lower costs" in mid-goal a comparative
-            measured = True
-        else:
-            has_baseline = any(s.start > span.start for s in facts.amounts)
-            text = words["to"] if has_baseline else words["range"]
-            position = _clause_end(facts, span.start)
-            edits.append(_edit(position, position, " " + text))
-    return edits, measured
-
-
-def _counts_things(facts: GoalFacts, index: int) -> bool:
-    """Whether "fler"/"more" counts a noun ("more users"), not an adjective ("more open")."""
-    if index >= len(facts.lowers):
-        return False
-    following = facts.lowers[index]
-    if facts.lang == "sv":
-        return facts.doc[index].is_alpha
-    return following.endswith("s") and not following.endswith(("ous", "ss", "less"))
-
-
-def _clause_end(facts: GoalFacts, start: int) -> int:
-    """Where the size of a change goes: before the next clause, means clause, deadline or stop."""
-    doc = facts.doc
-    stops = {s.start for s in doc.spans.get("time", [])}
-    stops |= {s.start for s in facts.rule_spans.get("vague-timeframe", [])}
-    stops |= {s for s in facts.clause_starts if s > start}
-    stops |= set(facts.means_starts)
-    end = len(doc)
-    for index in range(start + 1, len(doc)):
-        token = doc[index]
-        if index in stops or token.text in (".", ";", ",", "!", "(") or token.text == ":":
-            end = index
-            break
-    while end > start + 1 and doc[end - 1].is_space:
-        end -= 1
-    return doc[end - 1].idx + len(doc[end - 1].text)
-
-
-def _deadline(facts: GoalFacts, words: dict[str, str], ctx: CheckContext) -> tuple[list[Fix], str]:
-    """Return edits for the deadline and a deadline to append, if one is needed."""
-    span = facts.deadline
-    if span is None:
-        return [], "" if ctx.deadline_inherited else f"{words['by']} {words['date']}"
-    date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
-    if date is None:
-        return [], ""
-    if date < ctx.today:
-        return [_edit(span.start_char, span.end_char, "")], f"{words['by']} {words['date']}"
-    if any(t.text[:1].isdigit() for t in span):
-        return [], ""
-    return [_edit(span.start_char, span.end_char, f"{words['by']} {date.isoformat()}")], ""
-
-
-def _char_end(facts: GoalFacts, token_end: int) -> int:
-    doc = facts.doc
-    if token_end >= len(doc):
-        return len(facts.text)
-    return doc[token_end - 1].idx + len(doc[token_end - 1].text)
-
-
-def _tidy(text: str) -> str:
-    text = _CLEAN_SPACES.sub(" ", text).strip(" ,")
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = text.replace(",,", ",").replace(", ,", ",")
-    return text[:1].upper() + text[1:] + "."
+_PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>")
 
 
 def has_placeholder(text: str) -> bool:
     """Tell whether a rewrite still needs the author's input."""
-    return re.search(r"<[^<>\s][^<>]*>", text) is not None
+    return _PLACEHOLDER.search(text) is not None
+
+
+def rewrite_kind(facts: GoalFacts) -> str:
+    """What the goal is, for its rewrite: change, level, deliverable, end-state, habit, rule."""
+    if facts.deadline is None:
+        if any(a.role == "level" for a in facts.amount_facts):
+            return "rule"  # "inom 24 timmar": a service level that holds every time
+        periods = [s for s in facts.doc.spans.get("time", []) if s.label_ == "period"]
+        rates = any(a.role == "rate" for a in facts.amount_facts)
+        if periods or rates or _per_period(facts) or _how_often(facts):
+            return "habit"  # "varje vecka", "a book a month": it recurs, no one-off deadline
+    if facts.kind is not None:
+        return facts.kind.kind
+    if any(c.role == "main" for c in facts.changes):
+        return "change"
+    return "level"
+
+
+def _how_often(facts: GoalFacts) -> bool:
+    """Whether a change asks how often: "more often", "oftare"."""
+    phrases = word_set("words", facts.lang, "frequency_comparatives")
+    lowers = facts.lowers
+    return any(
+        " ".join(lowers[c.span.start : c.span.start + size]) in phrases
+        for c in facts.vague_changes()
+        for size in (1, 2)
+    )
+
+
+def _per_period(facts: GoalFacts) -> bool:
+    """Whether the goal says how often: "a day", "per week", "i månaden"."""
+    words = amount_words(facts.lang)
+    lowers = facts.lowers
+    return any(
+        lowers[i] in words.rate_words and lowers[i + 1] in words.rate_units
+        for i in range(1, len(lowers) - 1)
+    )
+
+
+def rewrite(
+    facts: GoalFacts,
+    fired: set[str],
+    ctx: CheckContext,
+    slots: dict[str, Any] | None = None,
+    inherited_deadline: bool = False,
+) -> Rewrite | None:
+    """The goal rewritten to hold, or None when it is fine as it stands."""
+    kind = rewrite_kind(facts)
+    verbs = vocabulary(facts.lang).change_verbs
+    counts = word_set("words", facts.lang, "count_comparatives")
+    measurable = all(
+        c.span.root.lower_ in counts or changes_a_measure(facts, c.span, verbs)
+        for c in facts.vague_changes()
+    )
+    if slots and kind == "change" and not inherited_deadline and measurable:
+        composed = compose(facts, slots, fired, ctx)
+        if composed is not None:
+            return _made(composed, kind)
+    words = WORDS[facts.lang]
+    counted, sized_changes = quantifier_edits(facts, words["count"])
+    edits = [*hedge_edits(facts), *counted]
+    timed = _time_edits(facts, ctx, kind, inherited_deadline)
+    edits += timed.edits
+    sized = "missing-number" in fired or "vague-comparative" in fired
+    size, measured = change_edits(facts, words, sized_changes) if sized else ([], False)
+    edits += size
+    if "missing-number" in fired and not (size or counted or facts.measurable):
+        measured = True
+    text = apply_fixes(facts.text, edits).strip().rstrip(".!")
+    if measured:
+        text = _with_measure(text, f", {words['measured']}", timed.deadline)
+    if timed.tail:
+        text += ("," if measured else "") + timed.tail
+    if kind == "rule" and "missing-number" not in fired and "missing-deadline" in fired:
+        text += f" {words['compliance']}"
+    text = restore_word_order(text, facts.lang)
+    result = tidy(text, starts_upper=facts.text.lstrip()[:1].isupper())
+    if result.rstrip(".") == facts.text.strip().rstrip(".!"):
+        return None
+    return _made(result, kind)
+
+
+def _made(text: str, kind: str) -> Rewrite:
+    return Rewrite(text, tuple(_PLACEHOLDER.findall(text)), kind)
+
+
+def _with_measure(text: str, measure: str, deadline: str | None) -> str:
+    """Add "mätt som …" before a deadline that ends the goal, else at its end."""
+    if deadline and text.endswith(deadline) and len(text) > len(deadline):
+        head = text[: -len(deadline)].rstrip(" ,")
+        return f"{head}{measure}, {deadline}"
+    return text + measure
+
+
+@dataclass(frozen=True)
+class _Timed:
+    edits: list[Fix]
+    tail: str
+    deadline: str | None  # the deadline as the rewrite writes it, where it stays in the text
+
+
+def _time_edits(facts: GoalFacts, ctx: CheckContext, kind: str, inherited: bool) -> _Timed:
+    """Edits for the goal's time: a vague or passed deadline replaced in place, one added.
+
+    A habit or yearly rate gets the period it runs over ("från <date> till
+    <date>"), a standing rule no date at all; a goal whose heading or field
+    gives its deadline gets none.
+    """
+    words = WORDS[facts.lang]
+    edits: list[Fix] = []
+    needs = kind not in ("habit", "rule") and not inherited
+    vague = facts.marked("vague-time")
+    span = facts.deadline
+    date = (
+        None if span is None else facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
+    )
+    passed = span is not None and date is not None and date < ctx.today
+    placed = False
+    written = None if span is None else span.text
+    for time in vague:
+        if needs and not placed and (span is None or passed):
+            edits.append(_deadline_in_place(facts, time.start, time.end, words["date"]))
+            written = edits[-1].replacement
+            placed = True
+        else:
+            edits.append(edit(time.start_char, _space_after(facts, time.end), ""))
+    if span is not None and passed:
+        start, end = _whole_deadline(facts, span.start, span.end)
+        if placed or not needs or not _marked(facts, start):
+            # a bare year in mid-sentence ("50 % av energin 2020 ska …") goes; the new
+            # deadline goes where a deadline is written, at the end
+            edits.append(edit(facts.doc[start].idx, _space_after(facts, end), ""))
+            written = None
+        else:
+            edits.append(_deadline_in_place(facts, start, end, words["date"]))
+            written = edits[-1].replacement
+            placed = True
+    elif span is not None and date is not None and not any(t.text[:1].isdigit() for t in span):
+        # "i år" -> "senast 2026-12-31": the date it means, in its place
+        edits.append(_deadline_in_place(facts, span.start, span.end, date.isoformat()))
+        written = edits[-1].replacement
+    tail = ""
+    if not placed and (span is None or passed):
+        if needs:
+            tail = f" {words['by']} {words['date']}"
+        elif kind == "habit":
+            tail = f" {words['period']}"
+    return _Timed(edits, tail, written)
+
+
+def _whole_deadline(facts: GoalFacts, start: int, end: int) -> tuple[int, int]:
+    """The deadline's tokens with the words around it that belong to it.
+
+    "mellan åren 2008-2020" goes as a whole, and "Under Q2 2017 senast" with
+    its second "senast".
+    """
+    openers = word_set("words", facts.lang, "range_openers")
+    while start > 0 and facts.lowers[start - 1] in openers:
+        start -= 1
+    by = WORDS[facts.lang]["by"]
+    if end < len(facts.lowers) and facts.lowers[end] == by:
+        end += 1
+    return start, end
+
+
+def _marked(facts: GoalFacts, start: int) -> bool:
+    """Whether a deadline opens the sentence or has a marker of its own ("till 2020")."""
+    token = facts.doc[start]
+    return (
+        start == 0 or facts.doc[start - 1].text in (".", "!", "?") or not token.text[:1].isdigit()
+    )
+
+
+def _deadline_in_place(facts: GoalFacts, start: int, end: int, date: str) -> Fix:
+    """Replace tokens ``start``-``end`` with "senast <date>" (capitalised to open a sentence)."""
+    words = WORDS[facts.lang]
+    first = start == 0 or facts.doc[start - 1].text in (".", "!", "?")
+    phrase = f"{words['by_fronted'] if first else words['by']} {date}"
+    return edit(facts.doc[start].idx, char_end(facts, end), phrase)
+
+
+def _space_after(facts: GoalFacts, end: int) -> int:
+    """The end of token ``end - 1`` and the space after it, so a removal leaves no gap."""
+    at = char_end(facts, end)
+    text = facts.text
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at
+
+
+__all__ = ["Rewrite", "has_placeholder", "rewrite", "rewrite_kind", "word_set"]

@@ -36,7 +36,7 @@ def test_json_matches_the_contract(plans: Path) -> None:
     result = run("check", "--format", "json", *TODAY, "sv.txt")
     assert result.exit_code == 1
     document = json.loads(result.output)
-    assert document["version"] == 1
+    assert document["version"] == 2
     [file] = document["files"]
     assert file["path"] == "sv.txt" and file["errors"] == []
     first, second = file["goals"]
@@ -54,12 +54,15 @@ def test_json_matches_the_contract(plans: Path) -> None:
         37,
     )
     assert "”fler”" in finding["message"]
-    assert finding["suggestion"].endswith("senast 2026-12-31.")
-    assert "<" in finding["suggestion"]
+    assert "suggestion" not in finding  # the rewrite is the goal's, given once
+    rewrite = first["rewrite"]
+    assert rewrite["text"].endswith("senast 2026-12-31.")
+    assert rewrite["placeholders"] == ["<baseline>", "<mål>"]
+    assert rewrite["kind"] == "change"
     assert set(first["slots"]) == {"metric", "direction", "baseline", "target", "deadline", "owner"}
     assert first["slots"]["deadline"] == {"date": "2026-12-31", "text": "i år", "source": "text"}
     assert first["smart"] == {"S": False, "M": False, "A": True, "R": True, "T": True}
-    assert second["line"] == 3 and second["findings"] == []
+    assert second["line"] == 3 and second["findings"] == [] and second["rewrite"] is None
     assert second["smart"] == dict.fromkeys("SMART", True)
     assert second["slots"]["baseline"]["value"] == 4000
     assert second["slots"]["target"]["value"] == 10000

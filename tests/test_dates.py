@@ -173,6 +173,13 @@ def test_english(text: str, today: str, expected: str | None) -> None:
         ("en", "Hit the target this fiscal year.", 7, "2027-06-30"),
         ("sv", "Klart räkenskapsåret 2027.", 5, "2027-04-30"),
         ("sv", "Klart i slutet av räkenskapsåret.", 9, "2027-08-31"),
+        ("en", "Ship the SDK by FY25Q2.", 7, "2024-12-31"),
+        ("en", "Ship the SDK by FY2027-Q3.", 1, "2027-09-30"),
+        ("en", "Ship the SDK by FY25 Q2.", 1, "2025-06-30"),
+        ("en", "Break even by FYE2027.", 7, "2027-06-30"),
+        ("en", "Close the gaps in 2024H2.", 1, "2024-12-31"),
+        ("sv", "Klart senast tertial 2 2027.", 1, "2027-08-31"),
+        ("sv", "Klart senast tertial 1 2027.", 1, "2027-04-30"),
     ],
 )
 def test_fiscal_years(lang: str, text: str, fiscal_start: int, expected: str) -> None:

@@ -24,7 +24,7 @@ CASES = [
     (
         "sv",
         "Några skolor ska på sikt erbjuda lovskola i matematik.",
-        "<N> skolor ska erbjuda lovskola i matematik senast <ÅÅÅÅ-MM-DD>.",
+        "<N> skolor ska senast <ÅÅÅÅ-MM-DD> erbjuda lovskola i matematik.",
     ),
     (
         "sv",
@@ -156,7 +156,7 @@ CASES = [
     (
         "en",
         "Be more proactive with customer feedback going forward.",
-        "Be more proactive with customer feedback, measured as <metric> going from <baseline> to <target> by <YYYY-MM-DD>.",
+        "Be more proactive with customer feedback, measured as <metric> going from <baseline> to <target>, by <YYYY-MM-DD>.",
     ),
 ]
 

@@ -72,7 +72,8 @@ SV = [
     ("Klart senast i år.", [("senast i år", D)]),
     ("NPS ≥ 48 vid kvartalets slut", [("vid kvartalets slut", D)]),
     ("Onboardingtid 5 dagar (2027-Q2)", [("2027-Q2", D)]),
-    ("Fr.o.m. 1 januari 2028 lagas all mat på plats.", [("Fr.o.m. 1 januari 2028", D)]),
+    # a start point is no deadline (LABELS.md): when the rule begins, not when it is due
+    ("Fr.o.m. 1 januari 2028 lagas all mat på plats.", [("Fr.o.m. 1 januari 2028", "start")]),
     ("Föreningen ska ha 250 medlemmar vid årsmötet 2028.", [("vid årsmötet 2028", D)]),
     ("Minska topparna till vintern 2027/28.", [("till vintern 2027/28", D)]),
     ("Skicka 40 ansökningar inom de närmaste 90 dagarna.", [("inom de närmaste 90 dagarna", D)]),
@@ -109,6 +110,12 @@ SV = [
     ("Minska vår klimatpåverkan i vår verksamhet.", []),
     ("Nå 3/4 av kunderna.", []),
     ("Vi ska bli bättre på kundservice.", []),
+    # durations of a one-off effort, tertials, start points
+    ("Springa varje dag i tre månader.", [("varje dag", P), ("i tre månader", "duration")]),
+    ("Vara rökfri i åtta veckor.", [("i åtta veckor", "duration")]),
+    ("Klart senast tertial 2 2027.", [("senast tertial 2 2027", D)]),
+    ("Rapporten lämnas under tertialet 3.", [("under tertialet 3", D)]),
+    ("Antalet sopkorgar ska öka från och med 2014.", [("från och med 2014", "start")]),
 ]
 
 EN = [
@@ -222,6 +229,16 @@ EN = [
     ("Increase sales by 20%.", []),
     ("Reach 3/4 of our customers.", []),
     ("Improve customer satisfaction.", []),
+    # durations of a one-off effort, fiscal quarters and halves, start points, names
+    ("Be a vegetarian for a week.", [("for a week", "duration")]),
+    ("Blog daily for eight weeks.", [("daily", P), ("for eight weeks", "duration")]),
+    ("Ship the SDK by FY25Q2.", [("by FY25Q2", D)]),
+    ("Ship the SDK by FY2027-Q3.", [("by FY2027-Q3", D)]),
+    ("Close the gaps in 2024H2.", [("in 2024H2", D)]),
+    ("Break even by FYE2027.", [("by FYE2027", D)]),
+    ("Define the FY24 recovery goals.", []),
+    ("Starting in the year 2027-2028, grow enrolment by 2%.", [("Starting in the year 2027-2028", "start")]),
+    ("Keep margins above 30% beyond 2026.", [("beyond 2026", "start")]),
 ]
 
 

@@ -2,8 +2,9 @@
 
 No pipeline can be downloaded here, so the tests train a tiny English
 morphologizer on hand-written goals, save it, and name its folder in a
-config file as a user would name ``en_core_web_sm``.  "friendlier" and
-"tidier" are not in ``words.en.yaml``: only the morphology can flag them.
+config file as a user would name ``en_core_web_sm``.  "grippier" and
+"flowier" are in neither ``words.en.yaml`` nor ``degree.en.txt``: only the
+morphology can flag them.
 """
 
 from __future__ import annotations
@@ -18,21 +19,21 @@ from conftest import TODAY
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from smartlint.analysis import comparative_words
+from smartlint.analysis import is_comparative
 from smartlint.config import Config, load_config
 from smartlint.linter import Options, lint_bytes
 from smartlint.model import Goal
 from smartlint.nlp.trained import MorphComparatives
 from smartlint.yamldata import DataFileError
 
-COMPARATIVES = {"friendlier", "tidier", "warmer", "cheaper", "clearer", "faster", "simpler", "more"}
+COMPARATIVES = {"grippier", "flowier", "warmer", "cheaper", "clearer", "faster", "simpler", "more"}
 VERBS = {"make", "get", "keep", "hire", "launch", "ship", "train", "publish", "cut", "open"}
 FUNCTION_WORDS = {"the": "DET", "for": "ADP", "by": "ADP", "two": "NUM", "new": "ADJ"}
 TRAINING = [
-    "Make onboarding friendlier.",
-    "Make the app friendlier for users.",
-    "Keep the office tidier.",
-    "Make the docs tidier.",
+    "Make onboarding grippier.",
+    "Make the app grippier for users.",
+    "Keep the office flowier.",
+    "Make the docs flowier.",
     "Make support warmer.",
     "Make the checkout cheaper.",
     "Make the reports clearer.",
@@ -113,17 +114,17 @@ def flagged_words(goal: Goal, text: str) -> list[str]:
 
 
 def test_the_test_words_are_missing_from_the_word_table() -> None:
-    assert "friendlier" not in comparative_words("en")
-    assert "tidier" not in comparative_words("en")
+    assert not is_comparative("grippier", "en")
+    assert not is_comparative("flowier", "en")
 
 
 def test_trained_pipeline_flags_a_comparative_the_table_lacks(
     tiny_en: Path, tmp_path: Path
 ) -> None:
-    text = "Make onboarding friendlier."
+    text = "Make onboarding grippier."
     assert flagged_words(lint_with(text, Config()), text) == []
     assert flagged_words(lint_with(text, config_naming(tmp_path, str(tiny_en))), text) == [
-        "friendlier"
+        "grippier"
     ]
 
 
@@ -142,7 +143,7 @@ def test_trained_pipeline_still_finds_amounts_and_deadlines(tiny_en: Path, tmp_p
 
 def test_trained_pipeline_sizes_a_table_less_comparative(tiny_en: Path, tmp_path: Path) -> None:
     goal = lint_with(
-        "Make onboarding friendlier by 20% by 2027-06-30.", config_naming(tmp_path, str(tiny_en))
+        "Make onboarding grippier by 20% by 2027-06-30.", config_naming(tmp_path, str(tiny_en))
     )
     assert [f.rule for f in goal.findings] == []
 
@@ -150,7 +151,7 @@ def test_trained_pipeline_sizes_a_table_less_comparative(tiny_en: Path, tmp_path
 def test_missing_pipeline_is_an_error_of_the_config_file(tmp_path: Path) -> None:
     config = config_naming(tmp_path, "no_such_pipeline_xyz")
     with pytest.raises(DataFileError, match="no_such_pipeline_xyz") as raised:
-        lint_with("Make onboarding friendlier.", config)
+        lint_with("Make onboarding grippier.", config)
     assert (raised.value.filename, raised.value.line) == (str(tmp_path / ".smartlint.yaml"), 1)
 
 
@@ -164,8 +165,8 @@ def test_relative_pipeline_path_is_read_from_the_config_folder(
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)  # an editor or hook may run from any folder
-    text = "Make onboarding friendlier."
-    assert flagged_words(lint_with(text, config), text) == ["friendlier"]
+    text = "Make onboarding grippier."
+    assert flagged_words(lint_with(text, config), text) == ["grippier"]
 
 
 def test_pipeline_of_another_language_is_a_config_error(tmp_path: Path) -> None:
@@ -173,7 +174,7 @@ def test_pipeline_of_another_language_is_a_config_error(tmp_path: Path) -> None:
     spacy.blank("sv").to_disk(swedish)
     config = config_naming(tmp_path, str(swedish))
     with pytest.raises(DataFileError, match="'sv'.*'en'"):
-        lint_with("Make onboarding friendlier.", config)
+        lint_with("Make onboarding grippier.", config)
 
 
 def make_doc(lang: str, words: list[str], morphs: list[str] | None = None) -> Doc:
@@ -183,7 +184,7 @@ def make_doc(lang: str, words: list[str], morphs: list[str] | None = None) -> Do
 
 
 def test_component_is_a_no_op_without_morphology() -> None:
-    doc = make_doc("en", ["Make", "onboarding", "friendlier"])
+    doc = make_doc("en", ["Make", "onboarding", "grippier"])
     doc.spans["change"] = []
     assert list(MorphComparatives("en")(doc).spans["change"]) == []
 
@@ -205,18 +206,18 @@ def test_component_labels_decrease_comparatives_from_the_table() -> None:
 def test_component_keeps_spans_sorted_without_duplicates() -> None:
     doc = make_doc(
         "en",
-        ["more", "and", "friendlier", "faster"],
+        ["more", "and", "grippier", "faster"],
         ["Degree=Cmp", "", "Degree=Cmp", "Degree=Cmp"],
     )
     doc.spans["change"] = [Span(doc, 3, 4, label="increase"), Span(doc, 0, 1, label="increase")]
     spans = MorphComparatives("en")(doc).spans["change"]
-    assert [(s.start, s.text) for s in spans] == [(0, "more"), (2, "friendlier"), (3, "faster")]
+    assert [(s.start, s.text) for s in spans] == [(0, "more"), (2, "grippier"), (3, "faster")]
 
 
 def test_component_ignores_comparative_morphology_on_other_parts_of_speech() -> None:
     doc = Doc(
         spacy.blank("en").vocab,
-        words=["Make", "it", "friendlier"],
+        words=["Make", "it", "grippier"],
         pos=["VERB", "PRON", "NOUN"],
         morphs=["", "", "Degree=Cmp"],
     )

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.nlp import timex_calendar as cal
 from smartlint.nlp.timex_lexicon import TimeLexicon, norm
-from smartlint.nlp.timex_parse import BASELINE, LANG_KEY, PERIOD, Timex, timex_parser
+from smartlint.nlp.timex_parse import BASELINE, DURATION, LANG_KEY, PERIOD, Timex, timex_parser
 from smartlint.nlp.timex_values import (
     day_month,
     full_year,
@@ -67,8 +67,8 @@ def resolve_timex(timex: Timex, today: date, fiscal_year_start_month: int = 1) -
     """Resolve a parsed expression; see the module docstring for the rules."""
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError(f"fiscal_year_start_month must be 1-12, not {fiscal_year_start_month}")
-    if timex.label == PERIOD:
-        return None
+    if timex.label in (PERIOD, DURATION):
+        return None  # a recurrence or the length of an effort names no day
     lex = timex_parser(timex.lang).lex
     if timex.kind == "du":
         return _after_duration(timex, today, lex)
@@ -186,7 +186,15 @@ class _Reader:
     def _ha(self, f: dict[str, str]) -> cal.Period | None:
         return self._half(int(f["h"]), f)
 
-    _hb = _ha
+    _hb = _yh = _ha
+
+    def _fq(self, f: dict[str, str]) -> cal.Period | None:
+        return self._quarter(int(f["q"]), f)
+
+    _fh = _ha
+
+    def _tw(self, f: dict[str, str]) -> cal.Period | None:
+        return self._part_of_year(int(f["t"]), 4, f)  # a tertial: four months
 
     def _ho(self, f: dict[str, str]) -> cal.Period | None:
         return self._half(parse_ordinal(f["o"], self.lex) or 1, f)

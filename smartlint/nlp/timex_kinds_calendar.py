@@ -13,6 +13,7 @@ from smartlint.nlp.timex_keys import NUM_KEY, YEAR_KEY, Kind
 from smartlint.nlp.timex_regex import (
     DAY,
     MONTH_NUM,
+    NEVER,
     WEEK_NUM,
     YEAR2,
     YEAR4,
@@ -49,6 +50,23 @@ def date_kinds(b: PatternBuilder) -> list[Kind]:
             rf"{group('ys_y2', years2)}(?![\w%])"
             + optional(rf"\s+{group('ys_acs', words(w('academic_suffixes')))}(?!\w)"),
             b.with_articles(year | b.keys(w("academic_prefixes"))),
+        ),
+        Kind(
+            "fq",  # "FY25Q2", "FY2027-Q3", "FY25 Q2": a quarter of a fiscal year
+            rf"{group('fq_fy', b.fiscal)}(?:\s*|-){group('fq_fyy', years2)}\s?[-\s]?"
+            rf"{group('fq_w', words(w('quarter_abbrevs')))}{group('fq_q', '[1-4]')}(?!\w)",
+            b.keys(w("fiscal_prefixes")),
+        ),
+        Kind(
+            "fh",  # "FY25H1", "FY2027-H2": a half of a fiscal year
+            rf"{group('fh_fy', b.fiscal)}(?:\s*|-){group('fh_fyy', years2)}\s?[-\s]?"
+            rf"{group('fh_w', words(w('half_abbrevs')))}{group('fh_h', '[12]')}(?!\w)",
+            b.keys(w("fiscal_prefixes")),
+        ),
+        Kind(
+            "yh",  # "2024H2", "2026-H1"
+            rf"{group('yh_y', YEAR4)}[-\s]?{words(w('half_abbrevs'))}{group('yh_h', '[12]')}(?!\w)",
+            year,
         ),
         Kind(
             "fy",
@@ -129,6 +147,14 @@ def period_kinds(b: PatternBuilder, marker: str | None) -> list[Kind]:
             "qo",
             rf"{b.arts}{group('qo_o', b.ordinal)}\s+{group('qo_w', qword)}(?!\w)" + b.tail("qo"),
             ordinal,
+        ),
+        Kind(
+            "tw",  # "tertial 2 2027", "T2 2027", "tertial 3"
+            rf"{group('tw_w', words(w('tertial_words')))}\s?{group('tw_t', '[1-3]')}(?!\d)"
+            + b.tail("tw")
+            if w("tertial_words")
+            else NEVER,
+            b.keys(w("tertial_words")),
         ),
         Kind(
             "ha",

@@ -29,7 +29,7 @@ def other_kinds(b: PatternBuilder, marker: str | None) -> list[Kind]:
             rf"{group('du_n', b.number)}\s*{group('du_u', b.units)}"
             + optional(r"\s+" + group("du_half", words(w("half_suffixes"))))
             + optional(r"\s+" + group("du_at", words(w("duration_anchors"))))
-            if marker in ("within", "next")
+            if marker in ("within", "next", "deadline")
             else NEVER,
             b.keys(lex.numbers) | DIGIT_KEYS,
         ),

@@ -57,6 +57,8 @@ _LIST_KEYS = (
     "frequency_words",
     "name_words",
     "count_nouns",
+    "duration_markers",
+    "tertial_words",
 )
 _MAP_KEYS = (
     "months",

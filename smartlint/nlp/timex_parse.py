@@ -20,15 +20,19 @@ from smartlint.nlp.timex_lexicon import TimeLexicon, norm, time_lexicon
 from smartlint.nlp.timex_rules import Layout, RuleSet, scan_text
 from smartlint.nlp.timex_values import day_month, parse_number, parse_ordinal, split_years
 
-DEADLINE, BASELINE, PERIOD = "deadline", "baseline", "period"
+DEADLINE, BASELINE, PERIOD, START, DURATION = (
+    "deadline", "baseline", "period", "start", "duration",
+)  # fmt: skip
 # Where the spaCy component notes the language of a doc's time spans.
 LANG_KEY = "smartlint.time.lang"
-LABELS = (DEADLINE, BASELINE, PERIOD)
+LABELS = (DEADLINE, BASELINE, PERIOD, START, DURATION)
 SERVICE_UNITS = frozenset({"minute", "hour", "day", "workday"})
 RATE_KINDS = frozenset({"rm", "rp", "rs", "rf"})
 # Kinds that do not bound a goal on their own: "mars" needs "i mars".
 BOUND_KINDS = frozenset({"mo", "se", "ev"})
-_CHECKED = frozenset({"mo", "md", "nd", "qo", "ho", "ys", "du", "yr", "se", "ev"})
+# Kinds that, without a marker, may name a thing rather than bound the goal ("FY24 goals").
+_NAMING_KINDS = frozenset({"fy", "fq", "fh", "yh"})
+_CHECKED = frozenset({"mo", "md", "nd", "qo", "ho", "ys", "du", "yr", "se", "ev", *_NAMING_KINDS})
 # Kinds whose checks a marker or part makes unnecessary ("till 2030", "i höst").
 _MARKED_ENOUGH = frozenset({"yr", "ev"})
 # What the scan yields: kind, label, start, end, the layout and match, marker, part.
@@ -73,6 +77,7 @@ class TimexParser:
         self.name_words = frozenset(lex.word_list("name_words"))
         self.exact_months = frozenset(lex.word_list("case_sensitive_months"))
         self.clause_words = frozenset(lex.word_list("clause_words"))
+        self.duration_markers = frozenset(lex.word_list("duration_markers"))
 
     def find(self, text: str) -> Iterator[Timex]:
         """Yield the time expressions of ``text``, left to right, never overlapping."""
@@ -131,11 +136,17 @@ class TimexParser:
             if not (suffix or self._accept(kind, f, marker, part, dated, text, start)):
                 return None
             if kind == "du":
+                if marker == "deadline":
+                    # "for a week", "i tre månader": how long a one-off effort lasts
+                    word = text[start:].split(None, 1)[0].lower()
+                    return DURATION if word in self.duration_markers else None
                 unit = lex.duration_units[norm(f["u"] or "")]
                 small = marker == "within" and unit in SERVICE_UNITS
                 return PERIOD if small else DEADLINE
         if kind == "bp" or suffix or marker == "baseline":
             return BASELINE
+        if marker == "start":
+            return START  # "från 2022", "starting in 2023": when it begins, not when it is due
         if kind == "rel":
             word = norm(match.group(layout.fields[kind][1][0]))
             return BASELINE if lex.relative[word][1] < 0 else DEADLINE
@@ -174,6 +185,9 @@ class TimexParser:
             return parse_number(f["n"] or "", lex) is not None
         if kind == "yr" and not (marker or part or f.get("w")):
             return self._bare_year(text, start, start + 4)
+        if kind in _NAMING_KINDS and not (marker or part):
+            # "the FY24 recovery goals": a period before a noun names which goals, not when
+            return self._ends_phrase(text, start + len(text[start:].split(None, 1)[0]))
         return True
 
     def _bare_year(self, text: str, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ def full_year(fields: dict[str, str]) -> int | None:
         return int(year)
     for key in ("yy", "fyy", "yy2"):
         if short := fields.get(key):
-            return 2000 + int(short)
+            return int(short) if len(short) == 4 else 2000 + int(short)
     return None
 
 

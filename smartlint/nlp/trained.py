@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from smartlint.nlp.lexicon import load_lexicon
+from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
 from smartlint.nlp.words import CHANGE
 
 # Parts of speech a comparative change word can have; an unset POS is trusted
@@ -51,7 +51,7 @@ def load_trained(model: str, lang: str) -> Language:
 
 @cache
 def decrease_comparatives(lang: str) -> frozenset[str]:
-    """The comparatives that state a decrease ("fewer", "billigare"), lowercased."""
+    """The listed comparatives that state a decrease ("färre", "less"), lowercased."""
     words = load_lexicon("words", lang).get("comparatives", {}).get("decrease", [])
     return frozenset(str(word).lower() for word in words)
 
@@ -65,7 +65,9 @@ class MorphComparatives:
     """Adds the comparatives the word table missed to ``doc.spans["change"]``."""
 
     def __init__(self, lang: str) -> None:
+        self.lang = lang
         self.decrease = decrease_comparatives(lang)
+        self.decrease_adjectives = word_set("words", lang, "decrease_adjectives")
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("MORPH"):
@@ -82,8 +84,11 @@ class MorphComparatives:
         return doc
 
     def direction(self, token: Token) -> str:
-        """Label a comparative: "increase" unless the table lists it as a decrease."""
-        if token.lower_ in self.decrease or token.lemma_.lower() in self.decrease:
+        """Label a comparative: "increase" unless it names less of something ("billigare")."""
+        lower, lemma = token.lower_, token.lemma_.lower()
+        found = degree_forms(self.lang).get(lower)
+        base = found[1] if found else lemma
+        if lower in self.decrease or lemma in self.decrease or base in self.decrease_adjectives:
             return "decrease"
         return "increase"
 

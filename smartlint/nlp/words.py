@@ -15,9 +15,11 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from smartlint.nlp.lexicon import lemma_table, load_lexicon, word_set
+from smartlint.nlp.lexicon import degree_forms, lemma_table, load_lexicon, word_set
 
 CHANGE = "change"
+# Comparatives and superlatives, by token: the analysis tells a changed verb from a degree.
+DEGREE_KEY = "smartlint.degree"
 # The lowercased tokens, kept for the judging layer so it need not walk the doc again.
 LOWERS_KEY = "smartlint.lowers"
 _EN_ENDINGS = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
@@ -31,21 +33,83 @@ def change_table(lang: str) -> dict[str, str]:
     for direction, lemmas in lex.get("change", {}).items():
         for lemma in lemmas:
             table[str(lemma).lower()] = str(direction)
-    for direction, words in lex.get("comparatives", {}).items():
-        for word in words:
-            table[str(word).lower()] = str(direction)
+    for key in ("comparatives", "superlatives"):
+        for direction, words in lex.get(key, {}).items():
+            for word in words:
+                table[str(word).lower()] = str(direction)
+    return table
+
+
+@cache
+def degree_table(lang: str) -> dict[str, str]:
+    """The comparatives and superlatives the words file lists, by degree (``cmp``/``sup``)."""
+    lex = load_lexicon("words", lang)
+    table: dict[str, str] = {}
+    for key, degree in (("comparatives", "cmp"), ("superlatives", "sup")):
+        for words in lex.get(key, {}).values():
+            for word in words:
+                table[str(word).lower()] = degree
     return table
 
 
 def guess_lemma(lower: str, lang: str, table: dict[str, str]) -> str:
-    """Return a lemma from the table, or for English by stripping an ending."""
+    """Return a lemma: from the table, else an ending stripped to a verb the lists know.
+
+    "förbättrades", "köper", "optimizations", "created" have no entry, but
+    stripping an inflection or a noun ending ("-ning", "-ation") gives a verb
+    some word list names ("förbättra", "köpa", "optimize", "create").  Other
+    English words lose a plain "-s", "-ed" or "-ing" as before.
+    """
     found = table.get(lower)
-    if found is not None or lang != "en" or len(lower) < 5:
+    if found is not None or len(lower) < 5:
         return found or lower
+    known = known_lemmas(lang)
+    for ending, replacements in _ENDINGS[lang]:
+        if lower.endswith(ending):
+            stem = lower[: -len(ending)]
+            for replacement in replacements:
+                if stem + replacement in known:
+                    return stem + replacement
+    if lang != "en":
+        return lower
     for ending, replacement in _EN_ENDINGS:
         if lower.endswith(ending) and not lower.endswith("ss"):
             return lower[: -len(ending)] + replacement
     return lower
+
+
+@cache
+def known_lemmas(lang: str) -> frozenset[str]:
+    """Every verb lemma the word lists name, for checking a guessed lemma against."""
+    lex = load_lexicon("words", lang)
+    known = {str(w).lower() for w in lex.get("lemmas", {})}
+    known |= {str(w).lower() for group in lex.get("change", {}).values() for w in group}
+    kinds = lex.get("kinds", {})
+    for key in ("one_off_verbs", "make_verbs", "ongoing_verbs"):
+        known |= {str(w).lower() for w in kinds.get(key, []) if " " not in str(w)}
+    known |= {str(w).lower() for w in lex.get("create_verbs", [])}
+    return frozenset(known)
+
+
+# Endings to strip, longest first, and what to put back: the first result that is a
+# known lemma wins ("effektivisering" -> "effektivisera", "creation" -> "create").
+_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "sv": (
+        ("ningarna", ("a",)), ("ningar", ("a",)), ("ningen", ("a",)), ("ning", ("a",)),
+        ("ingen", ("a",)), ("ing", ("a",)), ("andet", ("a",)), ("ande", ("a",)),
+        ("ades", ("a",)), ("ats", ("a",)), ("ade", ("a",)), ("des", ("a",)), ("tes", ("a",)),
+        ("at", ("a",)), ("ad", ("a",)), ("as", ("a",)), ("ar", ("a",)), ("er", ("a", "")),
+        ("es", ("a",)), ("de", ("a",)), ("te", ("a",)), ("r", ("",)), ("s", ("",)),
+        ("t", ("a", "")), ("d", ("a", "")),
+    ),
+    "en": (
+        ("izations", ("ize",)), ("ization", ("ize",)), ("isations", ("ise",)),
+        ("isation", ("ise",)), ("ations", ("ate", "e", "")), ("ation", ("ate", "e", "")),
+        ("ments", ("",)), ("ment", ("",)), ("ions", ("", "e")), ("ion", ("", "e")),
+        ("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")),
+        ("es", ("", "e")), ("s", ("",)),
+    ),
+}  # fmt: skip
 
 
 class WordMarker:
@@ -57,11 +121,15 @@ class WordMarker:
         self.changes = change_table(lang)
         self.create_verbs = word_set("words", lang, "create_verbs")
         self.indefinite = word_set("words", lang, "indefinite")
-        self.known: dict[str, tuple[int, str | None]] = {}
+        self.listed_degrees = degree_table(lang)
+        self.not_degree = word_set("words", lang, "not_degree")
+        self.decrease_adjectives = word_set("words", lang, "decrease_adjectives")
+        self.known: dict[str, tuple[int, str | None, str | None]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         lowers = doc.user_data[LOWERS_KEY] = []
+        degrees: dict[int, str] = {}
         known = self.known
         for token in doc:
             lower = token.lower_
@@ -69,19 +137,33 @@ class WordMarker:
             entry = known.get(lower)
             if entry is None:
                 entry = known[lower] = self._learn(doc, lower)
-            lemma_hash, direction = entry
+            lemma_hash, direction, degree = entry
             if token.lemma == 0:
                 token.lemma = lemma_hash
+            if degree is not None:
+                degrees[token.i] = degree
             if direction is not None and not self._creates(token):
                 spans.append(Span(doc, token.i, token.i + 1, label=direction))
         doc.spans[CHANGE] = spans
+        doc.user_data[DEGREE_KEY] = degrees
         return doc
 
-    def _learn(self, doc: Doc, lower: str) -> tuple[int, str | None]:
-        """Work out a word's lemma and change direction once per word, not once per token."""
+    def _learn(self, doc: Doc, lower: str) -> tuple[int, str | None, str | None]:
+        """Work out a word's lemma, change direction and degree once per word, not per token.
+
+        A comparative or superlative no list names is found in the language's
+        table of comparison forms; its direction is a decrease when its
+        adjective names less of something ("billigare", "shorter").
+        """
         lemma = guess_lemma(lower, self.lang, self.lemmas)
         direction = self.changes.get(lemma) or self.changes.get(lower)
-        return doc.vocab.strings.add(lemma), direction
+        degree = self.listed_degrees.get(lower)
+        if direction is None and lower not in self.not_degree and lower.isalpha():
+            found = degree_forms(self.lang).get(lower)
+            if found is not None:
+                degree, base = found
+                direction = "decrease" if base in self.decrease_adjectives else "increase"
+        return doc.vocab.strings.add(lemma), direction, degree
 
     def _creates(self, token: Token) -> bool:
         """Whether "utveckla"/"develop" makes a new thing here rather than improving one."""

@@ -29,9 +29,6 @@ class CheckContext:
     period: Period | None = None
     reference: dt.date | None = None
     max_change_factor: float = 3.0
-    # The goal's context bounds it in time (a dated heading, a YAML deadline, ...):
-    # a rewrite adds no deadline placeholder (see ``smartlint.contextual``).
-    deadline_inherited: bool = False
 
     @property
     def resolve_from(self) -> dt.date:

@@ -41,10 +41,7 @@ def check_missing(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext) -> Iterat
     if _exempt(facts, rule):
         return
     if rule.requires == "number":
-        # "alla", "every" state a target only when no unsized change competes:
-        # "Förbättra bemötandet av alla besökare" is still unmeasurable.
-        totals_count = bool(facts.totals) and not facts.vague_changes()
-        if facts.amounts or totals_count:
+        if facts.measurable:
             return
     elif rule.requires == "deadline" and facts.deadlines:
         return
@@ -85,6 +82,7 @@ def check_ambiguous_deadline(rule: RuleSpec, facts: GoalFacts, ctx: CheckContext
     span = facts.deadline
     if (
         span is not None
+        and span.label_ != "duration"  # "for a week" is how long, not a date to pin down
         and facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month) is None
     ):
         yield Hit(span.start_char, span.end_char, {"match": span.text})

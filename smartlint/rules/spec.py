@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from smartlint.model import CATEGORIES, SEVERITIES, Severity
+from smartlint.nlp.regexforms import UnsafePattern, split_regexes
 from smartlint.yamldata import DataFileError, Located, load_data
 
 LANGS = ("sv", "en")
@@ -30,6 +31,9 @@ KINDS = (
 # A goal-set rule's examples are whole documents in one of these formats.
 EXAMPLE_FORMATS = ("yaml", "md")
 REQUIRES = ("number", "deadline")
+# What a rule's matches state about a goal, for the analysis to read and check in context
+# (a vague quantity in a quotation is mentioned, not used); rules read facts, not rule ids.
+MARKS = ("change", "hedge", "vague-quantity", "vague-time")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 _KEYS = {
@@ -49,6 +53,7 @@ _KEYS = {
     "enabled",
     "example_period",
     "example_format",
+    "marks",
 }
 _DOC_KEYS = {"what", "why", "instead"}
 
@@ -94,6 +99,8 @@ class RuleSpec:
     example_period: Any = None
     # For goal-set rules: each example is a document in this format.
     example_format: str | None = None
+    # The fact its matches state (``MARKS``); an unsized-change rule's matches are changes.
+    marks: str | None = None
 
 
 def load_rule_file(path: Path) -> RuleSpec:
@@ -143,6 +150,7 @@ def _build(data: Located, path: Path) -> RuleSpec:
         enabled=_bool(data, ("enabled",), default=True),
         example_period=raw.get("example_period"),
         example_format=raw.get("example_format"),
+        marks=raw.get("marks", "change" if kind == "unsized-change" else None),
     )
     _check_kind(data, spec)
     return spec
@@ -156,6 +164,10 @@ def _check_kind(data: Located, spec: RuleSpec) -> None:
         _choice(data, ("requires",), spec.requires, REQUIRES)
     elif spec.requires is not None:
         raise data.error(("requires",), "'requires' belongs to rules of kind 'missing'")
+    if spec.marks is not None:
+        _choice(data, ("marks",), spec.marks, MARKS)
+        if spec.kind not in ("pattern", "unsized-change"):
+            raise data.error(("marks",), "'marks' belongs to rules of kind 'pattern'")
     if spec.kind in SET_KINDS:
         _choice(data, ("example_format",), spec.example_format, EXAMPLE_FORMATS)
     elif spec.example_format is not None:
@@ -242,9 +254,19 @@ def _per_lang_patterns(data: Located, path: tuple[str, ...]) -> dict[str, tuple[
                 raise data.error(where, "a pattern must be a non-empty list of token dicts")
             if not all(isinstance(token, dict) for token in tokens):
                 raise data.error(where, "each token of a pattern must be a mapping")
+            for j, token in enumerate(tokens):
+                _check_regexes(data, (*where, j), token)
             checked.append(Pattern(tuple(tokens), data.line(where)))
         result[lang] = tuple(checked)
     return result
+
+
+def _check_regexes(data: Located, where: tuple[str | int, ...], token: dict[str, Any]) -> None:
+    """Refuse a REGEX that could reach spaCy's ``re`` without smartlint's time limit."""
+    try:
+        split_regexes(token)
+    except UnsafePattern as exc:
+        raise data.error(where, f"invalid pattern: {exc}") from None
 
 
 def _examples(data: Located) -> tuple[Example, ...]:

@@ -4,12 +4,14 @@ Offsets, lines and columns are all counted in the string ``decode`` returns,
 so a byte order mark is dropped here (it is not a character an editor shows)
 and line endings are kept as they are (a fix must write them back unchanged).
 Anything that is not text is refused with a message a user can act on,
-rather than linted as mojibake.
+rather than linted as mojibake.  ``encoding_of`` and ``encode`` give ``--fix``
+the way back: a file is written in its own encoding with its own BOM.
 """
 
 from __future__ import annotations
 
 import codecs
+from typing import NamedTuple
 
 from smartlint.sources.errors import SourceReadError
 
@@ -23,19 +25,37 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+class Encoding(NamedTuple):
+    """How a file's text is stored: its byte order mark (or none) and codec."""
+
+    bom: bytes
+    codec: str
+
+
+def encoding_of(data: bytes) -> Encoding:
+    """The encoding ``decode`` reads ``data`` in: the one its BOM names, else UTF-8."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return Encoding(bom, codec)
+    return Encoding(b"", "utf-8")
+
+
+def encode(text: str, encoding: Encoding) -> bytes:
+    """The bytes of ``text`` in ``encoding``, BOM first: ``decode`` read back gives ``text``."""
+    return encoding.bom + text.encode(encoding.codec)
+
+
 def decode(data: bytes) -> str:
     """Return the text of ``data``, without its byte order mark.
 
     Raises ``SourceReadError`` for binary data (a NUL byte without a UTF-16
     or UTF-32 BOM) and for bytes that are not valid in their encoding.
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            body = data[len(bom) :]
-            if encoding == "utf-8":
-                return _decode_utf8(body, len(bom))
-            return _decode_wide(body, encoding, len(bom))
-    return _decode_utf8(data, 0)
+    bom, codec = encoding_of(data)
+    body = data[len(bom) :]
+    if codec == "utf-8":
+        return _decode_utf8(body, len(bom))
+    return _decode_wide(body, codec, len(bom))
 
 
 def _decode_utf8(body: bytes, skipped: int) -> str:

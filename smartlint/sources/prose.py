@@ -195,7 +195,7 @@ def _openers() -> frozenset[str]:
         words = load_lexicon("words", lang)
         lemmas = lemma_table(lang)
         found |= {lemma for lemma in lemmas.values()}
-        for key in ("level_verbs", "acquire_verbs", "goal_openers"):
+        for key in ("level_verbs", "acquire_verbs", "goal_openers", "count_comparatives"):
             found |= {w.split()[0] for w in word_set("words", lang, key)}
         found |= {str(w).lower() for group in words.get("comparatives", {}).values() for w in group}
         numbers = load_lexicon("numbers", lang)

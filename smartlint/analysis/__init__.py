@@ -1,0 +1,449 @@
+"""What a parsed goal states: its amounts, time bounds and changes, in context.
+
+The pipeline components mark words; this module judges them together.  A
+change word ("öka", "more") is vague only when its clause states no size,
+and a change word in a means clause ("..., främst genom fler kanaler") needs
+no size of its own when the goal's target has one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from smartlint.analysis.amounts import (
+    DEFINITION,
+    LEVEL,
+    MULTIPLIER,
+    RATE,
+    SIZING,
+    TARGET,
+    TOTAL,
+    Amount,
+    amount_roles,
+)
+from smartlint.analysis.clauses import MAIN, Clause, clause_words, segment
+from smartlint.analysis.kind import KindEvidence, deliverable, end_state, kind_words, main_tokens
+from smartlint.analysis.marks import CHANGE, equality_tokens, keep_mark
+from smartlint.nlp.dates import resolve
+from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
+from smartlint.nlp.words import DEGREE_KEY, degree_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The phrase lists of one language that judging in context needs."""
+
+    means: dict[str, tuple[tuple[str, ...], ...]]
+    coordinators: dict[str, tuple[tuple[str, ...], ...]]
+    keep: frozenset[str]
+    change_verbs: frozenset[str]
+
+
+@cache
+def vocabulary(lang: str) -> Vocabulary:
+    """Return the context vocabulary of ``lang`` from ``words.{lang}.yaml``."""
+    lex = load_lexicon("words", lang)
+
+    def phrases(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Index phrases by their first word, longest first."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in lex.get(key, []):
+            words = tuple(str(phrase).lower().split())
+            index.setdefault(words[0], []).append(words)
+        return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+    verbs = {str(v).lower() for group in lex.get("change", {}).values() for v in group}
+    return Vocabulary(
+        means=phrases("means"),
+        coordinators=phrases("coordinators"),
+        keep=frozenset(str(w).lower() for w in lex.get("keep", [])),
+        change_verbs=frozenset(verbs),
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change word and how the goal around it is sized.
+
+    ``clause`` is the main clause (unit) it belongs to, ``role`` the role of
+    the clause it stands in (``main``, ``means``, ``purpose``, ...), and
+    ``in_means`` whether that role is a subordinate one, whose change needs
+    no size when the goal has one.  ``degree`` is ``cmp``/``sup`` for a
+    comparative or superlative, None for a verb or noun.
+    """
+
+    span: Span
+    direction: str
+    clause: int
+    in_means: bool
+    sized: bool
+    role: str = MAIN
+    degree: str | None = None
+
+
+@dataclass
+class GoalFacts:
+    """The analysis of one parsed goal: what every rule, the slots and the rewrite read.
+
+    Made once per goal by ``analyse``.  ``amount_facts`` holds every amount
+    with its role (``smartlint.analysis.amounts``); ``amounts`` are the ones
+    that say something about the goal's numbers (targets, levels, baselines,
+    counts per period), ``targets`` those that size it.  ``clauses`` cut the
+    goal into main and subordinate clauses, ``kind`` says why a goal without
+    a number is still done-or-not (a deliverable, an end state).
+    """
+
+    doc: Doc
+    lang: str
+    amounts: list[Span] = field(default_factory=list)
+    targets: list[Span] = field(default_factory=list)
+    totals: list[Span] = field(default_factory=list)
+    deadlines: list[Span] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    clause_starts: list[int] = field(default_factory=list)
+    lowers: list[str] = field(default_factory=list)
+    rule_spans: dict[str, list[Span]] = field(default_factory=dict)
+    text: str = ""
+    means_starts: list[int] = field(default_factory=list)
+    deadline: Span | None = None
+    resolved: dict[object, object] = field(default_factory=dict)
+    lemmas: list[str] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    amount_facts: list[Amount] = field(default_factory=list)
+    kind: KindEvidence | None = None
+    marks: dict[str, list[Span]] = field(default_factory=dict)
+
+    def marked(self, mark: str) -> list[Span]:
+        """The spans that state ``mark`` (``hedge``, ``vague-quantity``, ``vague-time``)."""
+        return self.marks.get(mark, [])
+
+    def subordinate_starts(self) -> list[int]:
+        """Where the clauses that are not main clauses start (means, purpose, relative, ...)."""
+        return [c.start for c in self.clauses if c.role != MAIN]
+
+    @property
+    def has_size(self) -> bool:
+        """Whether the goal states a target amount or a multiplier anywhere."""
+        return bool(self.targets)
+
+    @property
+    def done_or_not(self) -> bool:
+        """Whether the goal is a deliverable or an absolute end state (measurable as it is)."""
+        return self.kind is not None
+
+    @property
+    def measurable(self) -> bool:
+        """Whether anyone can tell at the deadline if the goal was met (LABELS.md).
+
+        A stated amount (a target, a service level, a count per period), a
+        deliverable or end state, or "alla"/"every" when no vaguer change
+        competes ("Förbättra bemötandet av alla besökare" is still unmeasurable).
+        """
+        if self.kind is not None:
+            return True
+        if any(a.role in (TARGET, MULTIPLIER, RATE, LEVEL) for a in self.amount_facts):
+            return True
+        return bool(self.totals) and not self.vague_changes()
+
+    def deadline_date(self, today: dt.date, fiscal_start: int = 1) -> dt.date | None:
+        """The resolved date of the goal's deadline, computed once per reference date."""
+        key = (today, fiscal_start)
+        if key not in self.resolved:
+            span = self.deadline
+            self.resolved[key] = None if span is None else resolve(span, today, fiscal_start)
+        return self.resolved[key]  # type: ignore[return-value]
+
+    def vague_changes(self) -> list[Change]:
+        """The change words that state no size, one per main clause at most.
+
+        A change in a main clause needs its clause to be sized; one in a means,
+        purpose or relative clause needs a size only when the goal as a whole
+        is not measurable ("Create a plan to strengthen the brand" is a
+        deliverable).  Only the first change of each main clause is reported,
+        so one vague idea gives one warning, not three.
+        """
+        if "vague" in self.resolved:
+            return self.resolved["vague"]  # type: ignore[return-value]
+        result: list[Change] = []
+        reported: set[int] = set()
+        unmeasured: bool | None = None
+        for change in sorted(self.changes, key=lambda c: (c.in_means, c.span.start)):
+            if change.sized or change.clause in reported or change.role in _NEVER_VAGUE:
+                continue
+            if change.in_means and change.role not in _AIMS and change.degree is None:
+                continue  # "satsa där det växer": a relative clause says where, not what
+            if change.in_means:
+                if unmeasured is None:
+                    unmeasured = not (
+                        self.has_size or self.done_or_not or self._levels() or self.totals
+                    )
+                if not unmeasured:
+                    continue
+            reported.add(change.clause)
+            result.append(change)
+        result.sort(key=lambda c: c.span.start)
+        self.resolved["vague"] = result
+        return result
+
+    def _levels(self) -> bool:
+        return any(a.role == LEVEL for a in self.amount_facts)
+
+
+# Time labels that bound a goal (``smartlint.nlp.timex``).
+_BOUNDS = frozenset({"deadline", "duration"})
+# Clauses whose amount sizes their main clause's change: a relative clause qualifies the
+# metric ("andelen elever som ... till 90 %"), a parenthesis may state the target.
+_SIZES_MAIN = frozenset({MAIN, "relative", "aside"})
+# Subordinate clauses whose change is the goal's own aim when the goal states no amount.
+_AIMS = frozenset({"purpose", "means", "aside"})
+# Roles whose change words are mentioned or offered, never the goal's own change.
+_NEVER_VAGUE = frozenset({"quote", "comparison", "opportunity"})
+
+
+def is_comparative(word: str, lang: str) -> bool:
+    """Whether ``word`` (lowercased) is a comparative or superlative ("fler", "billigare")."""
+    if word in degree_table(lang):
+        return True
+    return word not in word_set("words", lang, "not_degree") and (
+        degree_forms(lang).get(word) is not None
+    )
+
+
+def noun_markers(lang: str) -> frozenset[str]:
+    """Words that, before a verb form, make it a noun ("för lanseringen", "the launch")."""
+    return word_set("words", lang, "noun_markers")
+
+
+def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFacts:
+    """Analyse ``doc`` once.
+
+    ``marks`` maps the id of each rule whose matches state a fact to that fact
+    (``change``, ``hedge``, ``vague-quantity``, ``vague-time``; see
+    ``RuleSpec.marks``): a rule's change words join the goal's changes, and
+    its vague words are kept only where the context says they are used.
+    """
+    marks = marks or {}
+    lowers = doc.user_data.get("smartlint.lowers") or [t.lower_ for t in doc]
+    text = doc.user_data.get("smartlint.text") or doc.text
+    lemmas = [t.lemma_ for t in doc]
+    facts = GoalFacts(doc=doc, lang=lang, lowers=lowers, text=text, lemmas=lemmas)
+    for span in doc.spans.get("rules", []):
+        facts.rule_spans.setdefault(span.label_, []).append(span)
+    clauses = facts.clauses = segment(doc, lowers, lang, lemmas)
+    roles = facts.roles = [""] * len(doc)
+    units = [0] * len(doc)
+    for clause in clauses:
+        for i in range(clause.start, clause.end):
+            roles[i], units[i] = clause.role, clause.unit
+    facts.clause_starts = [c.start for c in clauses if c.role == MAIN and c.start > 0]
+    facts.means_starts = [c.start for c in clauses if c.role == "means"]
+    quantities = list(doc.spans.get("quantity", []))
+    facts.amount_facts = amount_roles(doc, lowers, quantities, units, roles)
+    for amount in facts.amount_facts:
+        if amount.role == TOTAL:
+            if _counts_all(doc, lowers, amount.span, roles):
+                facts.totals.append(amount.span)
+        elif amount.role != DEFINITION:
+            facts.amounts.append(amount.span)
+    facts.targets = [a.span for a in facts.amount_facts if a.role in SIZING]
+    # A duration ("for a week", "i tre månader") bounds a one-off effort, as a deadline does.
+    facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ in _BOUNDS]
+    facts.deadline = main_deadline(facts.deadlines)
+    sized_units = {
+        units[a.span.start]
+        for a in facts.amount_facts
+        if a.role in SIZING and roles[a.span.start] in _SIZES_MAIN
+    }
+    extra = [s for s in doc.spans.get("rules", []) if marks.get(s.label_) == CHANGE]
+    facts.changes = _changes(doc, facts, extra, units, sized_units)
+    tokens = main_tokens(clauses)
+    words = kind_words(lang)
+    equal = equality_tokens(doc, lowers, lang)
+    change_tokens = frozenset(i for c in facts.changes for i in range(c.span.start, c.span.end))
+    facts.kind = (
+        end_state(doc, lowers, tokens, words)
+        or deliverable(doc, lowers, lemmas, tokens, words, change_tokens, _relative(clauses))
+        or _equality(equal, tokens)
+    )
+    _check_marks(facts, marks, equal)
+    return facts
+
+
+def _relative(clauses: list[Clause]) -> frozenset[int]:
+    """The tokens of relative clauses."""
+    return frozenset(i for c in clauses if c.role == "relative" for i in range(c.start, c.end))
+
+
+def _equality(equal: set[int], tokens: list[int]) -> KindEvidence | None:
+    """A level set by a reference in a main clause: "minst lika mycket el som vi förbrukar"."""
+    inside = sorted(equal.intersection(tokens))
+    return KindEvidence("level", inside[0], inside[-1] + 1) if inside else None
+
+
+def _check_marks(facts: GoalFacts, marks: dict[str, str], equal: set[int]) -> None:
+    """Keep the marked words that state their fact in this goal (``smartlint.analysis.marks``)."""
+    measurable: bool | None = None
+    for rule_id, mark in marks.items():
+        spans = facts.rule_spans.get(rule_id)
+        if not spans or mark == CHANGE:
+            continue
+        if measurable is None:
+            measurable = facts.measurable
+        kept = [
+            s
+            for s in spans
+            if keep_mark(mark, s, facts.doc, facts.lowers, facts.roles, equal, measurable)
+        ]
+        facts.rule_spans[rule_id] = kept
+        facts.marks.setdefault(mark, []).extend(kept)
+    for spans in facts.marks.values():
+        spans.sort(key=lambda s: s.start)
+
+
+def _changes(
+    doc: Doc, facts: GoalFacts, extra: list[Span], units: list[int], sized: set[int]
+) -> list[Change]:
+    """The goal's change words, each with its clause, role and whether its clause is sized."""
+    degrees = doc.user_data.get(DEGREE_KEY, {})
+    lowers, roles, lang = facts.lowers, facts.roles, facts.lang
+    learning = word_set("words", lang, "learning_markers")
+    creates = word_set("words", lang, "create_verbs")
+    title_case = _title_case(facts.text)
+    changes = []
+    seen: set[int] = set()
+    for span in sorted([*doc.spans.get("change", []), *extra], key=lambda s: s.start):
+        start = span.start
+        if start in seen:
+            continue
+        seen.add(start)
+        following = lowers[start + 1] if start + 1 < len(doc) else ""
+        if facts.lemmas[start] in creates and following in learning:
+            continue  # "utveckla sina förmågor": learning, not a change to size
+        if not title_case and _in_name(doc, start):
+            continue  # "Kursen Kunskap och utveckling", "(Development, Test, Docs)"
+        degree = degrees.get(start)
+        if degree is not None and _bound_degree(doc, lowers, span.end):
+            continue  # "mer än 50 %", "fler än 100 speltimmar": the amount sizes it
+        if degree is None and _names_a_concept(doc, lowers, span, lang):
+            continue  # "hållbar utveckling", "a culture of improvement", "cost reduction plan"
+        role = roles[start]
+        changes.append(
+            Change(
+                span,
+                span.label_ or "increase",
+                units[start],
+                role != MAIN,
+                units[start] in sized and role in _SIZES_MAIN,
+                role,
+                degree,
+            )
+        )
+    return changes
+
+
+def _names_a_concept(doc: Doc, lowers: list[str], span: Span, lang: str) -> bool:
+    """A change noun used as a name for a field or kind, not as the goal's change.
+
+    Before it an adjective ("hållbar utveckling", "economic growth"); after it
+    the noun it modifies ("improvement programmes", "reduction target"); or it
+    completes another noun ("a culture of improvement").
+    """
+    from smartlint.analysis.marks import is_adjective
+
+    root = span.root
+    if root.lower_ == root.lemma_ or not root.lower_.endswith(_NOUN_ENDINGS[lang]):
+        return False  # a verb ("utveckla", "develop"), not a noun of change
+    start, end = span.start, span.end
+    concept = root.lower_ in word_set("words", lang, "concept_nouns")
+    if concept and start > 0 and is_adjective(lowers[start - 1], lang) and doc[start - 1].is_alpha:
+        return True  # "hållbar utveckling"; "en god tillväxt" is still an unsized change
+    if lang == "en" and end < len(doc) and doc[end].is_alpha and not doc[end].is_stop:
+        return True  # English compounds: "cost improvement programmes"
+    of = "of" if lang == "en" else "av"
+    return (
+        start > 1
+        and lowers[start - 1] == of
+        and doc[start - 2].is_alpha
+        and not (doc[start - 2].is_stop)
+    )
+
+
+# Endings of a noun of change: "utveckling", "tillväxt", "improvement", "reduction", "growth".
+_NOUN_ENDINGS = {
+    "sv": ("ning", "ningen", "ningar", "växt", "växten", "ökning", "ökningen"),
+    "en": ("ment", "ments", "tion", "tions", "th", "sion"),
+}
+
+
+def _bound_degree(doc: Doc, lowers: list[str], end: int) -> bool:
+    """A comparative bounding the number after it: "mer än 50 %", "more than 90%"."""
+    return (
+        end + 1 < len(doc)
+        and lowers[end] in ("än", "than")
+        and (doc[end + 1].like_num or lowers[end + 1][:1].isdigit())
+    )
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words are capitalised, as in a heading-style goal ("Improve Onboarding")."""
+    words = _LONG_WORD.findall(text)
+    return len(words) > 1 and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+
+
+def _in_name(doc: Doc, i: int) -> bool:
+    """A capitalised word inside a sentence: part of a name, not the goal's change."""
+    token = doc[i]
+    if i == 0 or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    previous = doc[i - 1].text
+    return previous == "," or any(c.isalnum() for c in previous)
+
+
+def _counts_all(doc: Doc, lowers: list[str], span: Span, roles: list[str]) -> bool:
+    """Whether "alla"/"every" makes the goal an absolute ("Alla förskolor ska gå igenom …").
+
+    Not in a subordinate clause, and not for what everyone is offered
+    ("alla ska ges möjlighet att …", "förutsättningar för alla barn att …"):
+    that is an opportunity, not a state.  After a preposition it still
+    counts ("distribueras till alla medlemmar"): scoping it out there lost
+    more right verdicts than it won, on both development sets.
+    """
+    if roles[span.start] != MAIN:
+        return False
+    opportunity = clause_words(doc.lang_).opportunity_nouns
+    around = range(max(span.start - 4, 0), min(span.end + 8, len(doc)))
+    if any(lowers[j] in opportunity for j in around):
+        return False  # "förutsättningar för alla barn att …", "alla ska ges möjlighet att …"
+    return True
+
+
+def main_deadline(deadlines: list[Span]) -> Span | None:
+    """The goal's deadline when it names several ("för 2026 senast 31 maj 2027").
+
+    An explicit one (with digits) beats a vague one ("at the spring gala"),
+    and among those the last in the text wins: goals put the deadline last.
+    """
+    if not deadlines:
+        return None
+    explicit = [s for s in deadlines if any(t.text[:1].isdigit() for t in s)]
+    return (explicit or deadlines)[-1]
+
+
+def word_before(span: Span, skip: frozenset[str] = frozenset()) -> str:
+    """The lowercased word before ``span``, past spaces, punctuation and ``skip`` words."""
+    index = span.start - 1
+    doc = span.doc
+    while index >= 0 and (doc[index].is_space or doc[index].is_punct or doc[index].lower_ in skip):
+        index -= 1
+    return doc[index].lower_ if index >= 0 else ""

@@ -1,0 +1,256 @@
+"""The role of each amount a goal states: which number is the target.
+
+Not every number sizes the goal.  "Antalet besökare bland barn upp till 12
+år ska öka" states an age that defines whom to count; "from last year's
+1,200 members" a baseline; "kostnad per 1 000 användare" a unit of the
+metric; "(”Hur har du blivit bemött?”)" a quotation.  Roles:
+
+- ``target``: sizes the goal ("med 20 %", "to 85%", "400 licenser");
+- ``multiplier``: "halvera", "double";
+- ``total``: "alla", "every": a target only for an end state (see ``kind``);
+- ``level``: the number of a service level ("inom 24 timmar");
+- ``baseline``: where the change starts ("från 4 000", "currently 1.8%");
+- ``definition``: part of what is measured (an age, a size, "per 1 000",
+  "older than 60 days", a number in parentheses or quotes);
+- ``rate``: a count per period ("a book a month", "minst ett inlägg i veckan").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from smartlint.nlp.lexicon import load_lexicon, word_set
+from smartlint.nlp.numbers import number_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+TARGET, MULTIPLIER, TOTAL, LEVEL, BASELINE, DEFINITION, RATE = (
+    "target", "multiplier", "total", "level", "baseline", "definition", "rate",
+)  # fmt: skip
+# Roles whose amount says how much the goal commits to.
+SIZING = frozenset({TARGET, MULTIPLIER, RATE})
+# Words before an amount that make it part of the metric: "per 1 000 användare".
+_QUALIFIERS = frozenset({"per", "every", "varje", "each"})
+_THAN = frozenset({"än", "than"})
+# Bounds after which an article counts one: "minst ett inlägg", "at least one post".
+_ONE_BOUNDS = frozenset({"minst", "least", "högst", "most"})
+# Words that open a bound before an amount without changing its role ("at least", "upp till").
+_SKIP = frozenset({"minst", "at", "least", "över", "under", "i", "snitt", "genomsnitt", "on",
+                   "average", "upp", "till", "up", "to", "cirka", "ca", "about",
+                   "around", "approximately", "omkring", "ungefär", "than", "än", "fler",
+                   "färre", "more", "fewer", "less", "mindre", "mer", "med", "with", "aged",
+                   "over", "above", "below", "mellan", "between", "högst", "most"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """One amount and its role; ``clause`` is the index of the clause it stands in."""
+
+    span: Span
+    role: str
+    clause: int
+
+
+@dataclass(frozen=True)
+class AmountWords:
+    """The words that tell an amount's role in one language (``amounts`` in words.{lang}.yaml)."""
+
+    definition_units: frozenset[str]
+    age_bounds: frozenset[str]
+    core_bounds: frozenset[str]
+    quantity_comparatives: frozenset[str]
+    size_markers: frozenset[str]
+    rate_words: frozenset[str]
+    rate_units: frozenset[str]
+    once: dict[str, int]
+
+
+@cache
+def amount_words(lang: str) -> AmountWords:
+    """Read the amount vocabulary of ``lang`` once."""
+    table = load_lexicon("words", lang).get("amounts", {})
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in table.get(key, []))
+
+    return AmountWords(
+        definition_units=words("definition_units"),
+        age_bounds=words("age_bounds"),
+        core_bounds=words("core_bounds"),
+        quantity_comparatives=words("quantity_comparatives"),
+        size_markers=words("size_markers"),
+        rate_words=words("rate_words"),
+        rate_units=words("rate_units"),
+        once={str(k).lower(): int(v) for k, v in table.get("once", {}).items()},
+    )
+
+
+def amount_roles(
+    doc: Doc, lowers: list[str], spans: list[Span], clause_of: list[int], roles: list[str]
+) -> list[Amount]:
+    """Give every quantity span of ``doc`` its role; add counts per period ("a book a month")."""
+    lang = doc.lang_
+    words = amount_words(lang)
+    markers = number_words(lang).baseline_markers
+    result = []
+    for span in spans:
+        clause = clause_of[span.start]
+        result.append(Amount(span, _role(doc, lowers, span, roles, words, markers), clause))
+    if any(a.role in SIZING and roles[a.span.start] != "aside" for a in result):
+        # "elever med hög frånvaro (över 20 %) från 14 % till 9 %": the parenthesis defines
+        # the metric; alone, "(duplicate rate below 2%)" is the target.
+        result = [
+            Amount(a.span, DEFINITION, a.clause)
+            if a.role == TARGET and roles[a.span.start] == "aside"
+            else a
+            for a in result
+        ]
+    taken = {i for a in result for i in range(a.span.start, a.span.end)}
+    for start, end in _counts_per_period(doc, lowers, words, taken):
+        result.append(Amount(doc[start:end], RATE, clause_of[start]))
+    return sorted(result, key=lambda a: a.span.start)
+
+
+def _role(
+    doc: Doc,
+    lowers: list[str],
+    span: Span,
+    roles: list[str],
+    words: AmountWords,
+    markers: frozenset[str],
+) -> str:
+    label = span.label_
+    if label == LEVEL and lowers[span.start] in number_words(doc.lang_).totals:
+        return TOTAL  # "varje dag", "each month": every time, not a service level
+    if label == MULTIPLIER and _names_a_kind(doc, lowers, span):
+        return DEFINITION  # "a half marathon", "the third quarter": a name, not a halving
+    if label != MULTIPLIER and _attributive(doc, lowers, span):
+        return DEFINITION  # "a 5,000m PB", "a 10k race": the size of the thing, not a target
+    if label in (MULTIPLIER, TOTAL, LEVEL):
+        return label
+    role = roles[span.start]
+    if role == "quote":
+        return DEFINITION
+    before = _word_before(lowers, span.start, _SKIP)
+    if before in markers:
+        return BASELINE
+    previous = _word_before(lowers, span.start, frozenset())
+    if previous in _QUALIFIERS:
+        return DEFINITION
+    if previous in _THAN and not _quantity_bound(lowers, span.start, words):
+        return DEFINITION  # "fakturor äldre än 60 dagar", "for longer than two weeks"
+    if _defines(doc, lowers, span, words):
+        return DEFINITION
+    return TARGET
+
+
+# Units whose amount is a target even before a noun: "a 20% increase", "a €1.5m round".
+_TARGET_UNITS = frozenset(
+    {"procent", "percent", "per", "kr", "kronor", "sek", "msek", "mkr", "usd", "eur", "gbp"}
+)
+
+
+def _names_a_kind(doc: Doc, lowers: list[str], span: Span) -> bool:
+    """English "half"/"third"/"quarter" before a noun: "half marathon", "quarter final"."""
+    after = span.end
+    return (
+        doc.lang_ == "en"
+        and lowers[span.start] in ("half", "third", "quarter")
+        and after < len(doc)
+        and doc[after].is_alpha
+        and not doc[after].is_stop  # "by half within 18 months" is a halving
+    )
+
+
+def _attributive(doc: Doc, lowers: list[str], span: Span) -> bool:
+    """An amount between an article and its noun that sizes the thing: "a 10k race".
+
+    A percentage there is a target ("a 20% increase", "a 65% DAU/MAU ratio").
+    """
+    before, after = span.start - 1, span.end
+    if before < 0 or lowers[before] not in ("a", "an", "en", "ett") or after >= len(doc):
+        return False
+    if any(c in span.text for c in "%$€£") or any(t.lower_ in _TARGET_UNITS for t in span):
+        return False
+    changes = {s.start for s in doc.spans.get("change", [])}
+    return doc[after].is_alpha and after not in changes
+
+
+def _word_before(lowers: list[str], index: int, skip: frozenset[str]) -> str:
+    i = index - 1
+    while i >= 0 and (not lowers[i][:1].isalnum() or lowers[i] in skip):
+        i -= 1
+    return lowers[i] if i >= 0 else ""
+
+
+def _quantity_bound(lowers: list[str], index: int, words: AmountWords) -> bool:
+    """Whether "mer än 50 %" / "more than 90%" bounds the target (not a definition)."""
+    i = index - 2
+    return i >= 0 and lowers[i] in words.quantity_comparatives
+
+
+def _defines(doc: Doc, lowers: list[str], span: Span, words: AmountWords) -> bool:
+    """An age or size that says whom or what is counted: "barn upp till 12 år", "people over 65".
+
+    A bound of age or size ("upp till", "över", "med färre än") stands
+    between a noun and the number, and either a unit of age or size follows
+    ("12 år", "50 anställda") or the number stands bare ("customers under
+    30"); after a verb or a size marker it is a target ("minska till under 30 %").
+    """
+    i = span.start - 1
+    bounds: list[str] = []
+    while i >= 0 and lowers[i] in words.age_bounds and len(bounds) < 4:
+        bounds.append(lowers[i])
+        i -= 1
+    if not words.core_bounds.intersection(bounds) or i < 0 or not doc[i].is_alpha:
+        return False
+    if lowers[i] in words.size_markers or lowers[i] in words.quantity_comparatives:
+        return False
+    units = [t.lower_ for t in span[1:]]
+    if units:
+        return units[0] in words.definition_units
+    after = lowers[span.end] if span.end < len(lowers) else ""
+    return after in words.definition_units or after in ("", ".", ",", ";", "som", "who", "that")
+
+
+def _counts_per_period(
+    doc: Doc, lowers: list[str], words: AmountWords, taken: set[int]
+) -> list[tuple[int, int]]:
+    """Counts that only a period sizes: "a book a month", "once a week", "minst ett inlägg".
+
+    An article or "once" counts one thing when a rate follows ("a month",
+    "i veckan", "per week") or a bound comes before it ("minst ett", "at least
+    one").
+    """
+    found = []
+    bounds = _ONE_BOUNDS
+    n = len(lowers)
+    for i, word in enumerate(lowers):
+        if i in taken:
+            continue
+        if word in words.once and _rate_at(lowers, i + 1, words):
+            found.append((i, i + 1))  # "once a month", "twice each week"
+        elif word in number_words(doc.lang_).article_numbers or word in ("a", "an", "one"):
+            if i > 0 and lowers[i - 1] in bounds and i + 1 < n and doc[i + 1].is_alpha:
+                found.append((i, i + 2))  # "minst ett blogginlägg", "at least one post"
+            elif i + 2 < n and doc[i + 1].is_alpha and _rate_at(lowers, i + 2, words):
+                found.append((i, i + 2))  # "a book a month", "en bok i månaden"
+    return found
+
+
+def _rate_at(lowers: list[str], i: int, words: AmountWords) -> bool:
+    """Whether "a month", "per week", "i veckan", "each week" starts at token ``i``."""
+    return (
+        i + 1 < len(lowers) and lowers[i] in words.rate_words and lowers[i + 1] in words.rate_units
+    )
+
+
+def sizing(amounts: list[Amount]) -> list[Amount]:
+    """The amounts that size the goal."""
+    return [a for a in amounts if a.role in SIZING]
+
+
+__all__ = ["Amount", "amount_roles", "sizing", "word_set"]

@@ -1,0 +1,340 @@
+"""The clauses of a goal, and the role each plays: whose change needs a size.
+
+"Öka intäkterna med 56 %, främst genom fler onlinekällor": the main clause
+holds the goal's change and its size; "genom fler onlinekällor" says how,
+and its "fler" needs no size of its own.  The blank pipeline has no parser,
+so clauses are cut at the words that open them, which goals use
+consistently, and at the punctuation that ends them:
+
+- ``main``: what the goal commits to; sentences, semicolons and a
+  coordinator followed by a new change or a new subject with its modal verb
+  ("... ska öka och minst 90 % av hushållen ska vara nöjda") start another
+  main clause, which needs its own size;
+- ``means`` ("genom", "through", "by adding"), ``purpose`` ("för att", "so
+  that", an English "to" + verb after a complete clause), ``relative``
+  ("som", "vilket", "which"), ``condition`` ("if", "om" opening a clause),
+  ``comparison`` ("than X", "jämfört med X"), ``opportunity`` (what someone
+  is given the chance to do: "möjlighet att utveckla", "få utvecklas"),
+  ``quote`` (words in quotation marks: mentioned, not used) and ``aside``
+  (words in parentheses).
+
+Every clause knows the main clause it hangs on (``unit``), so a relative
+clause's amount can size its main clause's change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from smartlint.nlp.lexicon import load_lexicon, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MAIN = "main"
+# The tokens' texts, kept on the doc: reading ``doc[i].text`` makes a Token each time.
+TEXTS_KEY = "smartlint.texts"
+# Clauses a comma ends ("…, som har X, ska öka"); a means or purpose clause runs on to the
+# end of its sentence ("… för att effektivisera, samordna och förenkla arbetet").
+_TO_COMMA = frozenset({"relative", "condition", "comparison", "opportunity"})
+SUBORDINATE = ("means", "purpose", "relative", "condition", "comparison", "opportunity")
+_QUOTES = {"”": "”", "“": "”", '"': '"', "«": "»", "»": "«", "„": "“"}
+_ENDS = frozenset({".", "!", "?"})
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """Tokens ``start`` to ``end`` (exclusive) and their role; ``unit`` is their main clause."""
+
+    start: int
+    end: int
+    role: str
+    unit: int
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """The words that open clauses in one language (``clauses`` in words.{lang}.yaml)."""
+
+    openers: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    coordinators: frozenset[str]
+    modals: frozenset[str]
+    opportunity_nouns: frozenset[str]
+    permission_verbs: frozenset[str]
+    to_takers: frozenset[str]
+    verbs: frozenset[str]
+    change_verbs: frozenset[str]
+    condition_openers: frozenset[str]
+    labels: frozenset[str]
+    correlatives: frozenset[str]
+    as_nouns: frozenset[str]
+    effort_verbs: frozenset[str]
+
+
+@cache
+def clause_words(lang: str) -> ClauseWords:
+    """Read the clause vocabulary of ``lang`` once."""
+    lex = load_lexicon("words", lang)
+    table = lex.get("clauses", {})
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for role in ("purpose", "relative", "comparison", "condition"):
+        for phrase in table.get(role, []):
+            words = tuple(str(phrase).lower().split())
+            index.setdefault(words[0], []).append((words, role))
+    for phrase in lex.get("means", []):
+        words = tuple(str(phrase).lower().split())
+        index.setdefault(words[0], []).append((words, "means"))
+    openers = {
+        k: tuple(sorted(v, key=lambda item: len(item[0]), reverse=True)) for k, v in index.items()
+    }
+    change_verbs = {str(v).lower() for group in lex.get("change", {}).values() for v in group}
+    return ClauseWords(
+        openers=openers,
+        coordinators=frozenset(str(w).lower() for w in lex.get("coordinators", []) if " " not in w),
+        modals=word_set("words", lang, "owner_verbs") | frozenset(table.get("modals", [])),
+        opportunity_nouns=frozenset(str(w).lower() for w in table.get("opportunity", [])),
+        permission_verbs=frozenset(str(w).lower() for w in table.get("permission", [])),
+        to_takers=frozenset(str(w).lower() for w in table.get("to_takers", [])),
+        verbs=_verbs(lang),
+        change_verbs=frozenset(change_verbs),
+        condition_openers=frozenset(str(w).lower() for w in table.get("sentence_condition", [])),
+        labels=frozenset(str(w).lower() for w in table.get("labels", [])),
+        correlatives=frozenset(str(w).lower() for w in table.get("correlatives", [])),
+        as_nouns=frozenset(str(w).lower() for w in table.get("as_nouns", [])),
+        effort_verbs=frozenset(str(w).lower() for w in table.get("effort_verbs", [])),
+    )
+
+
+@cache
+def _verbs(lang: str) -> frozenset[str]:
+    """English verb lemmas (``verbs.en.txt``), for telling "to" + verb from "to" + noun."""
+    from smartlint.nlp.lexicon import rules_dir
+
+    path = rules_dir() / "lexicon" / f"verbs.{lang}.txt"
+    if not path.exists():
+        return frozenset()
+    text = path.read_text(encoding="utf-8")
+    return frozenset(line for line in text.split("\n") if line and line[0] != "#")
+
+
+def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[Clause]:
+    """Cut ``doc`` into clauses, left to right, covering every token."""
+    words = clause_words(lang)
+    texts = doc.user_data.get(TEXTS_KEY) or [t.text for t in doc]
+    doc.user_data[TEXTS_KEY] = texts
+    enclosed = _enclosed(texts)
+    clauses: list[Clause] = []
+    unit = 0
+    start, role = 0, MAIN
+    i = 0
+    n = len(doc)
+    while i < n:
+        if i in enclosed:
+            end, kind = enclosed[i]
+            if i > start:
+                clauses.append(Clause(start, i, role, unit))
+            clauses.append(Clause(i, end, kind, unit))
+            start, i = end, end
+            continue
+        token_text = texts[i]
+        new_unit = _starts_main(texts, lowers, lemmas, i, words, start, role)
+        if new_unit:
+            if i > start:
+                clauses.append(Clause(start, i, role, unit))
+            unit += 1
+            start, role = i, MAIN
+            i += 1
+            continue
+        if token_text in (",", ";", ":") or token_text in ("–", "—") and role != MAIN:
+            if role in _TO_COMMA and not _continues(lowers, i):
+                clauses.append(Clause(start, i + 1, role, unit))
+                start, role = i + 1, MAIN
+            i += 1
+            continue
+        if role == "relative" and lowers[i] in words.modals:
+            clauses.append(Clause(start, i, role, unit))  # "Andelen elever som X ska öka"
+            start, role = i, MAIN
+            i += 1
+            continue
+        if role == "purpose" and start == 0 and i > 2 and _finite(doc, lowers, lemmas, i, words):
+            clauses.append(Clause(start, i, role, unit))  # "För att nå målet åtar vi oss …"
+            start, role = i, MAIN
+            i += 1
+            continue
+        opened = _opens(doc, lowers, lemmas, i, words, role, start)
+        if opened is not None:
+            kind, length = opened
+            if i > start:
+                clauses.append(Clause(start, i, role, unit))
+            start, role = i, kind
+            i += length
+            continue
+        i += 1
+    if start < n:
+        clauses.append(Clause(start, n, role, unit))
+    return clauses
+
+
+def _finite(doc: Doc, lowers: list[str], lemmas: list[str], i: int, words: ClauseWords) -> bool:
+    """A finite verb that ends a fronted purpose clause: a modal, or a Swedish present tense.
+
+    Swedish puts the finite verb second ("För att nå målet åtar organisationen
+    sig …"), so after a fronted clause it is the first such verb.
+    """
+    word = lowers[i]
+    if word in words.modals:
+        return True
+    return (
+        doc.lang_ == "sv"
+        and word.endswith(("ar", "er", "år"))
+        and lemmas[i] != word
+        and lowers[i - 1] not in ("att", "för")
+    )
+
+
+def _continues(lowers: list[str], comma: int) -> bool:
+    """Whether a subordinate clause goes on past a comma: a list inside it ("X, Y och Z")."""
+    following = lowers[comma + 1] if comma + 1 < len(lowers) else ""
+    return following in ("och", "and", "eller", "or") and lowers[comma] == ","
+
+
+def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
+    """Quoted and parenthesised runs: start token -> (end token, ``quote``/``aside``)."""
+    runs: dict[int, tuple[int, str]] = {}
+    i, n = 0, len(texts)
+    while i < n:
+        text = texts[i]
+        close = _QUOTES.get(text)
+        if text == "(":
+            close = ")"
+        if close is not None:
+            end = next((j for j in range(i + 1, n) if texts[j] in (close, '"', "”")), None)
+            if end is not None and end > i + 1:
+                runs[i] = (end + 1, "aside" if text == "(" else "quote")
+                i = end + 1
+                continue
+        i += 1
+    return runs
+
+
+def _starts_main(
+    texts: list[str],
+    lowers: list[str],
+    lemmas: list[str],
+    i: int,
+    words: ClauseWords,
+    start: int,
+    role: str,
+) -> bool:
+    """Whether token ``i`` opens a new main clause: a new sentence, or a second goal joined on."""
+    text = texts[i]
+    if i > start and texts[i - 1] in _ENDS and (text[:1].isupper() or text[:1].isdigit()):
+        # "… failed deployments. Target: fewer than 2 per month": a label sizes the sentence before
+        return not (i + 1 < len(texts) and lowers[i] in words.labels and texts[i + 1] == ":")
+    if i > 0 and texts[i - 1] == ";" and i - 1 >= start:
+        return True
+    if lowers[i] not in words.coordinators or i == 0 or role != MAIN:
+        return False  # "för att stärka X och förbättra Y": one purpose, not a second goal
+    following = [j for j in range(i + 1, min(i + 8, len(texts))) if not texts[j].isspace()]
+    if not following:
+        return False
+    first = following[0]
+    if lowers[first] in ("att", "to") and len(following) > 1:
+        first = following[1]
+    if lemmas[first] in words.change_verbs and lowers[first] == lemmas[first]:
+        return True  # "... och förbättra kvaliteten", "and improve X"
+    # "... ska öka och minst 90 procent av hushållen ska vara nöjda": a subject, then its modal
+    for j in following[1:]:
+        if lowers[j] in words.coordinators or texts[j] in (",", ";", "."):
+            return False
+        if lowers[j] in words.modals:
+            return True
+    return False
+
+
+def _opens(
+    doc: Doc,
+    lowers: list[str],
+    lemmas: list[str],
+    i: int,
+    words: ClauseWords,
+    role: str,
+    start: int,
+) -> tuple[str, int] | None:
+    """The role and length of the clause opener at token ``i``, if one starts there."""
+    word = lowers[i]
+    for phrase, kind in words.openers.get(word, ()):
+        if tuple(lowers[i : i + len(phrase)]) != phrase:
+            continue
+        if kind == "purpose" and i > 0 and lowers[i - 1] in words.effort_verbs:
+            continue  # "verka för att fler elever väljer …": what is worked for is the goal
+        if kind == "comparison" and _bound(doc, lowers, i + len(phrase)):
+            continue  # "mer än 50 %", "more than 90%": a bound of the amount, not a comparison
+        if (
+            kind == "condition"
+            and phrase[0] in words.condition_openers
+            and not _clause_start(doc, i)
+        ):
+            continue  # Swedish "om" is a condition only where a clause starts ("Om …, ska")
+        paired = words.correlatives.intersection(lowers[max(0, i - 4) : i])
+        following = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if kind == "relative" and (i == 0 or paired or following in words.as_nouns):
+            continue  # "såväl … som", "lika bra som", "har som mål att": no relative clause
+        return kind, len(phrase)
+    if word == "that" and i > 0 and _after_noun(doc, lowers, i, words):
+        return "relative", 1  # "a ministry that reaches all generations"
+    if word in ("att", "to") and i > 0 and lowers[i - 1] in words.opportunity_nouns:
+        return "opportunity", 1  # "möjlighet att utveckla", "the chance to develop"
+    if word in words.permission_verbs and i + 1 < len(doc):
+        following = lemmas[i + 1]
+        if following in words.change_verbs and role == MAIN:
+            return "opportunity", 1  # "få utvecklas i gruppen"
+    if word == "to" and role == MAIN and _purpose_to(doc, lowers, i, words, start):
+        return "purpose", 1
+    return None
+
+
+def _after_noun(doc: Doc, lowers: list[str], i: int, words: ClauseWords) -> bool:
+    """Whether "that" follows a noun, so it opens a relative clause ("a plan that …").
+
+    After a verb it opens what is said or ensured ("ensure that", "the goal is that").
+    """
+    previous = lowers[i - 1]
+    if not doc[i - 1].is_alpha or previous in words.verbs or previous in _VERB_FORMS:
+        return False
+    return not previous.endswith(("ed", "ing"))
+
+
+_VERB_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "so", "such", "now"})
+
+
+def _bound(doc: Doc, lowers: list[str], index: int) -> bool:
+    """Whether a number (or a number word) follows: "than 90 %", "än tio"."""
+    return index < len(doc) and (doc[index].like_num or lowers[index][:1].isdigit())
+
+
+def _clause_start(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].text in (",", ";", ".", ":")
+
+
+# Words before a noun: "a plan to …" names a plan's purpose; "we plan to …" is the goal.
+_NOUN_OPENERS = frozenset({"a", "an", "the", "our", "my", "their", "this", "its", "your"})
+
+
+def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: int) -> bool:
+    """Whether English "to" opens a purpose: "Create a plan to strengthen the brand".
+
+    Not after a word that takes "to" + verb as its object ("want to", "aim to",
+    "is to") and not before a noun ("access to care", "from 4 to 6"): the word
+    after must be a verb, and the clause before must hold more than a subject.
+    """
+    if i + 1 >= len(doc) or i - start < 2:
+        return False
+    previous, following = lowers[i - 1], lowers[i + 1]
+    noun = lowers[max(i - 3, 0) : i - 1]  # "a marketing plan to …": the plan is a noun here
+    takes = previous in words.to_takers and not _NOUN_OPENERS.intersection(noun)
+    if takes or previous[:1].isdigit() or "from" in lowers[start:i]:
+        return False
+    return following in words.verbs and not doc[i + 1].like_num

@@ -1,0 +1,490 @@
+"""What kind of goal it is: a change, a level, a deliverable, an end state, a habit, an activity.
+
+The kind decides what a goal needs to be measurable (``../shared/LABELS.md``):
+a change or a level needs an amount; a one-off deliverable ("Publicera den
+nya prissidan", "Run a marathon") or an absolute end state ("Fossilfri
+fordonspark 2030", "No accidents at our workplaces") is done or not, so it
+needs none; an ongoing activity or quality ("Stärka arbetsgivarvarumärket")
+can never be measured as it stands.  Judged on the goal's main clauses only:
+"Create a marketing plan to strengthen the brand" is a deliverable, whatever
+its purpose clause says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from smartlint.analysis.clauses import MAIN, Clause, clause_words
+from smartlint.analysis.marks import is_adjective
+from smartlint.nlp.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CHANGE, LEVEL, DELIVERABLE, END_STATE, ACTIVITY = (
+    "change", "level", "deliverable", "end-state", "activity",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class KindWords:
+    """The vocabulary of goal kinds in one language (``kinds`` in words.{lang}.yaml)."""
+
+    one_off: Phrases
+    make: frozenset[str]
+    artifacts: frozenset[str]
+    completion: Phrases
+    one_off_nouns: frozenset[str]
+    happen: frozenset[str]
+    end_states: Phrases
+    end_suffixes: tuple[str, ...]
+    absolutes: Phrases
+    determiners: frozenset[str]
+    particles: frozenset[str]
+    ongoing: frozenset[str]
+    abstract: frozenset[str]
+    abstract_suffixes: tuple[str, ...]
+    event_verbs: frozenset[str]
+    features: frozenset[str]
+    events: frozenset[str]
+    verb_cues: frozenset[str]
+    not_done: frozenset[str]
+    indefinite: frozenset[str]
+    verbs: frozenset[str]
+    blockers: frozenset[str]
+    wholes: frozenset[str]
+    prepositions: frozenset[str]
+    lang: str
+
+
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(values: list[object]) -> Phrases:
+    """Phrases indexed by their first word, longest first, so a lookup is one dict access."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for value in values:
+        words = tuple(str(value).lower().split())
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def _words(values: list[object]) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values)
+
+
+def _not_done(lang: str, table: dict[str, object]) -> frozenset[str]:
+    """Verbs whose object is never a deliverable: changes, qualities, ongoing work, having."""
+    lex = load_lexicon("words", lang)
+    found = set(_words(table.get("ongoing_verbs", [])))  # type: ignore[arg-type]
+    found |= _words(table.get("blockers", []))  # type: ignore[arg-type]
+    found |= _words(table.get("not_done_verbs", []))  # type: ignore[arg-type]
+    found |= {str(v).lower() for group in lex.get("change", {}).values() for v in group}
+    found |= {str(v).lower() for v in lex.get("keep", [])}
+    found |= {str(v).lower().split()[0] for v in lex.get("acquire_verbs", [])}
+    found |= {str(v).lower() for v in lex.get("level_verbs", [])}
+    return frozenset(found)
+
+
+@cache
+def kind_words(lang: str) -> KindWords:
+    """Read the kind vocabulary of ``lang`` once."""
+    table = load_lexicon("words", lang).get("kinds", {})
+    return KindWords(
+        one_off=_phrases(table.get("one_off_verbs", [])),
+        make=_words(table.get("make_verbs", [])),
+        artifacts=_words(table.get("artifact_nouns", [])),
+        completion=_phrases(table.get("completion_states", [])),
+        one_off_nouns=_words(table.get("one_off_nouns", [])),
+        happen=_words(table.get("happen_verbs", [])),
+        end_states=_phrases(table.get("end_states", [])),
+        end_suffixes=tuple(str(v).lower() for v in table.get("end_state_suffixes", [])),
+        absolutes=_phrases(table.get("absolutes", [])),
+        determiners=_words(table.get("determiners", [])),
+        particles=_words(table.get("particles", [])),
+        ongoing=_words(table.get("ongoing_verbs", [])),
+        abstract=_words(table.get("abstract_nouns", [])),
+        abstract_suffixes=tuple(str(s).lower() for s in table.get("abstract_suffixes", [])),
+        event_verbs=_words(table.get("event_verbs", [])),
+        features=_words(table.get("feature_verbs", [])),
+        events=_words(table.get("event_nouns", [])),
+        verb_cues=_words(table.get("verb_cues", [])),
+        not_done=_not_done(lang, table),
+        indefinite=_words(table.get("one_thing", [])),
+        verbs=clause_words(lang).verbs,
+        blockers=_words(table.get("blockers", [])),
+        wholes=_words(table.get("wholes", [])),
+        prepositions=_words(table.get("prepositions", [])),
+        lang=lang,
+    )
+
+
+@dataclass(frozen=True)
+class KindEvidence:
+    """Why a goal is done-or-not: the kind and the token where it shows."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def _at(lowers: list[str], i: int, phrases: Phrases) -> int:
+    """The length of the longest phrase of ``phrases`` at token ``i`` (0 if none)."""
+    for phrase in phrases.get(lowers[i], ()):
+        if len(phrase) == 1 or tuple(lowers[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def main_tokens(clauses: list[Clause]) -> list[int]:
+    """The token indices of the goal's main clauses, in order."""
+    return [i for c in clauses if c.role == MAIN for i in range(c.start, c.end)]
+
+
+def end_state(
+    doc: Doc, lowers: list[str], tokens: list[int], words: KindWords
+) -> KindEvidence | None:
+    """An absolute end state in the main clauses: "fossilfri", "net zero", "inga olyckor"."""
+    for i in tokens:
+        word = lowers[i]
+        length = _at(lowers, i, words.end_states) or _at(lowers, i, words.absolutes)
+        if length and lowers[i] in words.wholes and i > 0 and lowers[i - 1] in words.prepositions:
+            continue  # "närvaro i hela landet": where, not an absolute
+        if length and not _bound_after(lowers, i + length):
+            return KindEvidence(END_STATE, i, i + length)
+        if _free_compound(doc, lowers, i, words):
+            return KindEvidence(END_STATE, i, i + 1)
+        if word.isalpha() and any(
+            word.endswith(suffix) and len(word) >= len(suffix) + 3 for suffix in words.end_suffixes
+        ):
+            return KindEvidence(END_STATE, i, i + 1)
+    return None
+
+
+def _bound_after(lowers: list[str], i: int) -> bool:
+    """Whether "no more than", "no later than" follows: a bound, not an absolute."""
+    return i < len(lowers) and lowers[i] in ("more", "later", "less", "fewer", "longer", "mer")
+
+
+def _free_compound(doc: Doc, lowers: list[str], i: int, words: KindWords) -> bool:
+    """A hyphenated "-free"/"-neutral" compound the tokenizer split: "plastic-free"."""
+    return (
+        lowers[i] in words.end_suffixes
+        and i >= 2
+        and doc[i - 1].text in ("-", "‐")
+        and doc[i - 2].is_alpha
+        and not doc[i - 1].whitespace_
+    )
+
+
+def deliverable(
+    doc: Doc,
+    lowers: list[str],
+    lemmas: list[str],
+    tokens: list[int],
+    words: KindWords,
+    changes: frozenset[int] = frozenset(),
+    relative: frozenset[int] = frozenset(),
+) -> KindEvidence | None:
+    """A one-off deliverable or event in the main clauses: done by the deadline, or not.
+
+    The verb must stand where a goal's verb stands (first, or after a modal,
+    "att"/"to" or a subject), not follow a verb that only supports others
+    ("uppmuntra föreningarna att skriva", "continue to develop"), and what it
+    makes must not itself be a change ("become the most attractive club").
+    """
+    token_set = set(tokens)
+    for i in tokens:
+        if _verb_position(doc, lowers, i, words, token_set):
+            if any(lemmas[k] in words.blockers for k in _before_in_clause(doc, i, token_set)):
+                break  # what others are helped to do is not the goal's deliverable
+            found = _one_off_verb(doc, lowers, lemmas, i, words, token_set)
+            if found is not None and not changes.intersection(_described(doc, found, relative)):
+                return found
+        completion = _at(lowers, i, words.completion)
+        if completion and i > 0:
+            return KindEvidence(DELIVERABLE, i, i + completion)  # "Planen ska vara klar"
+        if lowers[i] in words.one_off_nouns and (
+            words.happen.intersection(lemmas) or _nominal_head(lowers, i)
+        ):
+            return KindEvidence(DELIVERABLE, i, i + 1)  # "en översyn ska ske", "Creation of"
+    return None
+
+
+def _described(doc: Doc, found: KindEvidence, relative: frozenset[int]) -> range:
+    """The deliverable's tokens and the relative clause that describes it, if one follows.
+
+    "utveckla ett arbetssätt som är mer lyhört": the comparative in the
+    relative clause makes the thing a change to size, not a deliverable.
+    """
+    end = found.end + 1
+    while end in relative or (end < len(doc) and end + 1 in relative and doc[end].is_space):
+        end += 1
+    return range(found.start, end)
+
+
+def _verb_position(doc: Doc, lowers: list[str], i: int, words: KindWords, tokens: set[int]) -> bool:
+    """Whether token ``i`` stands where a goal's verb does: first, or after a modal or subject."""
+    k = i - 1
+    while k >= 0 and k in tokens and lowers[k] not in _SENTENCE_ENDS:
+        if lowers[k].isalpha():
+            return lowers[k] in words.verb_cues
+        k -= 1
+    return True
+
+
+def _before_in_clause(doc: Doc, i: int, tokens: set[int]) -> list[int]:
+    """The tokens of ``i``'s main clause before it (back to the start or a sentence end)."""
+    found = []
+    k = i - 1
+    lowers = doc.user_data.get("smartlint.lowers") or [t.lower_ for t in doc]
+    while k >= 0 and k in tokens and lowers[k] not in _SENTENCE_ENDS:
+        found.append(k)
+        k -= 1
+    return found[::-1]
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
+
+
+def _nominal_head(lowers: list[str], i: int) -> bool:
+    """A goal written as a noun phrase about a one-off: "Creation of a plan", "Införande av"."""
+    return i == 0 and len(lowers) > 1 and lowers[1] in ("of", "av")
+
+
+def _one_off_verb(
+    doc: Doc,
+    lowers: list[str],
+    lemmas: list[str],
+    i: int,
+    words: KindWords,
+    tokens: set[int],
+) -> KindEvidence | None:
+    lemma = lemmas[i]
+    length = _at(lowers, i, words.one_off) or _at(lemmas, i, words.one_off)
+    make = lemma in words.make
+    if lemma in words.event_verbs:
+        start = _object_start(doc, lowers, lemmas, i + 1, words)
+        determined = start is not None and _determined(doc, lowers, start, words)
+        head = _event(lowers, start, words) if determined and start is not None else None
+        if head is not None:
+            return KindEvidence(DELIVERABLE, i, head + 1)
+    if not length and not make:
+        return _any_verb(doc, lowers, lemmas, i, words, tokens)
+    length = max(length, 1)
+    if i > 0 and lowers[i - 1] in words.determiners and lowers[i - 1] not in ("ny", "new"):
+        return None  # "the launch", "en lansering": a noun, not a verb
+    if _passive(lowers[i], lemma, words) and not make:
+        subject = [k for k in _before_in_clause(doc, i, tokens) if doc[k].is_alpha]
+        heads = [k for k in subject if lowers[k] not in words.verb_cues]
+        if heads and _determined(doc, lowers, heads[-1], words):
+            # "planen ska antas": what is adopted is the subject, counted from its start
+            return KindEvidence(DELIVERABLE, subject[0], i + 1)
+        return None
+    start = _object_start(doc, lowers, lemmas, i + length, words)
+    if start is None or start not in tokens:
+        return None
+    if make:
+        head = _made_thing(doc, lowers, start, words)
+        return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
+    if _determined(doc, lowers, start, words) or (
+        lemma in words.features and not is_abstract(lowers[start], words)
+    ):
+        return KindEvidence(DELIVERABLE, i, _phrase_end(doc, lowers, start, words))
+    return None
+
+
+def _phrase_end(doc: Doc, lowers: list[str], start: int, words: KindWords) -> int:
+    """Where the object starting at ``start`` ends: "a safe reduction" | "in outpatient …"."""
+    end = start
+    while end < len(doc) and end - start < 5 and (doc[end].is_alpha or lowers[end] == "-"):
+        if end > start and (lowers[end] in words.prepositions or lowers[end] in _OBJECT_ENDS):
+            break
+        end += 1
+    return max(end, start + 1)
+
+
+def _any_verb(
+    doc: Doc, lowers: list[str], lemmas: list[str], i: int, words: KindWords, tokens: set[int]
+) -> KindEvidence | None:
+    """Any other verb in a goal's verb place that makes or does one determined thing.
+
+    "Take a quilting class", "Integrate the FLS into the design process",
+    "Köpa ett nytt objektiv": done or not.  Not a verb of a change, a quality
+    or an ongoing activity ("stärka", "support", "ha", "be"), not "new
+    members" (how many?) and not a quality ("skydda miljön").
+    """
+    lemma = lemmas[i]
+    if (
+        lemma in words.not_done
+        or lowers[i] in words.not_done
+        or not _verb_form(lowers[i], lemma, words)
+    ):
+        return None
+    start = _object_start(doc, lowers, lemmas, i + 1, words)
+    if start is None or start not in tokens:
+        return None
+    one = lowers[start] in words.indefinite or doc[start].text[:1].isupper()
+    if not one or _plural_indefinite(lowers, start):
+        return None  # "involvera barnen", "bevara kulturarvet": ongoing; "a class": one thing
+    head = _made_thing(doc, lowers, start, words)
+    return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
+
+
+def _verb_form(word: str, lemma: str, words: KindWords) -> bool:
+    """Whether ``word`` can be a verb: an English verb lemma, a Swedish infinitive."""
+    if words.lang == "en":
+        return lemma in words.verbs
+    return word.endswith(("a", "å")) and len(word) > 2
+
+
+def _passive(word: str, lemma: str, words: KindWords) -> bool:
+    """A passive of a one-off verb: Swedish "antas", "genomföras"; never the base form."""
+    return (
+        words.lang == "sv"
+        and word != lemma
+        and word.endswith("s")
+        and word[:-1].startswith(lemma[:-1])
+    )
+
+
+def _object_start(
+    doc: Doc, lowers: list[str], lemmas: list[str], j: int, words: KindWords
+) -> int | None:
+    """Where the verb's object starts, past particles and a second verb ("define and clarify")."""
+    n = len(doc)
+    skipped_verb = False
+    while j < n:
+        word = lowers[j]
+        if word in words.particles and j + 1 < n and not doc[j + 1].is_punct:
+            j += 1
+            continue
+        if word in ("och", "and", "&") and not skipped_verb and j + 2 < n:
+            skipped_verb = True
+            j += 2  # "Define and clarify the goals": the second verb shares the object
+            continue
+        if doc[j].is_space:
+            j += 1
+            continue
+        return j if _wordish(doc[j].text) or doc[j].like_num or word[:1].isdigit() else None
+    return None
+
+
+def _wordish(text: str) -> bool:
+    """A word, also with hyphens or digits in it: "e-tjänst", "v2", "3D-skrivare"."""
+    return any(c.isalpha() for c in text) and all(c.isalnum() or c in "-‐" for c in text)
+
+
+def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
+    """Whether the object is a definite, named or counted thing, not a bare plural or mass."""
+    word = lowers[j]
+    if word in words.determiners or doc[j].like_num or word[:1].isdigit():
+        return True
+    if doc[j].is_stop:
+        return False  # "klara av att 90 procent …": a function word is no object
+    if doc[j].text[:1].isupper() and j > 0:
+        return True  # a name: "delta i Vasaloppet", "Read War & Peace"
+    if j + 1 < len(doc) and (doc[j + 1].like_num or lowers[j + 1][:1].isdigit()):
+        return True  # "release 4.2", "version 2": a named thing
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        return True  # "v2", "ISO27001"
+    if words.lang == "sv" and word.isalpha() and len(word) > 4:
+        if word.endswith(("en", "et", "na", "an")) or word.endswith("s") and j + 1 < len(doc):
+            return True  # "bloggen", "distriktets tävlingar"
+    if (
+        words.lang == "sv"
+        and _wordish(doc[j].text)
+        and not doc[j].is_stop
+        and not word.endswith(("er", "ar", "or", "a"))
+    ):
+        return True  # "Införa e-tjänst för bygglov": Swedish goals drop the article
+    return False
+
+
+def _plural_indefinite(lowers: list[str], j: int) -> bool:
+    """Whether the object is "nya aktiviteter": many of a kind, none a single deliverable."""
+    return (
+        lowers[j] in ("nya", "new")
+        and j + 1 < len(lowers)
+        and lowers[j + 1].endswith(("er", "ar", "or", "s"))
+    )
+
+
+def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | None:
+    """The head of what a make verb makes, when it is a thing rather than a quality.
+
+    "Skapa en handlingsplan", "Build a new bridge": an artifact, or a
+    determined object with no quality to it.  "Skapa en trygg miljö",
+    "Create a campus culture", "Build relationships": a quality to keep up.
+    """
+    head = _artifact(lowers, j, words)
+    if head is not None:
+        return head
+    if not _determined(doc, lowers, j, words):
+        return None
+    k = j
+    while k < len(lowers) and lowers[k] in words.determiners:
+        k += 1
+    phrase = []
+    while k < len(lowers) and doc[k].is_alpha and lowers[k] not in _OBJECT_ENDS:
+        phrase.append(k)
+        k += 1
+        if len(phrase) == 3:
+            break
+    if not phrase or any(is_adjective(lowers[p], words.lang) for p in phrase[:-1]):
+        return None  # "en trygg miljö", "a strong culture": a quality
+    if any(is_abstract(lowers[p], words) for p in phrase):
+        return None
+    return phrase[-1]
+
+
+def is_abstract(word: str, words: KindWords) -> bool:
+    """A noun that names a quality or relation, not a thing ("miljö", "culture", "samverkan")."""
+    forms: tuple[str, ...]
+    if words.lang == "en":
+        forms = (word[:-1] if word.endswith("s") else word,)
+    else:  # "kvaliteten", "tryggheten": the definite form of a listed quality
+        forms = (word, word[:-2] if word.endswith(("en", "et")) else word, word[:-1])
+    for form in forms:
+        if form in words.abstract or form.endswith(words.abstract_suffixes):
+            return True
+    return words.lang == "sv" and any(
+        form.endswith(a) for form in forms for a in words.abstract if len(a) > 4
+    )
+
+
+_OBJECT_ENDS = frozenset(
+    {",", ".", ";", "för", "for", "to", "att", "som", "that", "which", "med", "with"}
+)
+
+
+def _event(lowers: list[str], j: int, words: KindWords) -> int | None:
+    """The head of a one-off event ("run a marathon", "delta i tävlingen"), if the object is one."""
+    for k in range(j, min(j + 5, len(lowers))):
+        word = lowers[k]
+        if word in _OBJECT_ENDS:
+            return None
+        bare = word[:-1] if words.lang == "en" and word.endswith("s") else word
+        if bare in words.events or (
+            words.lang == "sv" and any(word.endswith(e) for e in words.events if len(e) > 3)
+        ):
+            return k
+    return None
+
+
+def _artifact(lowers: list[str], j: int, words: KindWords) -> int | None:
+    """The object's head when it names an artifact ("handlingsplan", "a feature roadmap")."""
+    while j < len(lowers) and lowers[j] in words.determiners:
+        j += 1  # "that pizza oven", "en ny handlingsplan"
+    for k in range(j, min(j + 6, len(lowers))):
+        word = lowers[k]
+        if word in _OBJECT_ENDS or (k > j and word in words.prepositions):
+            return None  # "en trygg miljö i skolan": the school is where, not what is made
+        bare = word[:-1] if words.lang == "en" and word.endswith("s") else word
+        if bare in words.artifacts or (
+            words.lang == "sv" and any(word.endswith(a) for a in words.artifacts if len(a) > 3)
+        ):
+            return k
+    return None

@@ -1,0 +1,108 @@
+"""Words the rule patterns mark, checked in context: which really state a vague amount or time.
+
+A rule file's patterns find "mycket", "flera", "long-term" wherever they
+stand; whether the goal uses them as its own amount or time is a question of
+context (``../shared/LABELS.md``):
+
+- words in quotation marks are mentioned, not used (”Hur har du blivit bemött?”);
+- "mycket bra", "very good": an intensifier before an adjective is no amount;
+- "ett av flera", "one of several": a description, not a stand-in for a number;
+- "minst lika mycket som", "as many as X": an equality with a reference is a level;
+- "the long-term interest rate": a vague time before a noun describes the noun;
+- in a means, purpose or relative clause of a measurable goal, nothing needs a size.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.analysis.clauses import MAIN
+from smartlint.nlp.lexicon import degree_forms, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+VAGUE_QUANTITY, VAGUE_TIME, HEDGE, CHANGE = "vague-quantity", "vague-time", "hedge", "change"
+_NEVER = frozenset({"quote", "comparison", "opportunity"})
+
+
+def is_adjective(word: str, lang: str) -> bool:
+    """Whether ``word`` is an adjective: listed, a comparison form, or compared in the tables."""
+    if word in word_set("words", lang, "adjectives"):
+        return True
+    forms = degree_forms(lang)
+    if forms.get(word) is not None:
+        return True
+    endings = ("are", "re") if lang == "sv" else ("er", "r")
+    for ending in endings:
+        found = forms.get(word + ending)
+        if found is not None and found[1] == word:
+            return True
+    stem = word[:-1] if word.endswith(("a", "t")) and lang == "sv" else None
+    return stem is not None and any(
+        (found := forms.get(stem + ending)) is not None and found[1] == stem for ending in endings
+    )
+
+
+def equality_tokens(doc: Doc, lowers: list[str], lang: str) -> set[int]:
+    """Tokens of an equality with a reference: "lika mycket el som", "as many members as"."""
+    opener, closer = ("lika", "som") if lang == "sv" else ("as", "as")
+    found: set[int] = set()
+    n = len(lowers)
+    for i, word in enumerate(lowers):
+        if word != opener:
+            continue
+        for j in range(i + 2, min(i + 10, n)):
+            if lowers[j] == closer:
+                after = " ".join(lowers[j + 1 : j + 3])
+                possible = word_set("words", lang, "possible_words")
+                if not any(after.startswith(p) for p in possible):
+                    found.update(range(i, j + 1))  # "as ... as possible" stays vague
+                break
+    return found
+
+
+def keep_mark(
+    mark: str,
+    span: Span,
+    doc: Doc,
+    lowers: list[str],
+    roles: list[str],
+    equal: set[int],
+    measurable: bool,
+) -> bool:
+    """Whether a marked span states what its fact says, in this goal."""
+    role = roles[span.start]
+    if role == "quote":
+        return False
+    if mark == VAGUE_QUANTITY:
+        if role in _NEVER or span.start in equal:
+            return False
+        if _intensifier(span, lowers, doc.lang_) or _one_of(lowers, span.start, doc.lang_):
+            return False
+        return role == MAIN or role == "aside" or not measurable
+    if mark == VAGUE_TIME:
+        return not _describes_noun(doc, span)
+    return True
+
+
+def _intensifier(span: Span, lowers: list[str], lang: str) -> bool:
+    """Whether a degree word stands before an adjective: "mycket bra", "much faster"."""
+    if len(span) != 1 or span.start + 1 >= len(lowers):
+        return False
+    if lowers[span.start] not in word_set("words", lang, "intensifiers"):
+        return False
+    return is_adjective(lowers[span.start + 1], lang)
+
+
+def _one_of(lowers: list[str], start: int, lang: str) -> bool:
+    """Whether it reads "ett av flera", "one of many": which one, not how many."""
+    of = "av" if lang == "sv" else "of"
+    ones = ("en", "ett") if lang == "sv" else ("one",)
+    return start >= 2 and lowers[start - 1] == of and lowers[start - 2] in ones
+
+
+def _describes_noun(doc: Doc, span: Span) -> bool:
+    """Whether a time word is used as an adjective: "the long-term interest rate"."""
+    hyphenated = any(t.text in ("-", "‐") for t in span) or span.text.lower().endswith("term")
+    return hyphenated and span.end < len(doc) and doc[span.end].is_alpha

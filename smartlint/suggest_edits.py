@@ -1,0 +1,349 @@
+"""The edits a rewrite makes to the author's sentence (see ``smartlint.suggest``).
+
+Each function returns ``Fix`` values on the goal text; they never overlap,
+and none invents a number: what only the author knows is a ``<...>``
+placeholder in the goal's language.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smartlint.analysis import GoalFacts, is_comparative, vocabulary
+from smartlint.analysis.kind import is_abstract, kind_words
+from smartlint.model import Fix
+from smartlint.nlp.lexicon import load_lexicon, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+WORDS = {
+    "sv": {
+        "range": "från <baseline> till <mål>",
+        "to": "till <mål>",
+        "by": "senast",
+        "by_fronted": "Senast",
+        "date": "<ÅÅÅÅ-MM-DD>",
+        "measured": "mätt som att <mått> går från <baseline> till <mål>",
+        "count": "<N>",
+        "period": "från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>",
+        "compliance": "i minst <N> % av fallen",
+        "by_percent": "med <N> %",
+        "frequency": "minst <N> gånger per <period>",
+    },
+    "en": {
+        "range": "from <baseline> to <target>",
+        "to": "to <target>",
+        "by": "by",
+        "by_fronted": "By",
+        "date": "<YYYY-MM-DD>",
+        "measured": "measured as <metric> going from <baseline> to <target>",
+        "count": "<N>",
+        "period": "from <YYYY-MM-DD> to <YYYY-MM-DD>",
+        "compliance": "in at least <N>% of cases",
+        "by_percent": "by <N>%",
+        "frequency": "at least <N> times per <period>",
+    },
+}
+_HEDGE_TO_COMMITMENT = {"sv": "ska", "en": "will"}
+_CLEAN_SPACES = re.compile(r"[ \t\r\n]+")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([.,;:!?)])")
+_SENTENCE = re.compile(r"(^|[.!?]\s+)(\S+)(\s+)(\S+)")
+
+
+def edit(start: int, end: int, text: str) -> Fix:
+    """One change to the goal text; the rewrite as a whole decides whether it is safe."""
+    return Fix(start, end, text, safe=True)
+
+
+def char_end(facts: GoalFacts, token_end: int) -> int:
+    """The character offset where token ``token_end - 1`` ends."""
+    doc = facts.doc
+    if token_end >= len(doc):
+        return len(facts.text)
+    return doc[token_end - 1].idx + len(doc[token_end - 1].text)
+
+
+def hedge_edits(facts: GoalFacts) -> list[Fix]:
+    """Drop hedges; one that stands for the verb ("Vi strävar efter att") becomes "ska"."""
+    edits = []
+    lowers = facts.lowers
+    rewrites = _hedge_rewrites(facts.lang)
+    adverbs = word_set("words", facts.lang, "hedge_adverbs")
+    for span in facts.marked("hedge"):
+        end = span.end
+        phrase = " ".join(lowers[span.start : span.end])
+        following = lowers[end] if end < len(lowers) else ""
+        if phrase in adverbs or facts.roles[span.start] != "main":
+            # "helst", "förhoppningsvis", a hedge inside a relative clause: it just goes
+            edits.append(edit(span.start_char, _through_space(facts, end), ""))
+            continue
+        known = rewrites.get(f"{phrase} {following}")
+        if known is not None:
+            end += 1  # "verka för att" -> "se till att"
+        elif following not in ("att", "to") or phrase in ("vi hoppas", "we hope", "we aim"):
+            known = rewrites.get(phrase)
+        if known is not None:
+            if (
+                known.split()[-1] in ("ska", "will")
+                and end < len(lowers)
+                and lowers[end] in ("kunna", "to", "att")
+            ):
+                end += 1  # "vi hoppas kunna öppna" -> "vi ska öppna"
+            text = known if span.start else known[:1].upper() + known[1:]
+            edits.append(edit(span.start_char, char_end(facts, end), text))
+            continue
+        if end < len(lowers) and lowers[end] in ("att", "to") and not lowers[span.start] == "to":
+            end += 1
+        after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
+        # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
+        first_word = span.start == 0 or lowers[span.start - 1] in (".", "!", "?", ";")
+        replacement = "" if first_word or not after_subject else _HEDGE_TO_COMMITMENT[facts.lang]
+        edits.append(edit(span.start_char, char_end(facts, end), replacement))
+        if first_word and end < len(lowers):
+            word = facts.doc[end]  # the sentence now starts here: "... . Raise NPS ..."
+            edits.append(edit(word.idx, word.idx + 1, word.text[:1].upper()))
+    return edits
+
+
+def _through_space(facts: GoalFacts, end: int) -> int:
+    """The end of token ``end - 1`` and the spaces after it."""
+    at = char_end(facts, end)
+    while at < len(facts.text) and facts.text[at] == " ":
+        at += 1
+    return at
+
+
+def _hedge_rewrites(lang: str) -> dict[str, str]:
+    return {
+        str(k).lower(): str(v)
+        for k, v in load_lexicon("words", lang).get("hedge_rewrites", {}).items()
+    }
+
+
+def _modal(lang: str) -> frozenset[str]:
+    return word_set("words", lang, "owner_verbs")
+
+
+def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int]]:
+    """Vague quantities become ``<N>``; one before "fler"/"more" goes, as the count takes it.
+
+    A degree adverb beside a change ("minska kraftigt", "reduced significantly")
+    becomes its size, "med <N> %": the change is then sized, and its start is
+    returned so that it gets no range too.
+    """
+    counts = word_set("words", facts.lang, "count_comparatives")
+    adverbs = word_set("words", facts.lang, "degree_adverbs")
+    counters = word_set("words", facts.lang, "count_quantifiers")
+    changes = {c.span.start for c in facts.changes}
+    edits = []
+    sized: set[int] = set()
+    for span in facts.marked("vague-quantity"):
+        if span.text.lower() not in counters and span.text.lower() not in adverbs:
+            continue  # "tillräcklig kunskap", "så god som möjligt": no count stands for it
+        if span.text.lower() in adverbs:
+            near = [i for i in range(span.start - 2, span.end + 2) if i in changes]
+            if near:
+                sized.update(near)
+                size = WORDS[facts.lang]["by_percent"]
+                edits.append(edit(span.start_char, span.end_char, size))
+            continue
+        before_count = (
+            span.end < len(facts.lowers)
+            and facts.lowers[span.end] in counts
+            and counts_things(facts, span.end + 1)
+        )
+        end = facts.doc[span.end].idx if before_count else span.end_char
+        edits.append(edit(span.start_char, end, "" if before_count else count))
+    return edits, sized
+
+
+def change_edits(
+    facts: GoalFacts,
+    words: dict[str, str],
+    sized: set[int] = frozenset(),  # type: ignore[assignment]
+) -> tuple[list[Fix], bool]:
+    """Give each unsized change of a main clause its size; tell whether "mätt som" is needed.
+
+    "fler kunder" -> "<N> fler kunder"; a change verb or noun gets "från
+    <baseline> till <mål>" where its clause's metric ends ("till <mål>" when
+    the goal gives a baseline after it); a comparative or superlative
+    adjective ("bättre kvalitet", "Sveriges bästa") names no metric, so the
+    goal gets "mätt som att <mått> går från …" instead.
+    """
+    edits: list[Fix] = []
+    measured = False
+    counts = word_set("words", facts.lang, "count_comparatives")
+    verbs = vocabulary(facts.lang).change_verbs
+    vague = {i for q in facts.marked("vague-quantity") for i in range(q.start, q.end)}
+    frequency = word_set("words", facts.lang, "frequency_comparatives")
+    for change in facts.vague_changes():
+        span = change.span
+        if span.start in sized:
+            continue
+        if change.in_means and facts.measurable:
+            measured = True  # only a purpose or means is vague: the goal needs a measure
+            continue
+        root = span.root
+        often = _frequency(facts, span, frequency)
+        if often is not None:
+            # "Walk the dog more often" -> "… at least <N> times per <period>"
+            edits.append(edit(span.start_char, often, words["frequency"]))
+        elif root.lower_ in counts and counts_things(facts, span.end):
+            opens = not any(t.is_alpha and t.i not in vague for t in facts.doc[: span.start])
+            word = span.text.lower() if opens and facts.text[:1].isupper() else span.text
+            edits.append(edit(span.start_char, span.end_char, f"{words['count']} {word}"))
+        elif changes_a_measure(facts, span, verbs):
+            unit = change.clause
+            has_baseline = any(
+                a.span.start > span.start and a.clause == unit and a.role == "baseline"
+                for a in facts.amount_facts
+            )
+            text = words["to"] if has_baseline else words["range"]
+            position = _size_position(facts, span)
+            edits.append(edit(position, position, " " + text))
+        else:
+            measured = True  # a comparative, or a quality no range can measure: name a measure
+    return edits, measured
+
+
+def _frequency(facts: GoalFacts, span: Span, phrases: frozenset[str]) -> int | None:
+    """Where "more often"/"oftare" ends, when the change is one: how often, unsized."""
+    for size in (2, 1):
+        words = " ".join(facts.lowers[span.start : span.start + size])
+        if words in phrases and span.start + size <= len(facts.doc):
+            return char_end(facts, span.start + size)
+    return None
+
+
+def changes_a_measure(facts: GoalFacts, span: Span, verbs: frozenset[str]) -> bool:
+    """Whether a change verb or noun changes something a range can measure."""
+    root = span.root
+    changes = root.lemma_ in verbs or len(span) == 1 and not is_comparative(root.lower_, facts.lang)
+    return changes and not _abstract_metric(facts, span.end)
+
+
+def _abstract_metric(facts: GoalFacts, start: int) -> bool:
+    """Whether what the change changes is a quality ("kvaliteten", "samverkan"), not a measure.
+
+    "Öka antalet besökare från <baseline> till <mål>" reads as a target; "Förbättra
+    kvaliteten från <baseline> till <mål>" does not say what is counted.
+    """
+    words = kind_words(facts.lang)
+    head = None
+    for token in facts.doc[start : start + 4]:
+        if token.lower_ in words.prepositions or not token.is_alpha:
+            break
+        if token.lower_ not in words.determiners:
+            head = token.lower_  # the last word of the phrase heads it: "brand awareness"
+    return head is not None and is_abstract(head, words)
+
+
+def counts_things(facts: GoalFacts, index: int) -> bool:
+    """Whether "fler"/"more" counts a noun ("more users"), not an adjective ("more open")."""
+    if index >= len(facts.lowers):
+        return False
+    following = facts.lowers[index]
+    if facts.lang == "sv":
+        return facts.doc[index].is_alpha
+    return following.endswith("s") and not following.endswith(("ous", "ss", "less"))
+
+
+def _size_position(facts: GoalFacts, span: Span) -> int:
+    """Where a change's size goes: after an intransitive verb, else where its metric ends.
+
+    "Nedskräpningen ska minska från … i städer"; "Öka antalet besökare från …".
+    """
+    after = span.end
+    doc = facts.doc
+    nothing_follows = after >= len(doc) or not doc[after].is_alpha
+    if nothing_follows or facts.lowers[after] in _prepositions(facts.lang):
+        return char_end(facts, after)
+    root = span.root
+    if root.lower_ != root.lemma_ and root.lower_.endswith(_NOMINAL_ENDINGS[facts.lang]):
+        # "Minskad energianvändning i Mjölby kommun": the size follows the noun it changes
+        stops = _prepositions(facts.lang)
+        end = after
+        while end < len(doc) and end - after < 3 and doc[end].is_alpha:
+            if facts.lowers[end] in stops:
+                break
+            end += 1
+        return char_end(facts, end)
+    return _clause_end(facts, span.start)
+
+
+# Endings of a change word used as an adjective or noun ("ökad", "minskat", "improved").
+_NOMINAL_ENDINGS = {"sv": ("d", "t", "de", "ning", "ningen"), "en": ("ed", "ment", "tion")}
+
+
+def _prepositions(lang: str) -> frozenset[str]:
+    from smartlint.analysis.kind import kind_words
+
+    return kind_words(lang).prepositions
+
+
+def _clause_end(facts: GoalFacts, start: int) -> int:
+    """Where the size of a change goes: before the next clause, deadline or stop."""
+    doc = facts.doc
+    stops = {s.start for s in doc.spans.get("time", [])}
+    stops |= {s.start for s in facts.marked("vague-time")}
+    stops |= {s for s in facts.clause_starts if s > start}
+    stops |= set(facts.subordinate_starts())
+    coordinators = word_set("words", facts.lang, "coordinators")
+    end = len(doc)
+    for index in range(start + 1, len(doc)):
+        token = doc[index]
+        if index in stops or token.text in (".", ";", ",", "!", "(", ":"):
+            end = index
+            break
+        if token.lower_ in coordinators and _change_follows(facts, index):
+            end = index  # "Öka X och förbättra Y": each change gets its own size
+            break
+            end = index
+            break
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _change_follows(facts: GoalFacts, index: int) -> bool:
+    """Whether a change word comes within three words after token ``index``."""
+    starts = {c.span.start for c in facts.changes}
+    return any(i in starts for i in range(index + 1, min(index + 4, len(facts.doc))))
+
+
+def restore_word_order(text: str, lang: str) -> str:
+    """Keep a Swedish main clause verb-second after an edit took its first phrase.
+
+    "Under 2017 ska jag skriva …" loses "Under 2017" only when a deadline
+    takes its place; should a sentence still start with its finite verb
+    ("Ska jag skriva …", which reads as a question), its subject goes first.
+    """
+    if lang != "sv":
+        return text
+    modals = word_set("words", lang, "owner_verbs")
+    subjects = word_set("words", lang, "pronouns")
+
+    def swap(match: re.Match[str]) -> str:
+        lead, verb, space, subject = match.groups()
+        if verb.lower() in modals and subject.lower() in subjects:
+            return f"{lead}{subject[:1].upper()}{subject[1:]}{space}{verb.lower()}"
+        return match.group(0)
+
+    return _SENTENCE.sub(swap, text)
+
+
+def tidy(text: str, starts_upper: bool) -> str:
+    """Spaces, stray commas and the final stop; the first letter as the author wrote it.
+
+    A goal that starts in lower case may start with a name ("hledger ska
+    …"), so its first letter is left as it is.
+    """
+    text = _CLEAN_SPACES.sub(" ", text).strip(" ,")
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = re.sub(r"(?<=[\w>])\(", " (", text)
+    text = text.replace(",,", ",").replace(", ,", ",").replace(":,", ":")
+    if starts_upper:
+        text = text[:1].upper() + text[1:]
+    return text + "."

@@ -1,0 +1,179 @@
+"""The analysis of one goal: clauses and their roles, amounts and theirs, the goal's kind, marks.
+
+Each case is a goal we wrote to show one general cause of a misjudged real
+goal (``../shared/LABELS.md``): a number that defines the metric, a change
+in a purpose clause, a deliverable without a number, a quoted word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from smartlint.analysis import GoalFacts, analyse
+from smartlint.nlp.pipeline import get_pipeline, parse
+from smartlint.rules.loader import load_rules
+
+
+def analysed(lang: str, text: str) -> GoalFacts:
+    rules = load_rules(())
+    doc = parse(get_pipeline(lang, rules), text)
+    return analyse(doc, lang, {r.id: r.marks for r in rules.rules if r.marks})
+
+
+def roles_of(facts: GoalFacts) -> list[tuple[str, str]]:
+    doc = facts.doc
+    return [(c.role, doc[c.start : c.end].text.strip(" ,.")) for c in facts.clauses]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "sv",
+            "Öka intäkterna med 30 %, främst genom fler återförsäljare.",
+            [("main", "Öka intäkterna med 30 %"), ("means", "främst genom fler återförsäljare")],
+        ),
+        (
+            "sv",
+            "Ta fram en ny cykelplan för att minska bilresorna.",
+            [("main", "Ta fram en ny cykelplan"), ("purpose", "för att minska bilresorna")],
+        ),
+        (
+            "sv",
+            "Andelen elever som cyklar till skolan ska öka.",
+            [("main", "Andelen elever"), ("relative", "som cyklar till skolan"), ("main", "ska öka")],
+        ),
+        (
+            "en",
+            "Write a volunteer handbook to improve onboarding.",
+            [("main", "Write a volunteer handbook"), ("purpose", "to improve onboarding")],
+        ),
+        (
+            "en",
+            "We want to grow the choir to 40 singers.",
+            [("main", "We want to grow the choir to 40 singers")],
+        ),
+        (
+            "en",
+            "Give every pupil the chance to develop their reading.",
+            [("main", "Give every pupil the chance"), ("opportunity", "to develop their reading")],
+        ),
+        (
+            "sv",
+            "Svaret ”mycket nöjd” ska öka till 70 %.",
+            [("main", "Svaret"), ("quote", "”mycket nöjd”"), ("main", "ska öka till 70 %")],
+        ),
+    ],
+)
+def test_clause_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles_of(analysed(lang, text)) == expected
+
+
+def test_a_second_sentence_is_a_second_main_clause() -> None:
+    facts = analysed("sv", "Pappersförbrukningen ska minska. Resorna ska minska med 20 % till 2028.")
+    first_sentence_end = [t.text for t in facts.doc].index(".")
+    assert [c.span.text for c in facts.vague_changes()] == ["minska"]
+    assert facts.vague_changes()[0].span.start < first_sentence_end
+
+
+def test_a_label_sentence_sizes_the_sentence_before() -> None:
+    facts = analysed("en", "Cut failed deployments. Target: fewer than 2 per month by Q2 2028.")
+    assert facts.vague_changes() == []
+
+
+def test_coordinated_changes_each_need_their_own_size() -> None:
+    facts = analysed("sv", "Återvinningen ska öka och minst 85 % av kunderna ska vara nöjda.")
+    assert [c.span.text for c in facts.vague_changes()] == ["öka"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("sv", "Antalet besökare bland barn upp till 12 år ska öka.", [("12", "definition")]),
+        ("sv", "Minska väntetiden till under 30 dagar.", [("30 dagar", "target")]),
+        ("sv", "Öka medlemsantalet från 1 200 till 1 500.", [("1 200", "baseline"), ("1 500", "target")]),
+        ("en", "Reach more customers over 65.", [("65", "definition")]),
+        ("en", "Lower the cost per 1,000 users to $2.", [("1,000 users", "definition"), ("$2", "target")]),
+        ("en", "Read a book a month.", [("a book", "rate")]),
+        ("sv", "Skriva minst ett inlägg varje vecka.", [("ett inlägg", "rate"), ("varje", "total")]),
+        ("en", "Grow sales by more than 10%.", [("10%", "target")]),
+        ("sv", "Antalet fakturor äldre än 60 dagar ska minska.", [("60 dagar", "definition")]),
+    ],
+)
+def test_amount_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    facts = analysed(lang, text)
+    assert [(a.span.text, a.role) for a in facts.amount_facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("sv", "Publicera den nya prislistan i mars.", "deliverable"),
+        ("sv", "Handlingsplanen ska vara klar under 2028.", "deliverable"),
+        ("sv", "Skapa en handlingsplan för biblioteken.", "deliverable"),
+        ("sv", "Skapa en trygg miljö i skolan.", None),
+        ("sv", "Bygga en ny bro över ån.", "deliverable"),
+        ("sv", "Fordonsflottan ska vara fossilfri 2030.", "end-state"),
+        ("sv", "Inga olyckor på byggarbetsplatserna.", "end-state"),
+        ("sv", "Stärka samverkan med näringslivet.", None),
+        ("en", "Open the new clinic by June 2028.", "deliverable"),
+        ("en", "Build a playground in the park.", "deliverable"),
+        ("en", "Build relationships with local firms.", None),
+        ("en", "All offices run on plastic-free supplies.", "end-state"),
+        ("en", "Create opportunities for young people.", None),
+        ("en", "Produce at least as much power as we use.", "level"),
+    ],
+)
+def test_goal_kind(lang: str, text: str, kind: str | None) -> None:
+    facts = analysed(lang, text)
+    assert (facts.kind.kind if facts.kind else None) == kind
+    assert facts.measurable == (kind is not None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "comparatives"),
+    [
+        ("sv", "Göra bussresorna billigare och tryggare.", ["billigare", "tryggare"]),
+        ("sv", "Bli kommunens snabbaste handläggare.", ["snabbaste"]),
+        ("en", "Make the forms friendlier.", ["friendlier"]),
+        ("en", "Become the safest club in the county.", ["safest"]),
+        ("sv", "Besökarna ska vara nöjda.", []),  # "besökare" is a noun, not a comparative
+        ("en", "Answer every caller by number.", []),  # "number" is no comparative of "numb"
+    ],
+)
+def test_comparatives_found_by_form(lang: str, text: str, comparatives: list[str]) -> None:
+    facts = analysed(lang, text)
+    assert [c.span.text for c in facts.changes if c.degree] == comparatives
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("sv", "90 % av deltagarna ska svara ”mycket bra” på enkäten.", []),
+        ("sv", "Deltagarna ska vara mycket nöjda med kursen.", []),
+        ("sv", "Kursen är en av flera satsningar för att nå 300 deltagare.", []),
+        ("sv", "Vi ska ha många aktiva medlemmar.", ["många"]),
+        ("en", "Run many more workshops.", ["many"]),
+    ],
+)
+def test_vague_quantities_in_context(lang: str, text: str, kept: list[str]) -> None:
+    assert [s.text for s in analysed(lang, text).marked("vague-quantity")] == kept
+
+
+def test_a_time_word_before_a_noun_describes_the_noun() -> None:
+    facts = analysed("en", "Beat the long-term interest rate by 4 percentage points.")
+    assert facts.marked("vague-time") == []
+    facts = analysed("en", "Cut emissions in the long term.")
+    assert [s.text for s in facts.marked("vague-time")] == ["in the long term"]
+
+
+def test_learning_is_no_change_but_improving_a_service_is() -> None:
+    assert analysed("sv", "Barnen ska få utveckla sina förmågor.").vague_changes() == []
+    facts = analysed("sv", "Föreningen ska öka sin synlighet.")
+    assert [c.span.text for c in facts.vague_changes()] == ["öka"]
+
+
+def test_a_purpose_needs_no_size_when_the_goal_is_done_or_not() -> None:
+    assert analysed("en", "Write a volunteer handbook to improve onboarding.").vague_changes() == []
+    facts = analysed("en", "Hold meetings to improve onboarding.")
+    assert [c.span.text for c in facts.vague_changes()] == ["improve"]
