@@ -164,28 +164,37 @@ def score(rows: Iterable[Row], verdicts: dict[str, Verdict]) -> dict[tuple[str, 
         for check in CHECKS:
             cell = scores.setdefault((row.lang, check), Score())
             expected, fired = should_fire(row, check), verdict.fires(check)
-            if expected and fired:
-                cell.tp += 1
-            elif fired:
-                cell.fp += 1
-                cell.errors.append(f"FP {row.id} {row.text}  [{row.why}]")
-            elif expected:
-                cell.fn += 1
-                cell.errors.append(f"FN {row.id} {row.text}  [{row.why}]")
-            else:
-                cell.tn += 1
+            count(cell, expected, fired, f"{row.id} {row.text}  [{row.why}]")
     return scores
 
 
-def table(scores: dict[tuple[str, str], Score]) -> str:
+def count(score: Score, expected: bool, got: bool, error: str) -> None:
+    """Count one case in ``score``; a disagreement is kept, marked FP or FN, with ``error``."""
+    if expected and got:
+        score.tp += 1
+    elif got:
+        score.fp += 1
+        score.errors.append(f"FP {error}")
+    elif expected:
+        score.fn += 1
+        score.errors.append(f"FN {error}")
+    else:
+        score.tn += 1
+
+
+NAMES = {"goals": "goals", "number": "missing-number", "deadline": "missing-deadline"}
+
+
+def table(scores: dict[tuple[str, str], Score], measures: tuple[str, ...] = CHECKS) -> str:
     """The Markdown table of precision and recall per language and check."""
+    names = [NAMES.get(m, f"{m}-*") for m in measures]
     lines = [
-        "| lang | missing-number P / R | missing-deadline P / R | vague-* P / R |",
-        "|---|---|---|---|",
+        "| lang | " + " | ".join(f"{name} P / R" for name in names) + " |",
+        "|---" * (len(measures) + 1) + "|",
     ]
     for lang in ("en", "sv"):
         cells = []
-        for check in CHECKS:
+        for check in measures:
             cell = scores.get((lang, check))
             cells.append(f"{cell.precision:.2f} / {cell.recall:.2f}" if cell else "—")
         lines.append(f"| {lang} | " + " | ".join(cells) + " |")

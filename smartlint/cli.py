@@ -19,6 +19,7 @@ import click
 from smartlint import __version__
 
 if TYPE_CHECKING:
+    from smartlint.goallist import ListedFile
     from smartlint.linter import Options
     from smartlint.model import FileResult
     from smartlint.rules.loader import RuleSet
@@ -120,6 +121,11 @@ def main() -> None:
     metavar="REF",
     help="Report only findings on lines changed since the git ref REF.",
 )
+@click.option(
+    "--show-goals",
+    is_flag=True,
+    help="First list what is taken as goals and what each inherits (as 'smartlint goals').",
+)
 def check(
     paths: tuple[Path, ...],
     fmt: str,
@@ -133,11 +139,17 @@ def check(
     stdin_filename: str | None,
     fix: bool,
     diff_ref: str | None,
+    show_goals: bool,
 ) -> None:
     """Lint goal documents (.md, .txt, .yaml) in PATHS; '-' reads standard input."""
     from smartlint.runner import RunError, run_check
 
     options = _options(lang, today_text, config_path, select, ignore, want_slots=fmt == "json")
+    listed = [p for p in paths if str(p) != "-"] if paths else [Path(".")]
+    if show_goals and listed:
+        # before --fix changes the files; on stderr when stdout is for a machine
+        # (standard input is read once, by the lint)
+        _echo_goals(listed, options, fmt != "text")
     try:
         results = run_check(list(paths) or [Path(".")], options, stdin_filename, fix, diff_ref)
     except RunError as exc:
@@ -175,6 +187,44 @@ def _exit_status(results: list[FileResult], fail_level: str, exit_zero: bool) ->
     threshold = severity_rank(fail_level)
     failed = any(severity_rank(f.severity) >= threshold for r in results for f in r.findings)
     return 1 if failed and not exit_zero else 0
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Use this config file instead of the discovered one.")  # fmt: skip
+def goals(paths: tuple[Path, ...], fmt: str, config_path: Path | None) -> None:
+    """List what is taken as goals in PATHS and what each inherits (deadline, owner, ...)."""
+    options = _options("auto", None, config_path, None, None, want_slots=False)
+    if fmt == "json":
+        from smartlint.goallist import format_goals_json, list_goals
+
+        files = _listed(list(paths) or [Path(".")], options, list_goals)
+        click.echo(format_goals_json(files), nl=False)
+    else:
+        files = _echo_goals(list(paths) or [Path(".")], options, to_stderr=False)
+    sys.exit(EXIT_USAGE if any(f.errors for f in files) else 0)
+
+
+def _echo_goals(paths: list[Path], options: Options, to_stderr: bool) -> list[ListedFile]:
+    from smartlint.goallist import iter_goals_text, list_goals
+
+    files = _listed(paths, options, list_goals)
+    click.echo("".join(iter_goals_text(files)), nl=False, err=to_stderr)
+    return files
+
+
+def _listed(
+    paths: list[Path], options: Options, list_goals: Callable[..., list[ListedFile]]
+) -> list[ListedFile]:
+    from smartlint.yamldata import DataFileError
+
+    try:
+        return list_goals(paths, options)
+    except DataFileError as exc:
+        click.echo(f"smartlint: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 @main.command()

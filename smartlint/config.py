@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from smartlint.model import SEVERITIES
+from smartlint.sources.spec import GoalSpec, MarkdownSpec, YamlSpec
 from smartlint.yamldata import DataFileError, Located, load_data
 
 CONFIG_NAMES = (".smartlint.yaml", ".smartlint.yml")
@@ -31,6 +32,7 @@ _KEYS = {
     "fiscal_year_start",
     "max_change_factor",
     "per_file",
+    "goals",
 }
 _PER_FILE_KEYS = {"select", "ignore", "severity"}
 
@@ -63,6 +65,8 @@ class Config:
     per_file: tuple[
         tuple[str, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]], ...
     ] = ()
+    # Where goals are, when the readers' defaults misread a layout (``goals:``).
+    goals: GoalSpec = field(default_factory=GoalSpec)
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -166,6 +170,7 @@ def _build(data: Located, path: Path) -> Config:
         period=parse_period(raw["period"], data) if "period" in raw else None,
         pipeline=tuple(sorted((k, _pipeline_path(v, path)) for k, v in pipeline.items())),
         fiscal_year_start=fiscal,
+        goals=_goal_spec(data),
         lines={str(k[0]): v for k, v in data.lines.items() if len(k) == 1},
     )
 
@@ -218,6 +223,35 @@ def _per_file(data: Located) -> tuple:  # type: ignore[type-arg]
              tuple(sorted(severity.items())))
         )  # fmt: skip
     return tuple(entries)
+
+
+_GOAL_KEYS = {"markdown": {"sections", "columns"}, "yaml": {"keys"}}
+
+
+def _goal_spec(data: Located) -> GoalSpec:
+    """``goals: {markdown: {sections: [...], columns: [...]}, yaml: {keys: [...]}}``."""
+    raw = _mapping(data, "goals")
+    found: dict[str, dict[str, tuple[str, ...]]] = {"markdown": {}, "yaml": {}}
+    for kind, settings in raw.items():
+        where: tuple[str | int, ...] = ("goals", kind)
+        if kind not in _GOAL_KEYS:
+            raise data.error(where, f"unknown goals key {kind!r} (allowed: markdown, yaml)")
+        if not isinstance(settings, dict):
+            raise data.error(where, f"goals.{kind} must be a mapping")
+        for key, value in settings.items():
+            if key not in _GOAL_KEYS[kind]:
+                allowed = ", ".join(sorted(_GOAL_KEYS[kind]))
+                raise data.error(
+                    (*where, key), f"unknown goals.{kind} key {key!r} (allowed: {allowed})"
+                )
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(
+                isinstance(v, str) and v.strip() for v in value
+            ):
+                raise data.error((*where, key), f"goals.{kind}.{key} must be a list of text")
+            found[kind][key] = tuple(value)
+    return GoalSpec(MarkdownSpec(**found["markdown"]), YamlSpec(**found["yaml"]))
 
 
 def _strings(data: Located, key: str) -> list[str]:

@@ -37,6 +37,8 @@ def iter_text(results: Sequence[FileResult]) -> Iterator[str]:
                 )
             if goal.findings and goal.rewrite is not None:
                 yield f"    suggestion: {goal.rewrite.text}\n"
+        for note in result.notes:
+            yield f"{result.path}:{note.line}: note: {note.message}\n"
     yield summary(results) + "\n"
 
 
@@ -70,6 +72,9 @@ def iter_github(results: Sequence[FileResult]) -> Iterator[str]:
         for error in result.errors:
             line = f",line={error.line}" if error.line else ""
             yield f"::error file={_prop(result.path)}{line}::{_data(error.message)}\n"
+        for note in result.notes:
+            line = f",line={note.line}" if note.line else ""
+            yield f"::notice file={_prop(result.path)}{line}::{_data(note.message)}\n"
         for f in result.findings:
             span = f.span
             props = (
@@ -100,6 +105,9 @@ def summary(results: Sequence[FileResult]) -> str:
     )
     if errors:
         text += f", {errors} error{'s' * (errors != 1)}"
+    skipped = sum(len(r.notes) for r in results)
+    if skipped:
+        text += f", {skipped} text{'s' * (skipped != 1)} skipped"
     return text + f" (smartlint {__version__})"
 
 

@@ -40,17 +40,22 @@ class SetFacts(NamedTuple):
     owner: str | None
     target: dict[str, Any] | None
     deadline: str | None  # ISO date
+    baseline: dict[str, Any] | None = None
 
     @classmethod
     def of(cls, slots: dict[str, Any]) -> SetFacts:
         """The set facts of a goal's slots."""
         deadline = slots.get("deadline") or {}
         return cls(
-            slots.get("metric"), slots.get("owner"), slots.get("target"), deadline.get("date")
+            slots.get("metric"),
+            slots.get("owner"),
+            slots.get("target"),
+            deadline.get("date"),
+            slots.get("baseline"),
         )
 
 
-NO_FACTS = SetFacts(None, None, None, None)
+NO_FACTS = SetFacts(None, None, None, None, None)
 
 
 def node_key(goal: Goal) -> Any:
@@ -221,17 +226,28 @@ def _finding(node: Node, rule: RuleSpec, severity: str, values: dict[str, str]) 
 
 
 def _rollup(node: Node, run: _Run, ctx: SetContext) -> Iterator[dict[str, str]]:
-    """Children in the parent's unit whose targets do not add up to the parent's target."""
+    """Children in the parent's unit whose targets do not add up to the parent's target.
+
+    Children stated as levels add up to the parent's level; children stated as
+    changes ("med 800 000 kr") add up to the parent's change ("med 2 000 000 kr",
+    or "från 6 000 000 kr till 8 000 000 kr").
+    """
     target = node.target
-    if target is None or target.get("relative") or not _summable(target):
+    if target is None or not _summable(target):
         return
     parts = [c.target for c in node.children if c.target is not None]
-    if len(parts) < 2 or any(
-        p.get("relative") or not _summable(p) or _unit(p) != _unit(target) for p in parts
-    ):
+    if len(parts) < 2 or any(not _summable(p) or _unit(p) != _unit(target) for p in parts):
+        return
+    changes = {bool(p.get("relative")) for p in parts}
+    if changes == {True}:
+        whole = _change(node, target)
+    elif changes == {False} and not target.get("relative"):
+        whole = float(target["value"])
+    else:
+        return
+    if whole is None:
         return
     total = sum(float(p["value"]) for p in parts)
-    whole = float(target["value"])
     if abs(total - whole) > ctx.tolerance_for(node.file) * abs(whole):
         yield {
             "sum": _number(total, node.goal.lang),
@@ -240,6 +256,18 @@ def _rollup(node: Node, run: _Run, ctx: SetContext) -> Iterator[dict[str, str]]:
             "difference": _number(whole - total, node.goal.lang),
             "count": str(len(parts)),
         }
+
+
+def _change(node: Node, target: dict[str, Any]) -> float | None:
+    """How much a goal changes its metric: a relative target, or target less baseline."""
+    if target.get("relative"):
+        return float(target["value"])
+    baseline = node.facts.baseline
+    if not isinstance(baseline, dict) or not _summable(baseline):
+        return None
+    if _unit(baseline) not in ("", _unit(target)):  # "från 6 till 8 MSEK": one unit
+        return None
+    return abs(float(target["value"]) - float(baseline["value"]))
 
 
 def _summable(amount: dict[str, Any]) -> bool:

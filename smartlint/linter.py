@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from smartlint.analysis import analyse
 from smartlint.config import Config, Period, find_config, for_file, load_config, parse_period
+from smartlint.contextual import (
+    apply_inherited,
+    config_context,
+    context_for,
+    inherited_by,
+    slots_in_context,
+)
 from smartlint.goalset import SetFacts
+from smartlint.inherit import NOTHING, Inherited
 from smartlint.language import detect_language
 from smartlint.model import (
     FileResult,
@@ -110,11 +118,12 @@ def lint_bytes(
     (standard input: ``-``) has none.
     """
     try:
-        text, goals = read_document(read_as or name, data)
+        text, goals = read_document(read_as or name, data, config.goals)
     except SourceProblem as problem:
         return FileResult(name, errors=(problem.to_error(),))
+    notes = tuple(getattr(goals, "notes", ()))
     if not goals:
-        return FileResult(name)
+        return FileResult(name, notes=notes)
     lang = _language(goals, config, options)
     ruleset, active = active_rules(config, options)
     rules = [r for r in active if r.kind not in SET_KINDS]  # goal-set rules run after all files
@@ -130,11 +139,11 @@ def lint_bytes(
     ]
     goals = [g for g in goals if len(g.text) <= MAX_GOAL_CHARS]
     if not goals:
-        return FileResult(name, errors=tuple(errors))
+        return FileResult(name, errors=tuple(errors), notes=notes)
     try:
         period = _period(goals, config)
     except DataFileError as exc:
-        return FileResult(name, errors=(SourceError(exc.problem, None),))
+        return FileResult(name, errors=(SourceError(exc.problem, None),), notes=notes)
     ctx = CheckContext(
         options.today,
         config.fiscal_year_start,
@@ -156,6 +165,7 @@ def lint_bytes(
         marks,
         want_slots,
         options.want_slots,
+        config_context=config_context(goals, config),
     )
     if options.cache is not None:
         job = replace(job, cache=options.cache.scope(job))
@@ -168,11 +178,13 @@ def lint_bytes(
     ]
     suppressions = find_suppressions(text)
     if not suppressions:
-        return FileResult(name, goals=tuple(results), errors=tuple(errors))
+        return FileResult(name, goals=tuple(results), errors=tuple(errors), notes=notes)
     # A comment that may be meant for a goal-set rule is judged after the set rules ran.
     set_rules = {r.id for r in active if r.kind in SET_KINDS}
     results, pending = _suppress(results, suppressions, rules, lang, severities, set_rules)
-    return FileResult(name, tuple(results), tuple(errors), pending_suppressions=tuple(pending))
+    return FileResult(
+        name, tuple(results), tuple(errors), pending_suppressions=tuple(pending), notes=notes
+    )
 
 
 def _suppress(
@@ -262,6 +274,8 @@ class _Job:
     keep_slots: bool  # keep them whole on the goal (the output shows them)
     cache: _CacheScope | None = None
     messages: dict[tuple[object, ...], str] = field(default_factory=dict, compare=False)
+    # What every goal of the document inherits from the config (its period).
+    config_context: Inherited = NOTHING
 
     def message(self, rule: RuleSpec, values: dict[str, str]) -> str:
         """The rule's message with ``values``; one string for every finding that says the same.
@@ -380,10 +394,12 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
     # An OKR objective is qualitative by convention: its key results carry the
     # numbers and the dates (see ``_objective_exempt``).
     objective = goal.context.get("role") == "objective"
-    key = goal.display if not objective else f"objective\0{goal.display}"
+    inherited = inherited_by(goal, job.config_context, job.ctx.fiscal_year_start_month)
+    # The same words judge differently under another heading or YAML key.
+    key = (goal.display, objective, inherited)
     verdict = job.cache.get(goal.text, key) if job.cache is not None else None
     if verdict is None:
-        verdict = _judge(goal, parse(job.nlp, goal.text), job, objective)
+        verdict = _judge(goal, parse(job.nlp, goal.text), job, objective, inherited)
         if job.cache is not None:
             job.cache.put(goal.text, key, verdict)
     hits, slots, rewritten = verdict
@@ -449,27 +465,32 @@ def _objective_exempt(rule: RuleSpec) -> bool:
     )
 
 
-def _judge(goal: SourceGoal, doc: Doc, job: _Job, objective: bool = False) -> _Verdict:
-    """What the rules say of a goal's text: hits, slots and the suggested rewrite.
+def _judge(
+    goal: SourceGoal, doc: Doc, job: _Job, objective: bool = False, inherited: Inherited = NOTHING
+) -> _Verdict:
+    """What the rules say of a goal: hits, slots and the suggested rewrite.
 
-    It depends on the goal's words and the job's settings only, not on where
-    the goal stands, so an editor's unchanged goals can reuse it.
+    It depends on the goal's words, what it inherits and the job's settings
+    only, so an editor's unchanged goals can reuse it.
     """
-    lang, rules, ctx = job.lang, job.rules, job.ctx
+    lang, rules, ctx = job.lang, job.rules, context_for(job.ctx, inherited)
     facts = analyse(doc, lang, dict(job.marks))
     if objective:
         rules = [r for r in rules if not _objective_exempt(r)]
     hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
+    if inherited:
+        hits = apply_inherited(hits, rules, inherited, facts.deadline is not None, facts.text, ctx)
     slots = (
         extract_slots(facts, ctx.resolve_from, ctx.fiscal_year_start_month)
         if job.want_slots or hits
         else {}
     )
+    slots = slots_in_context(slots, inherited)
     rewritten = None
     if any(job.severities.get(rule.id, rule.severity) != "info" for rule, _ in hits):
         # an info finding asks the author to check something, not to rewrite the goal
         fired = {rule.id for rule, _ in hits}
-        rewritten = rewrite(facts, fired, ctx, slots)
+        rewritten = rewrite(facts, fired, ctx, slots, inherited.deadline is not None)
         if rewritten is not None and rewritten.text.rstrip(".") == goal.display.rstrip("."):
             rewritten = None  # the finding asks for a check, not an edit
     return hits, slots, rewritten
@@ -487,7 +508,9 @@ class GoalCache:
     def __init__(self, goals_per_setting: int = 20_000, settings: int = 4) -> None:
         self.goals_per_setting = goals_per_setting
         self.settings = settings
-        self._scopes: list[tuple[tuple[object, ...], OrderedDict[tuple[str, str], _Verdict]]] = []
+        self._scopes: list[
+            tuple[tuple[object, ...], OrderedDict[tuple[str, object], _Verdict]]
+        ] = []
 
     def scope(self, job: _Job) -> _CacheScope:
         """The verdicts that hold under ``job``'s settings."""
@@ -496,7 +519,7 @@ class GoalCache:
             if known == key:
                 self._scopes.append(self._scopes.pop(index))
                 return _CacheScope(kept, self.goals_per_setting)
-        entries: OrderedDict[tuple[str, str], _Verdict] = OrderedDict()
+        entries: OrderedDict[tuple[str, object], _Verdict] = OrderedDict()
         self._scopes.append((key, entries))
         del self._scopes[: -self.settings]
         return _CacheScope(entries, self.goals_per_setting)
@@ -504,16 +527,16 @@ class GoalCache:
 
 @dataclass(frozen=True)
 class _CacheScope:
-    entries: OrderedDict[tuple[str, str], _Verdict]
+    entries: OrderedDict[tuple[str, object], _Verdict]
     limit: int
 
-    def get(self, text: str, display: str) -> _Verdict | None:
+    def get(self, text: str, display: object) -> _Verdict | None:
         verdict = self.entries.get((text, display))
         if verdict is not None:
             self.entries.move_to_end((text, display))
         return verdict
 
-    def put(self, text: str, display: str, verdict: _Verdict) -> None:
+    def put(self, text: str, display: object, verdict: _Verdict) -> None:
         self.entries[(text, display)] = verdict
         if len(self.entries) > self.limit:
             self.entries.popitem(last=False)

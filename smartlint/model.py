@@ -94,6 +94,22 @@ class SourceError:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceNote:
+    """Text a reader skipped that may hold goals (an HTML block, a table of no known shape).
+
+    Reported once per file and kind, as information: not a finding, so it
+    never changes the exit status.
+    """
+
+    message: str
+    line: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape (a file's ``notes``)."""
+        return {"message": self.message, "line": self.line}
+
+
+@dataclass(frozen=True, slots=True)
 class Span:
     """A region of a file: start inclusive, end exclusive (end_column)."""
 
@@ -307,13 +323,13 @@ def unpack_goal(packed: tuple[Any, ...]) -> Goal:
 def pack_result(result: FileResult) -> tuple[Any, ...]:
     """``result`` for :func:`unpack_result` in another process (see :func:`pack_goal`)."""
     goals = tuple(pack_goal(goal) for goal in result.goals)
-    return result.path, goals, result.errors, result.pending_suppressions
+    return result.path, goals, result.errors, result.pending_suppressions, result.notes
 
 
 def unpack_result(packed: tuple[Any, ...]) -> FileResult:
     """The result :func:`pack_result` packed."""
-    path, goals, errors, pending = packed
-    return FileResult(path, tuple(unpack_goal(g) for g in goals), errors, pending)
+    path, goals, errors, pending, notes = packed
+    return FileResult(path, tuple(unpack_goal(g) for g in goals), errors, pending, notes)
 
 
 def _span_tuple(span: Span) -> tuple[int, int, int, int]:
@@ -341,6 +357,8 @@ class FileResult:
     # goal-set rule, each with the finding to report if the set rules do not
     # use it either; settled by ``linter.check_set``.  Not part of the JSON.
     pending_suppressions: tuple[Any, ...] = field(default=(), compare=False, repr=False)
+    # Text the reader skipped that may hold goals (an HTML block, a table of no known shape).
+    notes: tuple[SourceNote, ...] = ()
 
     @property
     def findings(self) -> list[Finding]:
@@ -352,5 +370,6 @@ class FileResult:
         return {
             "path": self.path,
             "errors": [e.to_dict() for e in self.errors],
+            "notes": [n.to_dict() for n in self.notes],
             "goals": [g.to_dict() for g in self.goals],
         }

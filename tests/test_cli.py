@@ -60,7 +60,7 @@ def test_json_matches_the_contract(plans: Path) -> None:
     assert rewrite["placeholders"] == ["<baseline>", "<mål>"]
     assert rewrite["kind"] == "change"
     assert set(first["slots"]) == {"metric", "direction", "baseline", "target", "deadline", "owner"}
-    assert first["slots"]["deadline"] == {"date": "2026-12-31", "text": "i år"}
+    assert first["slots"]["deadline"] == {"date": "2026-12-31", "text": "i år", "source": "text"}
     assert first["smart"] == {"S": False, "M": False, "A": True, "R": True, "T": True}
     assert second["line"] == 3 and second["findings"] == [] and second["rewrite"] is None
     assert second["smart"] == dict.fromkeys("SMART", True)
@@ -121,7 +121,7 @@ def test_bad_files_are_reported_and_others_still_linted(plans: Path) -> None:
         files["broken.yaml"]["errors"][0]["line"] == 3
         or files["broken.yaml"]["errors"][0]["line"] == 2
     )
-    assert files["empty.md"] == {"path": "empty.md", "errors": [], "goals": []}
+    assert files["empty.md"] == {"path": "empty.md", "errors": [], "notes": [], "goals": []}
     assert len(files["sv.txt"]["goals"]) == 2
 
 

@@ -118,12 +118,12 @@ def test_bom_decoded_document_starts_at_column_one():
     assert where(document, found[0]) == (1, 3)
 
 
-def test_code_fences_code_blocks_html_and_tables_are_skipped():
+def test_code_fences_code_blocks_html_and_other_tables_are_skipped():
     document = (
         "```yaml\n- inte ett mål\n```\n\n"
         "    - indragen kod\n\n"
         "<div>\n- inte heller\n</div>\n\n"
-        "| mål | ägare |\n|---|---|\n| Öka | Anna |\n\n"
+        "| namn | telefon |\n|---|---|\n| Anna | 0701 |\n\n"
         "- Riktigt mål\n"
     )
     found = goals(document)

@@ -1,8 +1,10 @@
+import datetime as dt
 import os
 import time
 
 import pytest
 
+from smartlint.inherit import Inherited, InheritedText, InheritedTime
 from smartlint.model import LineIndex, Position
 from smartlint.sources import read_document, yamlload
 from smartlint.sources.errors import SourceParseError
@@ -48,6 +50,17 @@ def test_okr_schema_with_positions_and_context():
         Position(12, 12),
     ]
     objective, kr1, kr2, objective2, kr3 = (g.context for g in found)
+    year = InheritedTime("2027", "yaml", dt.date(2027, 1, 1), dt.date(2027, 12, 31), "year")
+    support = InheritedText("Support", "yaml")
+    assert objective.pop("inherited") == Inherited(deadline=year, owner=support)
+    assert kr1.pop("inherited") == Inherited(deadline=year, owner=support)
+    assert kr2.pop("inherited") == Inherited(
+        deadline=InheritedTime(
+            "2027-06-30", "yaml", dt.date(2027, 6, 30), dt.date(2027, 6, 30), "day"
+        ),
+        owner=support,
+        target=InheritedText("2 h", "yaml", sizes=True),
+    )
     assert objective == {
         "document": 0,
         "period": "2027",

@@ -17,8 +17,9 @@ from pathlib import Path
 from smartlint.model import SourceGoal
 from smartlint.sources.decode import decode
 from smartlint.sources.errors import SourceParseError, SourceProblem, SourceReadError
+from smartlint.sources.spec import GoalSpec
 
-Reader = Callable[[str], list[SourceGoal]]
+Reader = Callable[..., list[SourceGoal]]
 
 # Suffix -> (module, function).  A reader is imported when a file needs it, so
 # linting a .txt file never pays for importing markdown-it.
@@ -49,13 +50,24 @@ def reader_for(name: str) -> Reader:
     return reader
 
 
-def read_document(name: str, data: bytes) -> tuple[str, list[SourceGoal]]:
+def read_document(
+    name: str, data: bytes, spec: GoalSpec | None = None
+) -> tuple[str, list[SourceGoal]]:
     """Return the decoded text of a file and the goals in it.
 
+    ``spec`` is where the configuration says goals are (``goals:``).  The
+    goals may be a ``Goals`` list, which also holds notes on skipped text.
     Raises ``SourceReadError`` or ``SourceParseError`` (both ``SourceProblem``).
     """
     text = decode(data)
-    return text, reader_for(name)(text)
+    reader = reader_for(name)
+    if spec is None or spec == GoalSpec():
+        return text, reader(text)
+    if reader.__name__ == "goals_from_markdown":
+        return text, reader(text, spec.markdown)
+    if reader.__name__ == "goals_from_yaml":
+        return text, reader(text, spec.yaml)
+    return text, reader(text)
 
 
 def discover(

@@ -62,7 +62,7 @@ class _Cues:
             for modal in word_set("words", lang, "goal_modals"):
                 (self.phrases if " " in modal else self.anywhere).add(modal)
             self.openers |= set(lemmas)  # every verb (and noun) form the lexicon lists
-            for key in ("level_verbs", "acquire_verbs", "goal_openers"):
+            for key in ("level_verbs", "acquire_verbs", "goal_openers", "count_comparatives"):
                 self.openers |= {w.split()[0] for w in word_set("words", lang, key)}
             self.openers |= {
                 str(w).lower() for group in words.get("comparatives", {}).values() for w in group

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(\[]?[A-ZÅÄÖÆØÉÜ0-9])")
+BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(\[]?[A-ZÅÄÖÆØÉÜ0-9])")
 _ABBREVIATIONS = frozenset(
     "bl.a. ca. dvs. e.g. etc. exkl. fr.o.m. i.e. inkl. jfr. kap. m.fl. mr. mrs. ms. dr. nr. no."
     " osv. resp. s.k. t.ex. t.o.m. vs. st. approx. tel. p.g.a. pga.".split()
@@ -23,9 +23,13 @@ def count_sentences(text: str) -> int:
     if not text.strip():
         return 0
     count = 1
-    for match in _BOUNDARY.finditer(text):
+    for match in BOUNDARY.finditer(text):
         words = text[: match.start() + 1].split()
-        last = words[-1].lower() if words else ""
-        if last not in _ABBREVIATIONS:
+        if not (words and is_abbreviation(words[-1])):
             count += 1
     return count
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether a word ending in a stop is an abbreviation ("t.ex.", "e.g."), not a sentence end."""
+    return word.lower() in _ABBREVIATIONS

@@ -3,15 +3,18 @@
 A line is one goal even when it holds several sentences, because that is how
 people write goal lists in a text file.  A leading list bullet ("- ", "* ",
 "• ", "1. ", "1) ") is not part of the goal, and a line starting with ``#``
-is a comment, so a team can annotate its goal file.
+is a comment, so a team can annotate its goal file.  A status note ("=> 40%",
+"(klart)", see ``status``) is blanked out of the goal and kept as its status.
 """
 
 from __future__ import annotations
 
 import re
 
+from smartlint.inherit import Inherited
 from smartlint.model import SourceGoal
 from smartlint.sources.lines import fold, split_lines
+from smartlint.sources.status import split_status
 
 _BULLET = re.compile(r"(?:[-*•]|\d{1,3}[.)])(?:[ \t]+|$)")
 
@@ -36,8 +39,12 @@ def _goal_from_line(text: str, start: int, end: int) -> SourceGoal | None:
     bullet = _BULLET.match(stripped)
     if bullet is not None:
         start += bullet.end()
-    end = start + len(text[start:end].rstrip())
-    if end <= start:
+    blanked, status = split_status(text[start:end])
+    kept = blanked.strip()
+    if not kept:
         return None
-    goal_text = text[start:end]
-    return SourceGoal(text=goal_text, start=start, end=end, display=fold(goal_text))
+    start += len(blanked) - len(blanked.lstrip())
+    context = {"inherited": Inherited(status=status)} if status else {}
+    return SourceGoal(
+        text=kept, start=start, end=start + len(kept), display=fold(kept), context=context
+    )
