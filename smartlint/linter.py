@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smartlint.analysis import analyse
+from smartlint.bounded import DOCUMENT_LIMIT, ReadRefused, read_limited
 from smartlint.config import Config, Period, find_config, for_file, load_config, parse_period
 from smartlint.goalset import SetFacts
 from smartlint.language import detect_language
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 
 MAX_GOAL_CHARS = 10_000
 # A goal document this large is generated or misplaced, not written by a planner.
-MAX_FILE_BYTES = 20 * 2**20
+MAX_FILE_BYTES = DOCUMENT_LIMIT
 # Below this many goals in one document, forking workers costs more than it saves.
 PARALLEL_MIN_GOALS = 4_000
 # Distinct finding messages a document keeps for reuse (see ``_Job.message``).
@@ -87,6 +88,10 @@ def config_for(path: Path, options: Options) -> Config:
 
 def active_rules(config: Config, options: Options) -> tuple[RuleSet, list[RuleSpec]]:
     """Return the rule set of ``config`` and the rules that run, in id order."""
+    for folder in config.rules_dirs:  # the config's error, at its line, not the folder's
+        if not folder.is_dir():
+            where = config.lines.get("rules_dirs")
+            raise DataFileError(config.origin, where, f"rules_dirs entry {folder} is not a folder")
     rules = load_rules(config.rules_dirs)
     select = rules.resolve(options.select or config.select, config.origin)
     ignore = rules.resolve((*config.ignore, *options.ignore), config.origin)
@@ -556,11 +561,9 @@ def lint_path(path: Path, options: Options, display: str | None = None) -> FileR
     """Read and lint one file; unreadable files and bad config become errors."""
     name = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problem = f"file is {size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES >> 20} MiB limit"
-            return FileResult(name, errors=(SourceError(f"{problem}; not linted"),))
-        data = path.read_bytes()
+        data = read_limited(path, MAX_FILE_BYTES)
+    except ReadRefused as exc:
+        return FileResult(name, errors=(SourceError(f"{exc}; not linted"),))
     except OSError as exc:
         return FileResult(name, errors=(SourceError(f"cannot read file: {exc.strerror or exc}"),))
     config = config_for(path, options)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smartlint.bounded import DATA_LIMIT, ReadRefused, read_text_limited
 from smartlint.model import CATEGORIES, SEVERITIES, Severity
 from smartlint.yamldata import DataFileError, Located, load_data
 
@@ -99,8 +100,8 @@ class RuleSpec:
 def load_rule_file(path: Path) -> RuleSpec:
     """Read and validate one rule file; raise ``DataFileError`` on any problem."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_text_limited(path, DATA_LIMIT)
+    except (OSError, UnicodeDecodeError, ReadRefused) as exc:
         raise DataFileError(str(path), None, f"cannot read rule file: {exc}") from None
     data = load_data(text, str(path))
     return _build(data, path)
