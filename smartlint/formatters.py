@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from smartlint import __version__
 from smartlint.model import FileResult
+from smartlint.pathtext import one_line, valid_text
 
 JSON_VERSION = 1
 
@@ -24,10 +25,11 @@ def format_text(results: Sequence[FileResult]) -> str:
 def iter_text(results: Sequence[FileResult]) -> Iterator[str]:
     """The lines of :func:`format_text`, one at a time, each with its line end."""
     for result in results:
+        path = one_line(result.path)  # a newline in a name must not forge a finding
         for finding in result.findings:
             span = finding.span
             yield (
-                f"{result.path}:{span.line}:{span.column}: {finding.severity}: "
+                f"{path}:{span.line}:{span.column}: {finding.severity}: "
                 f"{finding.message} [{finding.rule}]\n"
             )
             if finding.suggestion:
@@ -43,8 +45,9 @@ def format_concise(results: Sequence[FileResult]) -> str:
 def iter_concise(results: Sequence[FileResult]) -> Iterator[str]:
     """The lines of :func:`format_concise`, one at a time."""
     for r in results:
+        path = one_line(r.path)
         for f in r.findings:
-            yield f"{r.path}:{f.span.line}:{f.span.column}: {f.severity}: {f.message} [{f.rule}]\n"
+            yield f"{path}:{f.span.line}:{f.span.column}: {f.severity}: {f.message} [{f.rule}]\n"
 
 
 def format_json(results: Sequence[FileResult]) -> str:
@@ -76,6 +79,7 @@ def iter_github(results: Sequence[FileResult]) -> Iterator[str]:
 
 
 def _data(value: str) -> str:
+    value = valid_text(value)
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
