@@ -322,8 +322,10 @@ def _pipeline(lang: str, ruleset: RuleSet, config: Config) -> Language:
     """The pipeline for ``lang``; a configured one that fails is the config file's error."""
     from smartlint.nlp.trained import PipelineError
 
+    model = config.model_for(lang)
+    untrusted = (config.path.parent,) if model and config.path else ()
     try:
-        return get_pipeline(lang, ruleset, config.model_for(lang))
+        return get_pipeline(lang, ruleset, model, untrusted)
     except PipelineError as exc:
         where = str(config.path) if config.path else "config"
         raise DataFileError(where, config.lines.get("pipeline"), str(exc)) from None
