@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +64,11 @@ MAX_FILE_BYTES = DOCUMENT_LIMIT
 PARALLEL_MIN_GOALS = 4_000
 # Distinct finding messages a document keeps for reuse (see ``_Job.message``).
 _MESSAGES_KEPT = 10_000
+# Findings one rule may report on one goal: a team pattern that matches every
+# word made one finding a word, 5,000 on one long goal, each with its message.
+MAX_HITS_PER_RULE = 20
+# The longest value (``{match}``) a message shows: messages are kept per finding.
+MAX_VALUE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -272,6 +278,7 @@ class _Job:
         Most messages repeat ("The goal states no number ...", "'more' does
         not say by how much ..."), and a large run holds every finding.
         """
+        values = {name: _shorten(value) for name, value in values.items()}
         key: tuple[object, ...] = (rule.id, *values.items())
         text = self.messages.get(key)
         if text is None:
@@ -463,7 +470,11 @@ def _judge(goal: SourceGoal, doc: Doc, job: _Job, objective: bool = False) -> _V
     facts = analyse(doc, lang, unsized)
     if objective:
         rules = [r for r in rules if not _objective_exempt(r)]
-    hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
+    hits = [
+        (rule, hit)
+        for rule in rules
+        for hit in islice(KINDS[rule.kind](rule, facts, ctx), MAX_HITS_PER_RULE)
+    ]
     slots = (
         extract_slots(facts, ctx.resolve_from, ctx.fiscal_year_start_month)
         if job.want_slots or hits
@@ -550,6 +561,13 @@ def _span(goal: SourceGoal, index: LineIndex, start: int, end: int) -> Span:
     last = index.position(goal.doc_offset(max(end - 1, start)))
     end_column = last.column + 1 if end > start else last.column
     return Span(first.line, first.column, last.line, end_column)
+
+
+def _shorten(value: str) -> str:
+    """A message value of at most ``MAX_VALUE_CHARS``: a whole 10,000-character goal is not."""
+    if isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
+        return value[: MAX_VALUE_CHARS - 1] + "…"
+    return value
 
 
 class _Values(dict[str, str]):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from smartlint.model import SourceGoal
 from smartlint.sources.decode import decode
-from smartlint.sources.errors import SourceParseError, SourceProblem, SourceReadError
+from smartlint.sources.errors import MAX_LINES, SourceParseError, SourceProblem, SourceReadError
 
 Reader = Callable[[str], list[SourceGoal]]
 
@@ -55,6 +55,9 @@ def read_document(name: str, data: bytes) -> tuple[str, list[SourceGoal]]:
     Raises ``SourceReadError`` or ``SourceParseError`` (both ``SourceProblem``).
     """
     text = decode(data)
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n")
+    if lines > MAX_LINES:  # the readers and markdown-it keep objects per line
+        raise SourceParseError(f"more than {MAX_LINES:,} lines in one file; not linted")
     return text, reader_for(name)(text)
 
 

@@ -32,8 +32,10 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from smartlint.model import SourceGoal
+from smartlint.sources.errors import MAX_GOALS, SourceParseError, too_many_goals
 from smartlint.sources.frontmatter import plain_period, read_front_matter
 from smartlint.sources.lines import Line, fold, split_lines
+from smartlint.sources.mdbudget import MAX_TOKENS, TooManyTokens, bounded_parser, parse_bounded
 from smartlint.sources.mdinline import mask_inline, visible_text
 from smartlint.sources.paragraphs import reads_as_goal
 from smartlint.sources.sentences import count_sentences
@@ -42,7 +44,7 @@ MAX_PARAGRAPH_SENTENCES = 2
 MAX_PARAGRAPH_CHARS = 300
 _CHECKBOX = re.compile(r"\[[ xX]\](?=\s|$)")
 _CONTAINER_PREFIX = re.compile(r"^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=\s|$))*")
-_PARSER = MarkdownIt("commonmark").enable("table")
+_PARSER = bounded_parser(MarkdownIt("commonmark").enable("table"))
 
 
 @dataclass
@@ -73,9 +75,16 @@ def goals_from_markdown(text: str) -> list[SourceGoal]:
         if period is not None:
             context["period"] = period
     walk = _Walk(text, lines, context)
-    tokens = _PARSER.parse(source, walk.env)
+    try:
+        tokens = parse_bounded(_PARSER, source, walk.env)
+    except TooManyTokens:
+        raise SourceParseError(
+            f"too much Markdown structure to read (over {MAX_TOKENS:,} parser tokens); not linted"
+        ) from None
     for index, token in enumerate(tokens):
         _visit(walk, token, tokens[index + 1] if index + 1 < len(tokens) else None)
+        if len(walk.goals) > MAX_GOALS:
+            raise too_many_goals()
     return walk.goals
 
 

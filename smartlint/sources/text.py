@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from smartlint.model import SourceGoal
+from smartlint.sources.errors import MAX_GOALS, too_many_goals
 from smartlint.sources.lines import fold, split_lines
 
 _BULLET = re.compile(r"(?:[-*•]|\d{1,3}[.)])(?:[ \t]+|$)")
@@ -23,6 +24,8 @@ def goals_from_text(text: str) -> list[SourceGoal]:
         goal = _goal_from_line(text, line.start, line.end)
         if goal is not None:
             goals.append(goal)
+            if len(goals) > MAX_GOALS:
+                raise too_many_goals()
     return goals
 
 
