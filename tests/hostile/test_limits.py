@@ -9,7 +9,10 @@ fails the test instead of eating the machine.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -35,12 +38,19 @@ print({{"status": proc.returncode, "peak_mb": peak, "stderr": proc.stderr.decode
 def measured(folder: Path, *args: str) -> dict:
     """Run ``smartlint ARGS`` in ``folder`` and return its status, output and peak RSS."""
     code = MEASURE.format(space=ADDRESS_SPACE)
-    proc = subprocess.run(
+    proc = subprocess.Popen(
         [sys.executable, "-c", code, sys.executable, "-m", "smartlint", *args],
-        cwd=folder, capture_output=True, timeout=SAFETY_TIMEOUT * 3, text=True,
+        cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,  # so a time-out ends smartlint too, not only the wrapper
     )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
-    return eval(proc.stdout)  # a dict literal printed by MEASURE
+    try:
+        stdout, stderr = proc.communicate(timeout=SAFETY_TIMEOUT * 3)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert proc.returncode == 0, stderr
+    return eval(stdout)  # a dict literal printed by MEASURE
 
 
 def lines(count: int, line: str) -> Callable[[Path], None]:

@@ -9,8 +9,11 @@ workers from a thread, which deadlocked (7 of 7 servers) and outlived it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -58,7 +61,8 @@ def client() -> Iterator[SessionClient]:
         c.notify("initialized", {})
         yield c
     finally:
-        c.proc.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(c.proc.pid, signal.SIGKILL)  # the server and anything it left
         c.proc.wait()
 
 
@@ -134,11 +138,13 @@ def test_exit_during_a_long_lint_is_prompt(client: SessionClient, tmp_path: Path
 @pytest.mark.parametrize("name", ["a%2Fb.txt", "a%00b.txt", "with%20space.txt", "x%23y%25.md"])
 def test_uri_with_escapes_gets_diagnostics(client: SessionClient, name: str) -> None:
     folder = Path(tempfile.mkdtemp(prefix="smartlint-uri-"))
-    uri = folder.as_uri() + "/" + name
-    client.open(uri, "- Improve customer satisfaction\n" if name.endswith(".md") else GOAL)
-    codes = {d["code"] for d in client.diagnostics(uri)}
-    assert "missing-number" in codes, codes
-    folder.rmdir()
+    try:
+        uri = folder.as_uri() + "/" + name
+        client.open(uri, "- Improve customer satisfaction\n" if name.endswith(".md") else GOAL)
+        codes = {d["code"] for d in client.diagnostics(uri)}
+        assert "missing-number" in codes, codes
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def processes_in_session(session: int) -> list[int]:
