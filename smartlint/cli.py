@@ -95,7 +95,47 @@ def _lint_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Guarded(click.Group):
+    """The command group, with the last guard of a run: no traceback, never exit 1.
+
+    Exit status 1 means "findings"; a crash that exited 1 would look like
+    findings in CI.  So an error no command handled is one line on stderr
+    and exit status 2; so is output that cannot be written (``/dev/full``).
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the command; turn what escapes it into one line and exit status 2."""
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except OSError as exc:
+            _silence_stdout()
+            click.echo(f"smartlint: error: cannot write output: {exc.strerror or exc}", err=True)
+        except Exception as exc:
+            _silence_stdout()
+            name = type(exc).__name__
+            click.echo(f"smartlint: internal error ({name}: {exc}); please report it", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so flushing it at exit cannot fail again."""
+    import os
+
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError, AttributeError):
+        pass
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+@click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="smartlint")
 def main() -> None:
     """Lint goals written in Swedish or English and say what keeps them from being SMART."""
@@ -175,7 +215,7 @@ def _emit(results: list[FileResult], fmt: str, options: Options) -> None:
     if fmt in ("text", "concise"):
         for result in results:
             for error in result.errors:
-                where = f"{result.path}:{error.line}" if error.line else result.path
+                where = _where_error(result.path, error.line)
                 click.echo(f"{where}: error: {error.message}", err=True)
 
 
@@ -325,4 +365,6 @@ def report(
 
 
 def _where_error(path: str, line: int | None) -> str:
-    return f"{path}:{line}" if line else path
+    from smartlint.pathtext import one_line
+
+    return f"{one_line(path)}:{line}" if line else one_line(path)

@@ -7,15 +7,19 @@ silently lint with every rule on.  Errors name the file and line.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import os
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from smartlint.bounded import DATA_LIMIT, ReadRefused, read_limited, read_text_limited
 from smartlint.model import SEVERITIES
 from smartlint.sources.spec import GoalSpec, MarkdownSpec, YamlSpec
-from smartlint.yamldata import DataFileError, Located, load_data
+from smartlint.yamldata import DataFileError, Located, Path_, load_data
 
 CONFIG_NAMES = (".smartlint.yaml", ".smartlint.yml")
 LANG_CHOICES = ("auto", "sv", "en")
@@ -81,28 +85,47 @@ class Config:
 
 def find_config(start: Path) -> Path | None:
     """Return the nearest config file at or above ``start``'s folder."""
-    folder = start if start.is_dir() else start.parent
+    folder = start if os.path.isdir(start) else start.parent
     return _find_in(folder.resolve())
 
 
-@lru_cache(maxsize=1024)
 def _find_in(folder: Path) -> Path | None:
+    # A loop, not recursion: a folder 1,000 levels deep is no error.
+    return next(filter(None, map(_config_in, (folder, *folder.parents))), None)
+
+
+@lru_cache(maxsize=1024)
+def _config_in(folder: Path) -> Path | None:
+    """The config file of ``folder`` itself, if it has one.
+
+    os.path.exists, not Path.is_file: a folder we may not search is no error
+    here, and a config that is a FIFO or a link to a device is found and then
+    refused by ``load_config`` with its name, not skipped in silence.
+    """
     for name in CONFIG_NAMES:
-        if (folder / name).is_file():
+        if os.path.exists(folder / name):
             return folder / name
     pyproject = folder / "pyproject.toml"
-    if pyproject.is_file() and "[tool.smartlint" in pyproject.read_text("utf-8", errors="replace"):
+    if os.path.exists(pyproject) and _may_configure(pyproject):
         return pyproject
-    if folder.parent == folder:
-        return None
-    return _find_in(folder.parent)
+    return None
+
+
+def _may_configure(pyproject: Path) -> bool:
+    """Whether ``pyproject.toml`` has a smartlint table, or cannot be read to tell."""
+    try:
+        return b"[tool.smartlint" in read_limited(pyproject, DATA_LIMIT)
+    except (OSError, ReadRefused):
+        return True  # load_config names the file and says why it cannot be read
 
 
 @lru_cache(maxsize=256)
 def load_config(path: Path) -> Config:
     """Read and validate one config file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text_limited(path, DATA_LIMIT)
+    except ReadRefused as exc:
+        raise DataFileError(str(path), None, f"cannot read config: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(str(path), None, f"cannot read config: {exc}") from None
     if path.name == "pyproject.toml":
@@ -114,9 +137,13 @@ def load_config(path: Path) -> Config:
 
 def _from_pyproject(text: str, path: Path) -> Located:
     try:
-        table = tomllib.loads(text).get("tool", {}).get("smartlint", {})
+        document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise DataFileError(str(path), None, f"invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise DataFileError(str(path), None, "invalid TOML: nested too deeply") from None
+    tool = document.get("tool", {})
+    table = tool.get("smartlint", {}) if isinstance(tool, dict) else {}
     lines: dict[tuple[str | int, ...], int] = {}
     for number, line in enumerate(text.splitlines(), 1):
         key = line.split("=", 1)[0].strip()
@@ -126,7 +153,9 @@ def _from_pyproject(text: str, path: Path) -> Located:
 
 
 def _build(data: Located, path: Path) -> Config:
-    raw = data.value if data.value is not None else {}
+    if data.value is None:  # an empty file: the defaults
+        data = Located({}, data.lines, data.filename)
+    raw = data.value
     if not isinstance(raw, dict):
         raise data.error((), "the configuration must be a mapping")
     for key in raw:
@@ -142,20 +171,25 @@ def _build(data: Located, path: Path) -> Config:
                 ("severity", rule), f"severity must be info, warning or error, not {level!r}"
             )
     pipeline = _mapping(data, "pipeline")
-    for key in pipeline:
+    for key, value in pipeline.items():
         if key not in ("sv", "en"):
             raise data.error(("pipeline", key), f"pipeline keys are sv and en, not {key!r}")
+        if not isinstance(value, str) or not value.strip():
+            raise data.error(("pipeline", key), "a pipeline is a package name or a folder path")
     fiscal = raw.get("fiscal_year_start", 1)
     if not isinstance(fiscal, int) or isinstance(fiscal, bool) or not 1 <= fiscal <= 12:
         raise data.error(("fiscal_year_start",), "fiscal_year_start must be a month number 1-12")
     factor = raw.get("max_change_factor", 3.0)
-    if not isinstance(factor, int | float) or isinstance(factor, bool) or factor <= 1:
+    if not _finite(factor) or factor <= 1:
         raise data.error(("max_change_factor",), "max_change_factor must be a number above 1")
     tolerance = raw.get("rollup_tolerance", 0.01)
-    if not isinstance(tolerance, int | float) or isinstance(tolerance, bool) or tolerance < 0:
+    if not _finite(tolerance) or tolerance < 0:
         raise data.error(
             ("rollup_tolerance",), "rollup_tolerance must be a share >= 0 (0.01 = 1 %)"
         )
+    exclude = _strings(data, "exclude")
+    for number, glob in enumerate(exclude):
+        _check_glob(data, ("exclude", number), glob)
     return Config(
         path=path,
         rollup_tolerance=float(tolerance),
@@ -166,13 +200,28 @@ def _build(data: Located, path: Path) -> Config:
         ignore=tuple(_strings(data, "ignore")),
         severity=tuple(sorted(severity.items())),
         rules_dirs=tuple((path.parent / d).resolve() for d in _strings(data, "rules_dirs")),
-        exclude=tuple(_strings(data, "exclude")),
+        exclude=tuple(exclude),
         period=parse_period(raw["period"], data) if "period" in raw else None,
         pipeline=tuple(sorted((k, _pipeline_path(v, path)) for k, v in pipeline.items())),
         fiscal_year_start=fiscal,
         goals=_goal_spec(data),
         lines={str(k[0]): v for k, v in data.lines.items() if len(k) == 1},
     )
+
+
+def _finite(value: Any) -> bool:
+    """A number that is one: not a bool, not ``.nan`` or ``.inf``."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _check_glob(data: Located, where: Path_, glob: str) -> None:
+    """Refuse a glob pathspec cannot compile, at its line, before any file is walked."""
+    import pathspec
+
+    try:
+        pathspec.GitIgnoreSpec.from_lines([glob])
+    except (ValueError, re.error) as exc:  # GitIgnorePatternError is a ValueError
+        raise data.error(where, f"invalid glob {glob!r}: {exc}") from None
 
 
 def _pipeline_path(value: Any, config_path: Path) -> str:
@@ -207,6 +256,7 @@ def _per_file(data: Located) -> tuple:  # type: ignore[type-arg]
     entries = []
     for glob, settings in raw.items():
         where = ("per_file", glob)
+        _check_glob(data, where, str(glob))
         if not isinstance(settings, dict):
             raise data.error(where, "each per_file entry maps a glob to select/ignore/severity")
         for key in settings:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from smartlint import __version__
 from smartlint.model import FileResult
+from smartlint.pathtext import one_line, valid_text
 
 # Version 2: one rewrite per goal ("rewrite"), no "suggestion" repeated on every finding.
 JSON_VERSION = 2
@@ -28,17 +29,18 @@ def iter_text(results: Sequence[FileResult]) -> Iterator[str]:
     A goal's rewrite follows its findings once, not after each of them.
     """
     for result in results:
+        path = one_line(result.path)  # a newline in a name must not forge a finding
         for goal in result.goals:
             for finding in goal.findings:
                 span = finding.span
                 yield (
-                    f"{result.path}:{span.line}:{span.column}: {finding.severity}: "
+                    f"{path}:{span.line}:{span.column}: {finding.severity}: "
                     f"{finding.message} [{finding.rule}]\n"
                 )
             if goal.findings and goal.rewrite is not None:
                 yield f"    suggestion: {goal.rewrite.text}\n"
         for note in result.notes:
-            yield f"{result.path}:{note.line}: note: {note.message}\n"
+            yield f"{path}:{note.line}: note: {note.message}\n"
     yield summary(results) + "\n"
 
 
@@ -50,8 +52,9 @@ def format_concise(results: Sequence[FileResult]) -> str:
 def iter_concise(results: Sequence[FileResult]) -> Iterator[str]:
     """The lines of :func:`format_concise`, one at a time."""
     for r in results:
+        path = one_line(r.path)
         for f in r.findings:
-            yield f"{r.path}:{f.span.line}:{f.span.column}: {f.severity}: {f.message} [{f.rule}]\n"
+            yield f"{path}:{f.span.line}:{f.span.column}: {f.severity}: {f.message} [{f.rule}]\n"
 
 
 def format_json(results: Sequence[FileResult]) -> str:
@@ -86,6 +89,7 @@ def iter_github(results: Sequence[FileResult]) -> Iterator[str]:
 
 
 def _data(value: str) -> str:
+    value = valid_text(value)
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smartlint.analysis import analyse
+from smartlint.bounded import DOCUMENT_LIMIT
 from smartlint.config import Config, Period, find_config, for_file, load_config, parse_period
 from smartlint.contextual import (
     apply_inherited,
@@ -67,11 +69,16 @@ if TYPE_CHECKING:
 
 MAX_GOAL_CHARS = 10_000
 # A goal document this large is generated or misplaced, not written by a planner.
-MAX_FILE_BYTES = 20 * 2**20
+MAX_FILE_BYTES = DOCUMENT_LIMIT
 # Below this many goals in one document, forking workers costs more than it saves.
 PARALLEL_MIN_GOALS = 4_000
 # Distinct finding messages a document keeps for reuse (see ``_Job.message``).
 _MESSAGES_KEPT = 10_000
+# Findings one rule may report on one goal: a team pattern that matches every
+# word made one finding a word, 5,000 on one long goal, each with its message.
+MAX_HITS_PER_RULE = 20
+# The longest value (``{match}``) a message shows: messages are kept per finding.
+MAX_VALUE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -97,6 +104,10 @@ def config_for(path: Path, options: Options) -> Config:
 
 def active_rules(config: Config, options: Options) -> tuple[RuleSet, list[RuleSpec]]:
     """Return the rule set of ``config`` and the rules that run, in id order."""
+    for folder in config.rules_dirs:  # the config's error, at its line, not the folder's
+        if not folder.is_dir():
+            where = config.lines.get("rules_dirs")
+            raise DataFileError(config.origin, where, f"rules_dirs entry {folder} is not a folder")
     rules = load_rules(config.rules_dirs)
     select = rules.resolve(options.select or config.select, config.origin)
     ignore = rules.resolve((*config.ignore, *options.ignore), config.origin)
@@ -283,6 +294,7 @@ class _Job:
         Most messages repeat ("The goal states no number ...", "'more' does
         not say by how much ..."), and a large run holds every finding.
         """
+        values = {name: _shorten(value) for name, value in values.items()}
         key: tuple[object, ...] = (rule.id, *values.items())
         text = self.messages.get(key)
         if text is None:
@@ -333,8 +345,10 @@ def _pipeline(lang: str, ruleset: RuleSet, config: Config) -> Language:
     """The pipeline for ``lang``; a configured one that fails is the config file's error."""
     from smartlint.nlp.trained import PipelineError
 
+    model = config.model_for(lang)
+    untrusted = (config.path.parent,) if model and config.path else ()
     try:
-        return get_pipeline(lang, ruleset, config.model_for(lang))
+        return get_pipeline(lang, ruleset, model, untrusted)
     except PipelineError as exc:
         where = str(config.path) if config.path else "config"
         raise DataFileError(where, config.lines.get("pipeline"), str(exc)) from None
@@ -477,7 +491,11 @@ def _judge(
     facts = analyse(doc, lang, dict(job.marks))
     if objective:
         rules = [r for r in rules if not _objective_exempt(r)]
-    hits = [(rule, hit) for rule in rules for hit in KINDS[rule.kind](rule, facts, ctx)]
+    hits = [
+        (rule, hit)
+        for rule in rules
+        for hit in islice(KINDS[rule.kind](rule, facts, ctx), MAX_HITS_PER_RULE)
+    ]
     if inherited:
         hits = apply_inherited(hits, rules, inherited, facts.deadline is not None, facts.text, ctx)
     slots = (
@@ -569,6 +587,13 @@ def _span(goal: SourceGoal, index: LineIndex, start: int, end: int) -> Span:
     last = index.position(goal.doc_offset(max(end - 1, start)))
     end_column = last.column + 1 if end > start else last.column
     return Span(first.line, first.column, last.line, end_column)
+
+
+def _shorten(value: str) -> str:
+    """A message value of at most ``MAX_VALUE_CHARS``: a whole 10,000-character goal is not."""
+    if isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
+        return value[: MAX_VALUE_CHARS - 1] + "…"
+    return value
 
 
 class _Values(dict[str, str]):

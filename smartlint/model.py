@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
+from smartlint.pathtext import valid_text
+
 Severity = Literal["info", "warning", "error"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 CATEGORIES = ("specific", "measurable", "achievable", "relevant", "time-bound", "none")
@@ -368,7 +370,7 @@ class FileResult:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON shape of the contract."""
         return {
-            "path": self.path,
+            "path": valid_text(self.path),  # an undecodable byte as \\xff, never invalid JSON
             "errors": [e.to_dict() for e in self.errors],
             "notes": [n.to_dict() for n in self.notes],
             "goals": [g.to_dict() for g in self.goals],

@@ -20,11 +20,23 @@ R = TypeVar("R")
 
 _work: Callable[[int, int], Any] | None = None
 _in_worker = False
+_never_fork = False
+
+
+def never_fork() -> None:
+    """Lint in this process from now on, whatever the size of the work.
+
+    For a process with threads (the language server): a forked child gets
+    copies of the locks other threads held, such as the stdin reader's, and
+    waits on them for ever.
+    """
+    global _never_fork
+    _never_fork = True
 
 
 def worker_count() -> int:
     """How many processes to use: SMARTLINT_WORKERS, or the cores we may run on (at most 8)."""
-    if _in_worker:
+    if _in_worker or _never_fork:
         return 1
     configured = os.environ.get("SMARTLINT_WORKERS", "")
     if configured.isdigit() and int(configured) > 0:

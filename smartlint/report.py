@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from smartlint import __version__
 from smartlint.model import SMART_LETTERS, FileResult, Goal
+from smartlint.pathtext import one_line
 
 if TYPE_CHECKING:
     from smartlint.linter import Options
@@ -176,8 +177,8 @@ def _html_summary(counts: list[LetterCount], readable: Sequence[FileResult]) -> 
         for c in counts
     )
     links = "".join(
-        f'<li><a href="#doc-{number}">{_e(result.path)}</a> ({_count(len(result.goals), "goal")})'
-        "</li>"
+        f'<li><a href="#doc-{number}">{_e(one_line(result.path))}</a> '
+        f"({_count(len(result.goals), 'goal')})</li>"
         for number, result in enumerate(readable, 1)
     )
     return (
@@ -188,8 +189,8 @@ def _html_summary(counts: list[LetterCount], readable: Sequence[FileResult]) -> 
 
 
 def _html_document(number: int, result: FileResult) -> str:
-    head = f'<section class="document" id="doc-{number}" data-path="{_e(result.path)}">\n'
-    head += f"<h2>{_e(result.path)}</h2>\n"
+    head = f'<section class="document" id="doc-{number}" data-path="{_e(one_line(result.path))}">\n'
+    head += f"<h2>{_e(one_line(result.path))}</h2>\n"
     if not result.goals:
         return head + '<p class="empty">No goals found.</p>\n</section>'
     letters = "".join(f'<th class="letter" scope="col">{letter}</th>' for letter in SMART_LETTERS)
@@ -249,7 +250,8 @@ def _html_rewrite(rewrite: str | None, goal_text: str) -> str:
 
 def _html_errors(results: Sequence[FileResult]) -> str:
     items = "".join(
-        f'<li class="error" data-path="{_e(result.path)}"><code>{_e(_where(result, line))}</code> '
+        f'<li class="error" data-path="{_e(one_line(result.path))}">'
+        f"<code>{_e(_where(result, line))}</code> "
         f"{_e(message)}</li>"
         for result in results
         for message, line in ((error.message, error.line) for error in result.errors)
@@ -261,7 +263,7 @@ def _html_errors(results: Sequence[FileResult]) -> str:
 
 
 def _where(result: FileResult, line: int | None) -> str:
-    return f"{result.path}:{line}" if line else result.path
+    return f"{one_line(result.path)}:{line}" if line else one_line(result.path)
 
 
 def _e(text: str) -> str:
@@ -293,7 +295,7 @@ def format_markdown(results: Sequence[FileResult], options: Options) -> str:
         )
     for result in results:
         if not result.errors:
-            lines += ["", f"## {_md(result.path)}", "", *_md_goal_table(result.goals)]
+            lines += ["", f"## {_md(one_line(result.path))}", "", *_md_goal_table(result.goals)]
     errors = [(r, e) for r in results for e in r.errors]
     if errors:
         lines += ["", "## Files that could not be read", ""]

@@ -13,11 +13,20 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
+from smartlint.bounded import ReadRefused, read_stream_limited
 from smartlint.config import Config
 from smartlint.diffscope import lines_to_fix, only_changed, outside_error
 from smartlint.gctune import tune_gc
 from smartlint.gitdiff import Changes, Lines
-from smartlint.linter import Options, active_rules, check_set, config_for, lint_bytes, lint_path
+from smartlint.linter import (
+    MAX_FILE_BYTES,
+    Options,
+    active_rules,
+    check_set,
+    config_for,
+    lint_bytes,
+    lint_path,
+)
 from smartlint.model import FileResult, SourceError, pack_result, unpack_result
 from smartlint.nlp.saferegex import TIMEOUTS, Timeout
 from smartlint.parallel import Codec, parallel_chunks, worker_count
@@ -86,7 +95,12 @@ class _Run:
         """Lint (and fix) one file or standard input; its problems are its own errors."""
         path, problem = item
         if path is None:
-            return _lint_stdin(self.options, self.stdin_filename)
+            try:
+                return _lint_stdin(self.options, self.stdin_filename)
+            except RunError:
+                raise
+            except Exception as exc:  # a bug must cost standard input, not the run
+                return _internal_error(self.stdin_filename or "-", exc)
         if problem is not None:
             return FileResult(str(path), errors=(problem.to_error(),))
         outside = outside_error(self.changes, path)
@@ -182,13 +196,21 @@ def _lint_file(path: Path, options: Options, fix: bool, lines: Lines) -> FileRes
     except OSError as exc:  # --fix could not write (read-only file, full disk)
         return FileResult(str(path), errors=(SourceError(f"cannot write fix: {exc}"),))
     except Exception as exc:  # a bug must cost one file, not the run or a traceback
-        message = f"internal error while linting ({type(exc).__name__}: {exc}); please report it"
-        return FileResult(str(path), errors=(SourceError(message),))
+        return _internal_error(str(path), exc)
+
+
+def _internal_error(name: str, exc: Exception) -> FileResult:
+    """The result of a file whose linting hit a bug: its error, exit status 2."""
+    message = f"internal error while linting ({type(exc).__name__}: {exc}); please report it"
+    return FileResult(name, errors=(SourceError(message),))
 
 
 def _lint_stdin(options: Options, stdin_filename: str | None) -> FileResult:
-    data = sys.stdin.buffer.read()
     name = stdin_filename or "-"
+    try:
+        data = read_stream_limited(getattr(sys.stdin, "buffer", None), MAX_FILE_BYTES)
+    except ReadRefused as exc:
+        return FileResult(name, errors=(SourceError(f"{exc}; not linted"),))
     config_anchor = Path(stdin_filename) if stdin_filename else Path.cwd()
     try:
         config = config_for(config_anchor.absolute(), options)

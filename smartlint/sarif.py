@@ -15,6 +15,7 @@ from typing import Any
 from smartlint import __version__
 from smartlint.linter import Options
 from smartlint.model import FileResult
+from smartlint.pathtext import uri_path, valid_text
 from smartlint.rules.loader import load_rules
 
 SCHEMA = (
@@ -47,7 +48,7 @@ def format_sarif(results: Sequence[FileResult], options: Options) -> str:
             notifications.append(
                 {
                     "level": "error",
-                    "message": {"text": error.message},
+                    "message": {"text": valid_text(error.message)},
                     "locations": [{"physicalLocation": location}],
                 }
             )
@@ -97,10 +98,11 @@ def format_sarif(results: Sequence[FileResult], options: Options) -> str:
 
 
 def _uri(path: str) -> str:
+    """A relative URI reference: ``plans/q1 #2.md`` is ``plans/q1%20%232.md``."""
     if path == "-":
         return "stdin"
     try:
         relative = os.path.relpath(Path(path).absolute(), Path.cwd())
     except ValueError:
         relative = path
-    return Path(relative).as_posix()
+    return uri_path(Path(relative).as_posix())

@@ -15,6 +15,8 @@ from typing import Any
 import yaml
 
 Path_ = tuple[str | int, ...]
+# Deeper than any config or rule file needs, far below Python's recursion limit.
+MAX_DEPTH = 50
 
 
 class DataFileError(Exception):
@@ -65,6 +67,10 @@ def load_data(text: str, filename: str) -> Located:
 def _convert(
     node: yaml.Node, path: Path_, lines: dict[Path_, int], filename: str, seen: set[int]
 ) -> Any:
+    if len(path) > MAX_DEPTH:  # no setting nests deeply; the recursion limit would
+        raise DataFileError(
+            filename, node.start_mark.line + 1, f"nested deeper than {MAX_DEPTH} levels"
+        )
     if id(node) in seen:
         raise DataFileError(filename, node.start_mark.line + 1, "aliases are not allowed")
     seen.add(id(node))

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from smartlint.bounded import DATA_LIMIT, read_text_limited
 from smartlint.yamldata import FAST_LOADER
 
 
@@ -29,8 +30,7 @@ def rules_dir() -> Path:
 def load_lexicon(name: str, lang: str) -> dict[str, Any]:
     """Return ``rules/lexicon/{name}.{lang}.yaml`` as a mapping."""
     path = rules_dir() / "lexicon" / f"{name}.{lang}.yaml"
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.load(handle, Loader=FAST_LOADER)
+    data = yaml.load(read_text_limited(path, DATA_LIMIT), Loader=FAST_LOADER)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a lexicon file must be a mapping")
     return data

@@ -8,6 +8,8 @@ patterns of a language go into one ``Matcher`` that runs once per goal.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smartlint.rules.loader import RuleSet
@@ -20,17 +22,25 @@ _cache: dict[tuple[str, str | None, RuleSet], Language] = {}
 _lock = threading.Lock()
 
 
-def get_pipeline(lang: str, rules: RuleSet, model: str | None = None) -> Language:
-    """Return the cached pipeline for ``lang`` with the patterns of ``rules``."""
+def get_pipeline(
+    lang: str, rules: RuleSet, model: str | None = None, untrusted: Sequence[Path] = ()
+) -> Language:
+    """Return the cached pipeline for ``lang`` with the patterns of ``rules``.
+
+    ``untrusted`` are the folders no code of ``model`` may come from (the
+    config's own); the working folder is always one.
+    """
     key = (lang, model, rules)
     with _lock:
         nlp = _cache.get(key)
         if nlp is None:
-            nlp = _cache[key] = build_pipeline(lang, rules, model)
+            nlp = _cache[key] = build_pipeline(lang, rules, model, untrusted)
     return nlp
 
 
-def build_pipeline(lang: str, rules: RuleSet, model: str | None = None) -> Language:
+def build_pipeline(
+    lang: str, rules: RuleSet, model: str | None = None, untrusted: Sequence[Path] = ()
+) -> Language:
     """Make a blank (or the named installed) pipeline plus smartlint's components."""
     import spacy
 
@@ -41,7 +51,7 @@ def build_pipeline(lang: str, rules: RuleSet, model: str | None = None) -> Langu
     from smartlint.nlp.trained import load_trained
 
     if model:
-        nlp = load_trained(model, lang)
+        nlp = load_trained(model, lang, untrusted)
     else:
         nlp = spacy.blank(lang)
     nlp.add_pipe("smartlint_words", config={"lang": lang})

@@ -101,10 +101,18 @@ class RuleMatcher:
 
 
 def _longest_per_label(doc: Doc, matches: list[tuple[int, int, int]]) -> list[Span]:
-    """Keep, per label, the longest of overlapping matches ("as soon as possible", not "soon")."""
+    """Keep, per label, the longest of overlapping matches ("as soon as possible", not "soon").
+
+    The tokens each label already covers are kept in a set: comparing every
+    match with every kept one cost 12,500,000 steps on a 5,000-word goal
+    that a team pattern matched word by word.
+    """
     kept: list[tuple[int, int, int]] = []
+    covered: dict[int, set[int]] = {}
     for key, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
-        if not any(k == key and start < e and s < end for k, s, e in kept):
+        taken = covered.setdefault(key, set())
+        if taken.isdisjoint(range(start, end)):
+            taken.update(range(start, end))
             kept.append((key, start, end))
     kept.sort(key=lambda m: (m[1], m[2]))
     strings = doc.vocab.strings

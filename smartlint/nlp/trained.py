@@ -9,13 +9,17 @@ no morphology, and there this component does nothing.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
+from smartlint.nlp.trust import UntrustedPipeline, check_package, installed_only
 from smartlint.nlp.words import CHANGE
 
 # Parts of speech a comparative change word can have; an unset POS is trusted
@@ -29,14 +33,21 @@ class PipelineError(Exception):
     """The configured pipeline cannot be used; the caller names the config that asked for it."""
 
 
-def load_trained(model: str, lang: str) -> Language:
+def load_trained(model: str, lang: str, untrusted: Sequence[Path] = ()) -> Language:
     """Load the configured pipeline, refusing one that is missing or of another language.
 
     A pipeline of the wrong language would tokenise and tag every goal wrongly
     without any visible error, so it is a config error like a missing one.
+    Its code comes from installed distributions only, never from the working
+    folder or the ``untrusted`` ones (see ``trust``).
     """
     try:
-        nlp = spacy.load(model, exclude=_EXCLUDED)
+        with installed_only(untrusted):
+            if not os.path.isabs(model):
+                check_package(model, untrusted)
+            nlp = spacy.load(model, exclude=_EXCLUDED)
+    except UntrustedPipeline as exc:
+        raise PipelineError(f"cannot load spaCy pipeline {model!r}: {exc}") from None
     except (OSError, ImportError, ValueError) as exc:
         # OSError: no such package or path; ImportError and ValueError (catalogue's
         # RegistryError, thinc's ConfigValidationError): a package this spaCy cannot build.

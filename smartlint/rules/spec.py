@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
+from smartlint.bounded import DATA_LIMIT, ReadRefused, read_text_limited
 from smartlint.model import CATEGORIES, SEVERITIES, Severity
 from smartlint.nlp.regexforms import UnsafePattern, split_regexes
 from smartlint.yamldata import DataFileError, Located, load_data
@@ -35,6 +37,10 @@ REQUIRES = ("number", "deadline")
 # (a vague quantity in a quotation is mentioned, not used); rules read facts, not rule ids.
 MARKS = ("change", "hedge", "vague-quantity", "vague-time")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+# How many ways the OP repeats of one pattern may match a run of tokens ("?" is 2).
+MAX_WAYS = 8
+_UNBOUNDED = re.compile(r"\{\d*,\}")
+_COUNT = re.compile(r"\{(\d*),(\d+)\}")
 
 _KEYS = {
     "id",
@@ -106,8 +112,8 @@ class RuleSpec:
 def load_rule_file(path: Path) -> RuleSpec:
     """Read and validate one rule file; raise ``DataFileError`` on any problem."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_text_limited(path, DATA_LIMIT)
+    except (OSError, UnicodeDecodeError, ReadRefused) as exc:
         raise DataFileError(str(path), None, f"cannot read rule file: {exc}") from None
     data = load_data(text, str(path))
     return _build(data, path)
@@ -233,7 +239,26 @@ def _per_lang_text(data: Located, path: tuple[str, ...]) -> dict[str, str]:
     for lang in LANGS:
         if lang not in value:
             raise data.error(path, f"{_name(path)} needs a text for {lang!r}")
-    return {lang: _text(data, (*path, lang)) for lang in value}
+    texts = {lang: _text(data, (*path, lang)) for lang in value}
+    for lang, text in texts.items():
+        _check_fields(data, (*path, lang), text)
+    return texts
+
+
+def _check_fields(data: Located, path: tuple[str | int, ...], text: str) -> None:
+    """Allow only plain ``{name}`` fields in a message.
+
+    A format spec is code of a kind: ``{match:>999999999}`` made every
+    finding a gigabyte, and ``{match.__class__}`` would read attributes.
+    """
+    try:
+        fields = [(name, spec, conv) for _, name, spec, conv in Formatter().parse(text) if name]
+    except ValueError as exc:  # a lone "{" or "}"
+        raise data.error(path, f"message is not a valid template: {exc}") from None
+    for name, spec, conversion in fields:
+        if not name.isidentifier() or spec or conversion:
+            problem = f"message fields are plain {{name}}; {{{name}...}} has more"
+            raise data.error(path, f"{problem} (write {{{{ for a brace)")
 
 
 def _per_lang_phrases(data: Located, path: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -256,6 +281,7 @@ def _per_lang_patterns(data: Located, path: tuple[str, ...]) -> dict[str, tuple[
                 raise data.error(where, "each token of a pattern must be a mapping")
             for j, token in enumerate(tokens):
                 _check_regexes(data, (*where, j), token)
+            _check_repeats(data, where, tokens)
             checked.append(Pattern(tuple(tokens), data.line(where)))
         result[lang] = tuple(checked)
     return result
@@ -267,6 +293,34 @@ def _check_regexes(data: Located, where: tuple[str | int, ...], token: dict[str,
         split_regexes(token)
     except UnsafePattern as exc:
         raise data.error(where, f"invalid pattern: {exc}") from None
+
+
+def _check_repeats(data: Located, where: tuple[str | int, ...], tokens: list[Any]) -> None:
+    """Refuse a pattern whose ``OP`` repeats could make spaCy's Matcher explode.
+
+    The Matcher follows every way a run of tokens can match: one unbounded
+    ``OP: "+"`` over any word found 12,500,000 matches (36 s, 5 GB) in one
+    5,000-word goal, ``{0,15}`` took 71 s and 4 GB.  So a repeat needs a
+    bound, and the ways all repeats of a pattern multiply to stay small.
+    """
+    ways = 1
+    for token in tokens:
+        op = token.get("OP", "1")
+        if not isinstance(op, str):
+            raise data.error(where, f"OP must be text, not {op!r}")
+        if op in ("+", "*") or _UNBOUNDED.fullmatch(op):
+            bounded = f"{{1,{MAX_WAYS}}}"
+            raise data.error(where, f"OP {op!r} repeats without a bound; write e.g. {bounded!r}")
+        counts = _COUNT.fullmatch(op)
+        if op == "?":
+            ways *= 2
+        elif counts is not None:
+            low, high = int(counts.group(1) or 0), int(counts.group(2))
+            ways *= max(high - low + 1, 1)
+    if ways > MAX_WAYS:
+        raise data.error(
+            where, f"the pattern's OP repeats allow {ways} ways to match (at most {MAX_WAYS})"
+        )
 
 
 def _examples(data: Located) -> tuple[Example, ...]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from smartlint.model import SourceGoal
 from smartlint.sources.decode import decode
-from smartlint.sources.errors import SourceParseError, SourceProblem, SourceReadError
+from smartlint.sources.errors import MAX_LINES, SourceParseError, SourceProblem, SourceReadError
 from smartlint.sources.spec import GoalSpec
 
 Reader = Callable[..., list[SourceGoal]]
@@ -60,6 +60,9 @@ def read_document(
     Raises ``SourceReadError`` or ``SourceParseError`` (both ``SourceProblem``).
     """
     text = decode(data)
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n")
+    if lines > MAX_LINES:  # the readers and markdown-it keep objects per line
+        raise SourceParseError(f"more than {MAX_LINES:,} lines in one file; not linted")
     reader = reader_for(name)
     if spec is None or spec == GoalSpec():
         return text, reader(text)

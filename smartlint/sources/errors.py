@@ -30,3 +30,16 @@ class SourceReadError(SourceProblem):
 
 class SourceParseError(SourceProblem):
     """The text is not valid in its format (broken YAML or front matter)."""
+
+
+# Lines of one goal document: each costs objects in the readers and in
+# markdown-it (a 3,000,000-line table took 1.3 GB before a token was counted).
+MAX_LINES = 500_000
+# More goals than a planner writes in one file; each costs memory until the
+# run ends (1,000,000 one-word lines took 1.3 GB), so a file over it is refused.
+MAX_GOALS = 200_000
+
+
+def too_many_goals() -> SourceParseError:
+    """The error of a document with more than ``MAX_GOALS`` goals."""
+    return SourceParseError(f"more than {MAX_GOALS:,} goals in one file; not linted")

@@ -40,8 +40,10 @@ from markdown_it.token import Token
 from smartlint.inherit import Inherited, InheritedText, InheritedTime, time_in
 from smartlint.model import SourceGoal, SourceNote
 from smartlint.sources import doclex
+from smartlint.sources.errors import MAX_GOALS, SourceParseError, too_many_goals
 from smartlint.sources.frontmatter import plain_period, read_front_matter
 from smartlint.sources.lines import Line, fold, split_lines
+from smartlint.sources.mdbudget import MAX_TOKENS, TooManyTokens, bounded_parser, parse_bounded
 from smartlint.sources.mdinline import mask_inline, visible_text
 from smartlint.sources.paragraphs import reads_as_goal
 from smartlint.sources.prose import sentence_spans, states_goal
@@ -51,7 +53,7 @@ from smartlint.sources.status import split_status
 
 _CHECKBOX = re.compile(r"\[[ xX]\](?=\s|$)")
 _CONTAINER_PREFIX = re.compile(r"^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=\s|$))*")
-_PARSER = MarkdownIt("commonmark").enable("table")
+_PARSER = bounded_parser(MarkdownIt("commonmark").enable("table"))
 _LABEL_WORDS = 6  # a line this short, without a stop, may be a label heading the text below
 
 
@@ -116,7 +118,12 @@ def goals_from_markdown(text: str, spec: MarkdownSpec | None = None) -> Goals:
         if period is not None:
             context["period"] = period
         walk.front = front_matter_context(front.data)
-    tokens = _PARSER.parse(source, walk.env)
+    try:
+        tokens = parse_bounded(_PARSER, source, walk.env)
+    except TooManyTokens:
+        raise SourceParseError(
+            f"too much Markdown structure to read (over {MAX_TOKENS:,} parser tokens); not linted"
+        ) from None
     walk.okr = doclex.has_phrase("key_result_sections", source) and _has_key_results(tokens)
     index = 0
     while index < len(tokens):
@@ -128,6 +135,8 @@ def goals_from_markdown(text: str, spec: MarkdownSpec | None = None) -> Goals:
             continue
         _visit(walk, token, tokens[index + 1] if index + 1 < len(tokens) else None)
         index += 1
+        if len(walk.goals) > MAX_GOALS:
+            raise too_many_goals()
     walk.goals.sort(key=lambda g: g.start)
     return walk.goals
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from smartlint.bounded import ReadRefused, read_limited_stat
 from smartlint.sources.errors import SourceReadError
 
 
@@ -39,15 +39,11 @@ class Snapshot:
 
 
 def read_snapshot(path: Path, max_bytes: int) -> Snapshot:
-    """Read ``path`` once; a file over ``max_bytes`` or one that cannot be read is refused."""
+    """Read ``path`` once; a special, unreadable or over-``max_bytes`` file is refused."""
     try:
-        with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-                size = f"{info.st_size / 2**20:.0f} MiB"
-                limit = f"{max_bytes >> 20} MiB"
-                raise SourceReadError(f"file is {size}, over the {limit} limit; not linted")
-            data = handle.read()
+        data, info = read_limited_stat(path, max_bytes)
+    except ReadRefused as exc:
+        raise SourceReadError(f"{exc}; not linted") from None
     except OSError as exc:
         raise SourceReadError(f"cannot read file: {exc.strerror or exc}") from None
     return Snapshot(path, data, info, _digest(data))

@@ -13,6 +13,7 @@ import re
 
 from smartlint.inherit import Inherited
 from smartlint.model import SourceGoal
+from smartlint.sources.errors import MAX_GOALS, too_many_goals
 from smartlint.sources.lines import fold, split_lines
 from smartlint.sources.status import split_status
 
@@ -26,6 +27,8 @@ def goals_from_text(text: str) -> list[SourceGoal]:
         goal = _goal_from_line(text, line.start, line.end)
         if goal is not None:
             goals.append(goal)
+            if len(goals) > MAX_GOALS:
+                raise too_many_goals()
     return goals
 
 

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pathspec
 
+from smartlint.bounded import DATA_LIMIT, ReadRefused, read_limited
 from smartlint.sources.errors import SourceProblem, SourceReadError
 
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", ".venv"})
@@ -30,7 +33,7 @@ def discover_paths(
     paths: Sequence[Path], suffixes: Iterable[str], exclude: Sequence[str] = ()
 ) -> Iterator[_Found]:
     """Yield each file to lint, or a path that cannot be read with its problem."""
-    walker = _Walker(frozenset(suffixes), pathspec.GitIgnoreSpec.from_lines(exclude))
+    walker = _Walker(frozenset(suffixes), ignore_spec(list(exclude)))
     for path in paths:
         problem = _stat_problem(path)
         if problem is not None:
@@ -83,15 +86,32 @@ class _Walker:
         self.seen_files: set[tuple[int, int]] = set()
 
     def walk(self, root: Path) -> Iterator[_Found]:
-        """Yield the goal documents below ``root``, honouring enclosing ``.gitignore``s."""
-        absolute = os.path.abspath(root)
-        yield from self._walk_dir(root, absolute, _enclosing_ignores(absolute), frozenset())
+        """Yield the goal documents below ``root``, honouring enclosing ``.gitignore``s.
 
-    def _walk_dir(
-        self, path: Path, absolute: str, ignores: list[_Ignore], ancestors: _Ids
-    ) -> Iterator[_Found]:
-        """Yield the goal documents of one directory, then of its subdirectories."""
-        identity = _identity(path)
+        Depth-first with a stack of listings, not recursion: a tree 500 or
+        5,000 folders deep costs a longer stack, not the recursion limit.
+        """
+        absolute = os.path.abspath(root)
+        ignores, problems = _enclosing_ignores(absolute)
+        yield from problems
+        stack = [self._walk_dir(_Subdir(root, absolute, ignores, frozenset()))]
+        while stack:
+            item = next(stack[-1], None)
+            if item is None:
+                stack.pop()
+            elif isinstance(item, _Subdir):
+                stack.append(self._walk_dir(item))
+            else:
+                yield item
+
+    def _walk_dir(self, subdir: _Subdir) -> Iterator[_Found | _Subdir]:
+        """Yield the goal documents of one directory, and its subdirectories to walk."""
+        path, absolute, ignores, ancestors = subdir
+        try:
+            identity = _identity(path)
+        except OSError as exc:  # a name too long for the system, a folder gone meanwhile
+            yield path, SourceReadError(f"cannot read directory ({exc.strerror})")
+            return
         if identity in ancestors:
             yield path, SourceReadError("symlink loop (leads back to a parent); not followed")
             return
@@ -104,7 +124,9 @@ class _Walker:
         except OSError as exc:
             yield path, SourceReadError(f"cannot read directory ({exc.strerror})")
             return
-        ignores = ignores + _own_ignore(absolute, entries)
+        own, problems = _own_ignore(absolute, entries, path)
+        yield from problems
+        ignores = ignores + own
         for entry in entries:
             yield from self._visit(entry, path, absolute, ignores, ancestors | {identity})
 
@@ -115,7 +137,7 @@ class _Walker:
         parent_abs: str,
         ignores: list[_Ignore],
         ancestors: _Ids,
-    ) -> Iterator[_Found]:
+    ) -> Iterator[_Found | _Subdir]:
         """Yield what one directory entry contributes."""
         name = entry.name
         path, absolute = parent / name, os.path.join(parent_abs, name)
@@ -134,7 +156,7 @@ class _Walker:
         if _ignored(absolute, is_dir, ignores) or self._excluded(absolute, is_dir):
             return
         if is_dir:
-            yield from self._walk_dir(path, absolute, ignores, ancestors)
+            yield _Subdir(path, absolute, ignores, ancestors)
         elif entry.is_file() and self._wanted(name):
             identity = _identity(path)
             if identity not in self.seen_files:
@@ -166,38 +188,86 @@ def _ignored(absolute: str, is_dir: bool, ignores: list[_Ignore]) -> bool:
     return False
 
 
-def _read_ignore(folder: str) -> list[_Ignore]:
-    """Return the rules of ``folder/.gitignore`` (none when it is missing or unreadable)."""
+_IgnoreRead = tuple[list[_Ignore], list[_Found]]  # (rules, problems to report)
+
+
+def _read_ignore(folder: str, shown: Path | None = None) -> _IgnoreRead:
+    """Return the rules of ``folder/.gitignore``; one that cannot be read is a problem.
+
+    It is read like any file of the repository: bounded, and only when it
+    is a regular file (a FIFO would block the run, ``/dev/zero`` never end).
+    A problem names it as ``shown`` (the walked path) when given.
+    """
+    path = os.path.join(folder, ".gitignore")
+    name = (shown or Path(folder)) / ".gitignore"
     try:
-        with open(os.path.join(folder, ".gitignore"), encoding="utf-8", errors="replace") as fh:
-            return [(folder, pathspec.GitIgnoreSpec.from_lines(fh.read().splitlines()))]
-    except OSError:
-        return []
+        text = read_limited(path, DATA_LIMIT).decode("utf-8", errors="replace")
+    except FileNotFoundError:
+        return [], []
+    except ReadRefused as exc:
+        return [], [(name, SourceReadError(f"{exc}; not read"))]
+    except OSError as exc:
+        return [], [(name, SourceReadError(f"cannot read: {exc.strerror or exc}"))]
+    return [(folder, ignore_spec(text.splitlines()))], []
 
 
-def _own_ignore(folder: str, entries: list[os.DirEntry[str]]) -> list[_Ignore]:
+def ignore_spec(lines: list[str]) -> pathspec.GitIgnoreSpec:
+    """Compile ``.gitignore`` lines as git does: a line git cannot use matches nothing.
+
+    Git accepts ``!``, a lone backslash or ``[z-a]`` and they match no file;
+    pathspec raises on them, so such lines are dropped one by one.
+    """
+    try:
+        return pathspec.GitIgnoreSpec.from_lines(lines)
+    except (ValueError, re.error):
+        pass
+    patterns: list[Any] = []  # pathspec's own pattern class, whose module path varies
+    for line in lines:
+        try:
+            patterns.extend(pathspec.GitIgnoreSpec.from_lines([line]).patterns)
+        except (ValueError, re.error):
+            continue
+    return pathspec.GitIgnoreSpec(patterns)
+
+
+def _own_ignore(folder: str, entries: list[os.DirEntry[str]], shown: Path) -> _IgnoreRead:
     """Return the rules of a walked folder's own ``.gitignore``, if it has one."""
     if any(entry.name == ".gitignore" for entry in entries):
-        return _read_ignore(folder)
-    return []
+        return _read_ignore(folder, shown)
+    return [], []
 
 
-def _enclosing_ignores(root: str) -> list[_Ignore]:
+def _enclosing_ignores(root: str) -> _IgnoreRead:
     """Return the ``.gitignore`` rules of the folders above ``root``, outermost first.
 
     Git applies them only inside a repository, so they count only up to the
     nearest folder holding ``.git``; outside a repository none count.
     """
     if os.path.exists(os.path.join(root, ".git")):
-        return []
+        return [], []
     folders: list[str] = []
     current = root
     while True:
         parent = os.path.dirname(current)
         if parent == current:
-            return []
+            return [], []
         folders.append(parent)
         if os.path.exists(os.path.join(parent, ".git")):
             break
         current = parent
-    return [rule for folder in reversed(folders) for rule in _read_ignore(folder)]
+    rules: list[_Ignore] = []
+    problems: list[_Found] = []
+    for folder in reversed(folders):
+        more, trouble = _read_ignore(folder)
+        rules += more
+        problems += trouble
+    return rules, problems
+
+
+class _Subdir(NamedTuple):
+    """A directory to walk, with what applies inside it."""
+
+    path: Path
+    absolute: str
+    ignores: list[_Ignore]
+    ancestors: _Ids

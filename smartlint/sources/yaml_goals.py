@@ -38,6 +38,7 @@ not part of the goal, so its span ends at its last visible character.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeGuard
@@ -58,6 +59,7 @@ _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ROLES = {
     **dict.fromkeys(("goal", "goals", "mål", "målsättning", "målsättningar", "delmål"), "goal"),
     **dict.fromkeys(("objective", "objectives"), "objective"),
@@ -288,8 +290,17 @@ def _is_mapping(node: Node) -> TypeGuard[MappingNode]:
 def _scalar_text(node: Node) -> str | None:
     """Return a non-null scalar's source value as a string (never constructed)."""
     if isinstance(node, ScalarNode) and node.tag != _NULL:
-        return str(node.value)
+        return _without_surrogates(str(node.value))
     return None
+
+
+def _without_surrogates(value: str) -> str:
+    r"""Replace the lone surrogates a ``"\udc00"`` escape makes with U+FFFD.
+
+    They are no characters: nothing can encode them (spaCy, the output), and
+    one code point for one keeps every offset where it was.
+    """
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def _fields(node: MappingNode) -> dict[str, str]:
@@ -337,7 +348,9 @@ def _period(root: Node) -> str | dict[str, str] | None:
 
 def _make_goal(text: str, item: _Found, base: dict[str, Any]) -> SourceGoal | None:
     """Build the goal of one scalar, trimmed of surrounding whitespace."""
-    value, status = split_status(item.node.value)  # "Ship v2 (done)": the note is status
+    value, status = split_status(
+        _without_surrogates(item.node.value)
+    )  # "Ship v2 (done)": the note is status
     first = len(value) - len(value.lstrip())
     last = len(value.rstrip())
     if last <= first:
