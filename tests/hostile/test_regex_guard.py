@@ -98,7 +98,7 @@ MEANINGS = [
     '{LOWER: {REGEX: "^s", NOT_IN: [synergies]}}',
     '{SHAPE: {REGEX: "^Xx+$"}}',
     '{norm: {regex: "ies$"}}',
-    '{TEXT: {regex: {in: ["^so$"]}}, OP: "+"}',
+    '{TEXT: {regex: {in: ["^so$"]}}, OP: "{1,8}"}',
 ]
 
 
