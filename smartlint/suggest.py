@@ -154,10 +154,17 @@ def rewrite(
     if kind == "rule" and any(a.role == "level" for a in facts.amount_facts):
         if "missing-number" in fired or "missing-deadline" in fired:
             text += f" {words['compliance']}"  # "inom 24 timmar i minst <N> % av fallen"
+    elif kind == "rule" and _vague_left(facts, counted):
+        # "ett rimligt överskott": the rule's level, measured, before its follow-up
+        text += f", {words['measured_level']}"
+        measured = True
     elif kind == "rule":
         pass  # a rule that holds for all gets its follow-up, not a measure of its own
     elif measured or unsized:
-        text = _with_measure(text, f", {words['measured']}", timed.deadline)
+        # a state to reach ("ha tillräcklig kunskap") is measured by its level, a change
+        # by where it goes from and to
+        measure = words["measured_level" if kind == "level" and not measured else "measured"]
+        text = _with_measure(text, f", {measure}", timed.deadline)
     if timed.tail:
         text += ("," if measured or unsized else "") + timed.tail
     text = restore_word_order(text, facts.lang)
@@ -165,6 +172,15 @@ def rewrite(
     if result.rstrip(".") == facts.text.strip().rstrip(".!"):
         return None
     return _made(result, kind)
+
+
+def _vague_left(facts: GoalFacts, counted: list[Fix]) -> bool:
+    """Whether a vague amount of a main clause stays ("tillräcklig omfattning")."""
+    replaced = {fix.start for fix in counted}
+    return any(
+        facts.roles[span.start] == "main" and span.start_char not in replaced
+        for span in facts.marked("vague-quantity")
+    )
 
 
 def _composable(facts: GoalFacts) -> bool:

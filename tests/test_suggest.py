@@ -80,7 +80,7 @@ CASES = [
         "en",
         "Ensure timely access to mental health services for young people by 2028.",
         "Ensure timely access to mental health services for young people, measured as <metric> "
-        "going from <baseline> to <target>, by 2028.",
+        "of at least <target>, by 2028.",
     ),
     (
         "en",

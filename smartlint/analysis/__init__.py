@@ -25,7 +25,7 @@ from smartlint.analysis.amounts import (
     Amount,
     amount_roles,
 )
-from smartlint.analysis.clauses import MAIN, Clause, clause_words, segment
+from smartlint.analysis.clauses import MAIN, TEXTS_KEY, Clause, clause_words, segment
 from smartlint.analysis.kind import (
     KindEvidence,
     deliverable,
@@ -207,8 +207,9 @@ class GoalFacts:
 # Time labels that bound a goal (``smartlint.nlp.timex``).
 _BOUNDS = frozenset({"deadline", "duration"})
 # Clauses whose amount sizes their main clause's change: a relative clause qualifies the
-# metric ("andelen elever som ... till 90 %"), a parenthesis may state the target.
-_SIZES_MAIN = frozenset({MAIN, "relative", "aside"})
+# metric ("andelen elever som ... till 90 %"), a parenthesis may state the target, and a
+# measure clause says how the change is measured ("measured as X going from 40 to 60").
+_SIZES_MAIN = frozenset({MAIN, "relative", "aside", "measure"})
 # Subordinate clauses whose change is the goal's own aim when the goal states no amount.
 _AIMS = frozenset({"purpose", "means", "aside"})
 # Roles whose change words are mentioned or offered, never the goal's own change.
@@ -269,6 +270,8 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
         for a in facts.amount_facts
         if a.role in SIZING and roles[a.span.start] in _SIZES_MAIN
     }
+    measured = _measured_units(clauses, facts.amount_facts, roles, doc)
+    sized_units |= measured
     extra = [s for s in doc.spans.get("rules", []) if marks.get(s.label_) == CHANGE]
     facts.changes = _changes(doc, facts, extra, units, sized_units)
     tokens = main_tokens(clauses)
@@ -284,8 +287,36 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
         or _equality(equal, tokens)
         or kept_level(doc, lowers, lemmas, tokens, lang)
     )
-    _check_marks(facts, marks, equal)
+    measured_tokens = frozenset(i for i, unit in enumerate(units) if unit in measured)
+    _check_marks(facts, marks, equal, measured_tokens)
     return facts
+
+
+def _measured_units(
+    clauses: list[Clause], amounts: list[Amount], roles: list[str], doc: Doc
+) -> set[int]:
+    """The main clauses a measure clause with a target sizes: all of its sentence before it.
+
+    "Bidra till ökad aktivitet och minska stillasittandet, mätt som att andelen ...
+    går från 40 till 60": the measure states the size of the sentence's goal.
+    """
+    texts = doc.user_data.get(TEXTS_KEY) or [t.text for t in doc]
+    found: set[int] = set()
+    for k, clause in enumerate(clauses):
+        if clause.role != "measure" or not any(
+            (a.role in SIZING or a.role == LEVEL) and clause.start <= a.span.start < clause.end
+            for a in amounts
+        ):
+            continue
+        found.add(clause.unit)
+        for before in reversed(clauses[:k]):
+            if texts[before.end - 1] in _SENTENCE_ENDS:
+                break
+            found.add(before.unit)
+    return found
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _relative(clauses: list[Clause]) -> frozenset[int]:
@@ -299,7 +330,9 @@ def _equality(equal: set[int], tokens: list[int]) -> KindEvidence | None:
     return KindEvidence("level", inside[0], inside[-1] + 1) if inside else None
 
 
-def _check_marks(facts: GoalFacts, marks: dict[str, str], equal: set[int]) -> None:
+def _check_marks(
+    facts: GoalFacts, marks: dict[str, str], equal: set[int], measured: frozenset[int]
+) -> None:
     """Keep the marked words that state their fact in this goal (``smartlint.analysis.marks``)."""
     measurable: bool | None = None
     for rule_id, mark in marks.items():
@@ -311,7 +344,7 @@ def _check_marks(facts: GoalFacts, marks: dict[str, str], equal: set[int]) -> No
         kept = [
             s
             for s in spans
-            if keep_mark(mark, s, facts.doc, facts.lowers, facts.roles, equal, measurable)
+            if keep_mark(mark, s, facts.doc, facts.lowers, facts.roles, equal, measurable, measured)
         ]
         facts.rule_spans[rule_id] = kept
         facts.marks.setdefault(mark, []).extend(kept)

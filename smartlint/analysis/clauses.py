@@ -13,7 +13,9 @@ consistently, and at the punctuation that ends them:
 - ``means`` ("genom", "through", "by adding"), ``purpose`` ("för att", "so
   that", an English "to" + verb after a complete clause), ``relative``
   ("som", "vilket", "which"), ``condition`` ("if", "om" opening a clause),
-  ``comparison`` ("than X", "jämfört med X"), ``opportunity`` (what someone
+  ``comparison`` ("than X", "jämfört med X"), ``measure`` (how the change is
+  measured: "measured as X going from A to B", "mätt som andelen ..."; its
+  amounts size the main clause it hangs on), ``opportunity`` (what someone
   is given the chance to do: "möjlighet att utveckla", "få utvecklas"),
   ``quote`` (words in quotation marks: mentioned, not used) and ``aside``
   (words in parentheses).
@@ -38,8 +40,16 @@ MAIN = "main"
 TEXTS_KEY = "smartlint.texts"
 # Clauses a comma ends ("…, som har X, ska öka"); a means or purpose clause runs on to the
 # end of its sentence ("… för att effektivisera, samordna och förenkla arbetet").
-_TO_COMMA = frozenset({"relative", "condition", "comparison", "opportunity"})
-SUBORDINATE = ("means", "purpose", "relative", "condition", "comparison", "opportunity")
+_TO_COMMA = frozenset({"relative", "condition", "comparison", "opportunity", "measure"})
+SUBORDINATE = (
+    "means",
+    "purpose",
+    "relative",
+    "condition",
+    "comparison",
+    "opportunity",
+    "measure",
+)
 _QUOTES = {"”": "”", "“": "”", '"': '"', "«": "»", "»": "«", "„": "“"}
 _ENDS = frozenset({".", "!", "?"})
 
@@ -79,7 +89,7 @@ def clause_words(lang: str) -> ClauseWords:
     lex = load_lexicon("words", lang)
     table = lex.get("clauses", {})
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for role in ("purpose", "relative", "comparison", "condition"):
+    for role in ("purpose", "relative", "comparison", "condition", "measure"):
         for phrase in table.get(role, []):
             words = tuple(str(phrase).lower().split())
             index.setdefault(words[0], []).append((words, role))

@@ -9,7 +9,11 @@ context (``../shared/LABELS.md``):
 - "ett av flera", "one of several": a description, not a stand-in for a number;
 - "minst lika mycket som", "as many as X": an equality with a reference is a level;
 - "the long-term interest rate": a vague time before a noun describes the noun;
-- in a means, purpose or relative clause of a measurable goal, nothing needs a size.
+- in a means, purpose or relative clause of a measurable goal, nothing needs a size;
+- a hedge in a purpose or relative clause ("vilket vi hoppas ökar tryggheten") hopes
+  for an effect; it does not weaken what the goal commits to;
+- a measure clause with a target ("mätt som att andelen ... går från 40 till 60")
+  says what a vague amount of its sentence means.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ if TYPE_CHECKING:
 
 VAGUE_QUANTITY, VAGUE_TIME, HEDGE, CHANGE = "vague-quantity", "vague-time", "hedge", "change"
 _NEVER = frozenset({"quote", "comparison", "opportunity"})
+# Clauses that say why or with what effect: a hedge there does not weaken the goal.
+_MOTIVES = frozenset({"relative", "purpose"})
 
 
 def is_adjective(word: str, lang: str) -> bool:
@@ -70,19 +76,28 @@ def keep_mark(
     roles: list[str],
     equal: set[int],
     measurable: bool,
+    measured: frozenset[int] = frozenset(),
 ) -> bool:
-    """Whether a marked span states what its fact says, in this goal."""
+    """Whether a marked span states what its fact says, in this goal.
+
+    ``measured`` holds the tokens of main clauses a measure clause sizes
+    ("tillräcklig kunskap, mätt som att andelen ... går från 40 till 60"):
+    the measure says what the vague amount means.
+    """
     role = roles[span.start]
     if role == "quote":
         return False
     if mark == VAGUE_QUANTITY:
-        if role in _NEVER or span.start in equal:
+        if role in _NEVER or span.start in equal or span.start in measured:
             return False
         if _intensifier(span, lowers, doc.lang_) or _one_of(lowers, span.start, doc.lang_):
             return False
         return role == MAIN or role == "aside" or not measurable
     if mark == VAGUE_TIME:
         return not _describes_noun(doc, span)
+    if mark == HEDGE:
+        # "…, vilket vi hoppas ökar tryggheten": a hope about the motive, not the commitment
+        return role not in _MOTIVES
     return True
 
 
