@@ -195,3 +195,41 @@ def test_a_purpose_needs_no_size_when_the_goal_is_done_or_not() -> None:
     assert analysed("en", "Write a volunteer handbook to improve onboarding.").vague_changes() == []
     facts = analysed("en", "Hold meetings to improve onboarding.")
     assert [c.span.text for c in facts.vague_changes()] == ["improve"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "vague_changes", "vague_amounts"),
+    [
+        (
+            "en",
+            "Strengthen the league's coaching, measured as the share of certified coaches "
+            "going from 30 to 70 %, by 2028.",
+            [],
+            [],
+        ),
+        (
+            "sv",
+            "Ledarna ska ha tillräcklig utbildning, mätt som att andelen utbildade ledare "
+            "är minst 80 %, senast 2028.",
+            [],
+            [],
+        ),
+        # Without a target the measure sizes nothing.
+        ("en", "Strengthen the league's coaching, measured as the share of certified coaches.",
+         ["Strengthen"], []),
+        ("sv", "Ledarna ska ha tillräcklig utbildning.", [], ["tillräcklig"]),
+    ],
+)  # fmt: skip
+def test_a_measure_clause_sizes_its_sentence(
+    lang: str, text: str, vague_changes: list[str], vague_amounts: list[str]
+) -> None:
+    facts = analysed(lang, text)
+    assert [c.span.text for c in facts.vague_changes()] == vague_changes
+    assert [s.text for s in facts.marked("vague-quantity")] == vague_amounts
+
+
+def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
+    facts = analysed("sv", "Vi ska starta två nya patruller, vilket vi hoppas ökar närvaron.")
+    assert facts.marked("hedge") == []
+    facts = analysed("sv", "Vi ska försöka starta två nya patruller.")
+    assert [s.text for s in facts.marked("hedge")] == ["försöka"]
