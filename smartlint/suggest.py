@@ -140,14 +140,16 @@ def rewrite(
         if composed is not None:
             return _made(composed, kind)
     words = WORDS[facts.lang]
-    counted, sized_changes = quantifier_edits(facts, words["count"])
+    counted, sized_changes, by_percent = quantifier_edits(facts, words["count"])
     edits = [*hedge_edits(facts), *counted]
     timed = time_edits(facts, ctx, kind, inherited_deadline)
     edits += timed.edits
     size: list[Fix] = []
     measured = False
     if "missing-number" in fired or "vague-comparative" in fired:
-        size, measured = change_edits(facts, words, sized_changes, per_period=kind == "habit")
+        size, measured = change_edits(
+            facts, words, sized_changes, per_period=kind == "habit", by_percent=by_percent
+        )
     edits += size
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)
     text = apply_fixes(facts.text, edits).strip().rstrip(".!;:,")

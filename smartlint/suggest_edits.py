@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from smartlint.analysis import GoalFacts, is_comparative, vocabulary
+from smartlint.analysis import Change, GoalFacts, is_comparative, vocabulary
+from smartlint.analysis.clauses import clause_words
 from smartlint.analysis.kind import is_abstract, kind_words
 from smartlint.model import Fix
 from smartlint.nlp.lexicon import load_lexicon, word_set
@@ -144,12 +145,13 @@ def _modal(lang: str) -> frozenset[str]:
     return word_set("words", lang, "owner_verbs")
 
 
-def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int]]:
+def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int], set[int]]:
     """Vague quantities become ``<N>``; one before "fler"/"more" goes, as the count takes it.
 
-    A degree adverb beside a change ("minska kraftigt", "reduced significantly")
-    becomes its size, "med <N> %": the change is then sized, and its start is
-    returned so that it gets no range too.
+    Returns the edits, the starts of the changes they sized, and the starts of
+    the changes a degree adverb sized: "minska kraftigt utsläppen", "cut
+    emissions significantly" lose the adverb, and their change gets "med <N> %"
+    where its size goes (``change_edits``).
     """
     counts = word_set("words", facts.lang, "count_comparatives")
     adverbs = word_set("words", facts.lang, "degree_adverbs")
@@ -157,6 +159,7 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int]]
     changes = {c.span.start for c in facts.changes}
     edits = []
     sized: set[int] = set()
+    by_percent: set[int] = set()
     for span in facts.marked("vague-quantity"):
         near = [i for i in range(span.start - 2, span.end + 3) if i in changes]
         if span.text.lower() not in counters and span.text.lower() not in adverbs:
@@ -168,10 +171,12 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int]]
                 edits.append(edit(span.start_char, span.end_char, count))  # "the high teens"
             continue  # "tillräcklig kunskap", "så god som möjligt": no count stands for it
         if span.text.lower() in adverbs:
-            if near:
-                sized.update(near)
-                size = WORDS[facts.lang]["by_percent"]
-                edits.append(edit(span.start_char, span.end_char, size))
+            changed = _adverb_change(facts, span)
+            if changed is not None:
+                by_percent.add(changed)
+                before = facts.doc[span.start - 1] if span.start else None
+                start = before.idx + len(before.text) if before is not None else span.start_char
+                edits.append(edit(start, span.end_char, ""))
             continue
         before_count = (
             span.end < len(facts.lowers)
@@ -180,7 +185,28 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int]]
         )
         end = facts.doc[span.end].idx if before_count else span.end_char
         edits.append(edit(span.start_char, end, "" if before_count else count))
-    return edits, sized
+    return edits, sized, by_percent
+
+
+def _adverb_change(facts: GoalFacts, span: Span) -> int | None:
+    """The start of the unsized change a degree adverb sizes, if any.
+
+    That is the last one before it in its main clause, or one right after it
+    ("kraftigt minska").
+    """
+    unit = next((c.unit for c in facts.clauses if c.start <= span.start < c.end), None)
+    if facts.roles[span.start] != "main":
+        return None
+    candidates = [
+        c
+        for c in facts.changes
+        if c.clause == unit and c.role == "main" and not c.sized and c.degree is None
+    ]
+    before = [c for c in candidates if c.span.end <= span.start]
+    if before:
+        return before[-1].span.start
+    after = [c for c in candidates if span.end <= c.span.start <= span.end + 1]
+    return after[0].span.start if after else None
 
 
 def _an_amount(span: Span) -> bool:
@@ -200,6 +226,7 @@ def change_edits(
     words: dict[str, str],
     sized: set[int] = frozenset(),  # type: ignore[assignment]
     per_period: bool = False,
+    by_percent: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[list[Fix], bool]:
     """Give each unsized change of a main clause its size; tell whether "mätt som" is needed.
 
@@ -210,6 +237,8 @@ def change_edits(
     ("bättre kvalitet", "Sveriges bästa") or a quality ("mobilitet") names no
     metric, so the goal gets "mätt som att <mått> går från …" instead.  Every
     unsized change of a main clause gets its own size ("fler jobb och fler företag").
+    A change measured against a baseline ("minska jämfört med 2015") or sized
+    by a degree adverb (``by_percent``) gets "med <N> %" where its size goes.
     """
     edits: list[Fix] = []
     measured = False
@@ -228,7 +257,17 @@ def change_edits(
             continue
         root = span.root
         often = _frequency(facts, span, frequency)
-        if often is not None:
+        baseline = _compared(facts, change) if often is None else None
+        if baseline is not None and change.degree is not None:
+            # "Antalet olyckor ska vara <N> % lägre än 2020"
+            edits.append(edit(span.start_char, span.start_char, words["percent"] + " "))
+        elif baseline is not None:
+            # "Utsläppen ska minska med <N> % jämfört med 2015"
+            edits.append(edit(baseline, baseline, words["by_percent"] + " "))
+        elif span.start in by_percent:
+            position = _size_position(facts, span)
+            edits.append(edit(position, position, " " + words["by_percent"]))
+        elif often is not None:
             # "Walk the dog more often" -> "… at least <N> times per <period>"
             edits.append(edit(span.start_char, often, words["frequency"]))
         elif root.lower_ in counts and counts_things(facts, span.end):
@@ -249,6 +288,25 @@ def change_edits(
         else:
             measured = True  # a comparative, or a quality no range can measure: name a measure
     return edits, measured
+
+
+def _compared(facts: GoalFacts, change: Change) -> int | None:
+    """Where a baseline time ("jämfört med 2015") after the change in its main clause starts."""
+    baselines = [s for s in facts.doc.spans.get("time", []) if s.label_ == "baseline"]
+    for span in baselines:
+        if span.start <= change.span.start:
+            continue
+        units = [c.unit for c in facts.clauses if c.start <= span.start < c.end]
+        if not units or units[0] != change.clause:
+            continue
+        if any(change.span.end <= c.span.start < span.start for c in facts.changes):
+            continue  # "… 340,000 more children … than in 2019": another change's baseline
+        openers = clause_words(facts.lang).openers
+        for k in range(span.start, max(change.span.end, span.start - 4) - 1, -1):
+            if any(role == "comparison" for _, role in openers.get(facts.lowers[k], ())):
+                return facts.doc[k].idx  # "compared to the 2019 level": before "compared"
+        return span.start_char
+    return None
 
 
 def _frequency(facts: GoalFacts, span: Span, phrases: frozenset[str]) -> int | None:

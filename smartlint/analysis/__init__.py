@@ -428,11 +428,19 @@ _NOUN_ENDINGS = {
 
 
 def _bound_degree(doc: Doc, lowers: list[str], end: int) -> bool:
-    """A comparative bounding the number after it: "mer än 50 %", "more than 90%"."""
-    return (
+    """A comparative bounding the number after it: "mer än 50 %", "more than 90%".
+
+    Not a year the time reader took for a baseline: "lägre än 2020" compares
+    with a year and still says nothing of how much.
+    """
+    if not (
         end + 1 < len(doc)
         and lowers[end] in ("än", "than")
         and (doc[end + 1].like_num or lowers[end + 1][:1].isdigit())
+    ):
+        return False
+    return not any(
+        s.label_ == "baseline" and s.start <= end + 1 < s.end for s in doc.spans.get("time", [])
     )
 
 
