@@ -35,6 +35,7 @@ from smartlint.suggest_edits import (
     adverbial_more,
     change_edits,
     changes_a_measure,
+    edit,
     hedge_edits,
     quantifier_edits,
     restore_word_order,
@@ -83,10 +84,18 @@ def _standing(facts: GoalFacts) -> bool:
         or any(lemma in vocabulary(facts.lang).keep for lemma in facts.lemmas)
     ):
         return True  # "alltid", "inte överstiga 2,5 gånger EBITDA", "bibehålla"
+    return _promised_state(facts)
+
+
+def _promised_state(facts: GoalFacts) -> bool:
+    """A state promised to everyone: "Alla barn ska känna trygghet", "Every package has tests".
+
+    Not "Uppnå en jämn könsfördelning i alla nämnder", which is a change to make.
+    """
     states = word_set("words", facts.lang, "state_verbs")
     stated = any(
         facts.lowers[i] in states for i, role in enumerate(facts.roles) if role == "main"
-    )  # "Alla barn ska känna trygghet", not "Uppnå en jämn könsfördelning i alla nämnder"
+    )
     deliverable = facts.kind is not None and facts.kind.kind == "deliverable"
     return bool(facts.totals) and stated and not deliverable
 
@@ -116,6 +125,18 @@ def _how_often(facts: GoalFacts) -> bool:
     )
 
 
+def _periods(facts: GoalFacts) -> bool:
+    """Whether the goal names a period it recurs in ("varje termin", "every quarter").
+
+    Not a service window ("inom två arbetsdagar"), which holds each time, not each period.
+    """
+    rate_words = amount_words(facts.lang).rate_words
+    return any(
+        s.label_ == "period" and s[0].lower_ in rate_words
+        for s in facts.doc.spans.get("time", [])
+    )
+
+
 def _per_period(facts: GoalFacts) -> bool:
     """Whether the goal says how often: "a day", "per week", "i månaden"."""
     words = amount_words(facts.lang)
@@ -142,7 +163,10 @@ def rewrite(
     words = WORDS[facts.lang]
     counted, sized_changes, by_percent = quantifier_edits(facts, words["count"])
     edits = [*hedge_edits(facts), *counted]
-    timed = time_edits(facts, ctx, kind, inherited_deadline)
+    # A state promised to all is reached by a date and then kept: it gets both.
+    dated = kind == "rule" and _promised_state(facts) and not _marked(facts, "standing")
+    recurring = kind == "rule" and (_per_period(facts) or _periods(facts))
+    timed = time_edits(facts, ctx, kind, inherited_deadline, dated=dated, recurring=recurring)
     edits += timed.edits
     size: list[Fix] = []
     measured = False
@@ -152,12 +176,16 @@ def rewrite(
         )
     edits += size
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)
-    text = apply_fixes(facts.text, edits).strip().rstrip(".!;:,")
+    at = _tail_at(facts)
+    if at is not None and not any(f.start < at < f.end for f in edits):
+        edits.append(edit(at, at, _TAIL))
+    text, rest = _split_tail(apply_fixes(facts.text, edits).strip())
     if kind == "rule" and any(a.role == "level" for a in facts.amount_facts):
         if "missing-number" in fired or "missing-deadline" in fired:
             text += f" {words['compliance']}"  # "inom 24 timmar i minst <N> % av fallen"
-    elif kind == "rule" and _vague_left(facts, counted):
-        # "ett rimligt överskott": the rule's level, measured, before its follow-up
+    elif kind == "rule" and (_vague_left(facts, counted) or unsized or measured):
+        # "ett rimligt överskott", "god kvalitet": the rule's level, measured, before its
+        # follow-up
         text += f", {words['measured_level']}"
         measured = True
     elif kind == "rule":
@@ -169,7 +197,7 @@ def rewrite(
         text = _with_measure(text, f", {measure}", timed.deadline)
     if timed.tail:
         text += ("," if measured or unsized else "") + timed.tail
-    text = restore_word_order(text, facts.lang)
+    text = restore_word_order(text + rest, facts.lang)
     result = tidy(text, starts_upper=facts.text.lstrip()[:1].isupper())
     if result.rstrip(".") == facts.text.strip().rstrip(".!"):
         return None
@@ -183,6 +211,37 @@ def _vague_left(facts: GoalFacts, counted: list[Fix]) -> bool:
         facts.roles[span.start] == "main" and span.start_char not in replaced
         for span in facts.marked("vague-quantity")
     )
+
+
+# Where the added measure and time go when the goal ends in a clause set off by a comma.
+_TAIL = "\x00"
+# Trailing clauses that say why, how or on what condition: the measure and deadline go
+# before them ("Buy a new lens by <date>, to up my photo game").
+_TRAILING = frozenset({"purpose", "means", "condition"})
+
+
+def _tail_at(facts: GoalFacts) -> int | None:
+    """Where a tail goes when the goal ends in comma-led purpose, means or condition clauses."""
+    clauses = facts.clauses
+    k = len(clauses)
+    while k > 0 and clauses[k - 1].role in _TRAILING:
+        k -= 1
+    if k == len(clauses) or k == 0 or clauses[k - 1].role != "main":
+        return None
+    first = clauses[k].start
+    doc = facts.doc
+    before = first - 1
+    if before <= 0 or doc[before].text != ",":
+        return None
+    return doc[before - 1].idx + len(doc[before - 1].text)
+
+
+def _split_tail(text: str) -> tuple[str, str]:
+    """The rewrite up to the tail's place (its end stripped of stops) and what follows."""
+    head, marker, rest = text.partition(_TAIL)
+    if not marker:
+        return head.rstrip(".!;:,"), ""
+    return head.rstrip(".!;:,"), rest.rstrip(".!;:,")
 
 
 def _composable(facts: GoalFacts) -> bool:

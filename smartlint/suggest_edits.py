@@ -112,6 +112,16 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
         if span.start > 0 and lowers[span.start - 1] in _PROGRESSIVE:
             # "I am aiming to cycle" -> "I will cycle", not "I am will cycle"
             start_char = facts.doc[span.start - 1].idx
+        elif (
+            span.start > 1
+            and lowers[span.start - 2] in _PROGRESSIVE
+            and lowers[span.start - 1] in _BETWEEN
+        ):
+            # "X is also aiming to deliver" -> "X will also deliver"
+            adverb = facts.doc[span.start - 1].text
+            text = f"{_HEDGE_TO_COMMITMENT[facts.lang]} {adverb}"
+            edits.append(edit(facts.doc[span.start - 2].idx, char_end(facts, end), text))
+            continue
         after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
         # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
         first_word = span.start == 0 or lowers[span.start - 1] in (".", "!", "?", ";")
@@ -124,6 +134,8 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
 
 
 _PROGRESSIVE = frozenset({"am", "is", "are", "'m", "'re", "was", "were"})
+# Adverbs between "is" and a hedge: "is also aiming to", "are now trying to".
+_BETWEEN = frozenset({"also", "now", "still", "currently", "actively", "therefore", "further"})
 
 
 def _through_space(facts: GoalFacts, end: int) -> int:

@@ -41,8 +41,20 @@ class Timed:
     deadline: str | None
 
 
-def time_edits(facts: GoalFacts, ctx: CheckContext, kind: str, inherited: bool) -> Timed:
-    """The edits and the tail that give the goal the time its kind needs."""
+def time_edits(
+    facts: GoalFacts,
+    ctx: CheckContext,
+    kind: str,
+    inherited: bool,
+    dated: bool = False,
+    recurring: bool = False,
+) -> Timed:
+    """The edits and the tail that give the goal the time its kind needs.
+
+    A standing rule gets a follow-up period, unless it names the period it
+    recurs in (``recurring``: "minst 1 100 deltagare varje termin"); one that
+    promises a state to all (``dated``) first gets the date it is reached by.
+    """
     words = WORDS[facts.lang]
     edits: list[Fix] = []
     bounded = kind not in ("habit", "rule") and not inherited
@@ -61,7 +73,7 @@ def time_edits(facts: GoalFacts, ctx: CheckContext, kind: str, inherited: bool) 
             edits.append(_deadline_in_place(facts, time.start, time.end, words["date"]))
             written, placed = edits[-1].replacement, True
         else:
-            edits.append(edit(time.start_char, _space_after(facts, time.end), ""))
+            edits.append(_removal(facts, time))
     if span is not None and span not in passed:
         date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
         if date is not None and not any(t.text[:1].isdigit() for t in span):
@@ -75,6 +87,10 @@ def time_edits(facts: GoalFacts, ctx: CheckContext, kind: str, inherited: bool) 
             tail = f" {words['by']} {words['date']}"
         elif kind == "habit" and not starts and not _recurs(facts):
             tail = f" {words['period']}"
+        elif kind == "rule" and recurring:
+            tail = ""
+        elif kind == "rule" and dated and not inherited:
+            tail = f" {words['by']} {words['date']}, {words['follow_up']}"
         elif kind == "rule":
             tail = f", {words['follow_up']}"
     return Timed(edits, tail, written if tail == "" else None)
@@ -159,6 +175,18 @@ def _deadline_in_place(facts: GoalFacts, start: int, end: int, date: str) -> Fix
     first = start == 0 or facts.doc[start - 1].text in (".", "!", "?")
     phrase = f"{words['by_fronted'] if first else words['by']} {date}"
     return edit(facts.doc[start].idx, char_end(facts, end), phrase)
+
+
+def _removal(facts: GoalFacts, time: Span) -> Fix:
+    """Remove a vague time; one set off by commas takes both ("skall, över tid, växa")."""
+    text = facts.text
+    start, end = time.start_char, char_end(facts, time.end)
+    before = text[:start].rstrip(" ")
+    after = text[end:].lstrip(" ")
+    if before.endswith(",") and after.startswith(","):
+        # "skall, över tid, växa" -> "skall växa"
+        return edit(len(before) - 1, len(text) - len(after) + 1, "")
+    return edit(start, _space_after(facts, time.end), "")
 
 
 def _space_after(facts: GoalFacts, end: int) -> int:

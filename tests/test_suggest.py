@@ -158,6 +158,46 @@ CASES = [
         "Be more proactive with customer feedback going forward.",
         "Be more proactive with customer feedback, measured as <metric> going from <baseline> to <target>, by <YYYY-MM-DD>.",
     ),
+    (
+        "sv",
+        "Utsläppen ska minska jämfört med 2015.",
+        "Utsläppen ska minska med <N> % jämfört med 2015 senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "en",
+        "Sales will be higher than in 2020.",
+        "Sales will be <N>% higher than in 2020 by <YYYY-MM-DD>.",
+    ),
+    (
+        "en",
+        "Cut emissions from council vehicles significantly.",
+        "Cut emissions from council vehicles by <N>% by <YYYY-MM-DD>.",
+    ),
+    (
+        "en",
+        "Repaint the clubhouse, to make members feel at home.",
+        "Repaint the clubhouse by <YYYY-MM-DD>, to make members feel at home.",
+    ),
+    (
+        "en",
+        "The club is also aiming to open a second court by 2028.",
+        "The club will also open a second court by 2028.",
+    ),
+    (
+        "sv",
+        "Alla elever ska ha tillgång till en egen dator.",
+        "Alla elever ska ha tillgång till en egen dator senast <ÅÅÅÅ-MM-DD>, med uppföljning varje <period>.",
+    ),
+    (
+        "sv",
+        "Föreningen ska, på sikt, växa med 10 % per år.",
+        "Föreningen ska växa med 10 % per år från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Ledarna ska ha tillräcklig utbildning.",
+        "Ledarna ska ha tillräcklig utbildning, mätt som att <mått> är minst <mål>, senast <ÅÅÅÅ-MM-DD>.",
+    ),
 ]
 
 

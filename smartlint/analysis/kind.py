@@ -292,6 +292,9 @@ def _one_off_verb(
             return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
         return None
     length = _at(lowers, i, words.one_off) or _at(lemmas, i, words.one_off)
+    if not length and doc.lang_ == "en" and lemma.startswith("re") and len(lemma) > 5:
+        # "repaint", "rebuild", "reopen": done again, still done or not
+        length = int((lemma[2:],) in words.one_off.get(lemma[2:], ()))
     make = lemma in words.make
     if lemma in words.event_verbs:
         start = _object_start(doc, lowers, lemmas, i + 1, words)

@@ -32,6 +32,8 @@ class NumberWords:
     identifiers: frozenset[str]
     bounds: frozenset[str]
     baseline_markers: frozenset[str]
+    # Rank words written with their number as one word: "topp-3", "top-10".
+    ranks: frozenset[str] = frozenset()
 
 
 @cache
@@ -53,6 +55,7 @@ def number_words(lang: str) -> NumberWords:
         identifiers=frozenset(lowered("identifiers")),
         bounds=frozenset(lowered("bounds")),
         baseline_markers=frozenset(lowered("baseline_markers")),
+        ranks=frozenset(lowered("ranks")),
     )
 
 

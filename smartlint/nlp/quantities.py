@@ -66,7 +66,13 @@ class QuantityMarker:
             if low in starters
             or low[:1].isdecimal()
             or (low[:1] in _SIGNS and STARTS_WITH_DIGIT.match(low))
+            or ("-" in low and self._rank(low))
         ]
+
+    def _rank(self, lower: str) -> bool:
+        """A rank written as one word: "topp-3", "top-10" (not "covid-19")."""
+        word, _, number = lower.partition("-")
+        return word in self.words.ranks and number.isdecimal()
 
     def _match(self, doc: Doc, i: int, covered: set[int]) -> tuple[int, str]:
         """Return the end of the quantity starting at token ``i`` (``i`` if none)."""
@@ -95,6 +101,8 @@ class QuantityMarker:
             return i + 1, "multiplier"
         if lower in words.totals:
             return i + 1, "total"
+        if "-" in lower and self._rank(lower):
+            return i + 1, "amount"
         return i, ""
 
     def _with_units(self, doc: Doc, end: int) -> int:
