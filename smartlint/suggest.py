@@ -93,9 +93,7 @@ def _promised_state(facts: GoalFacts) -> bool:
     Not "Uppnå en jämn könsfördelning i alla nämnder", which is a change to make.
     """
     states = word_set("words", facts.lang, "state_verbs")
-    stated = any(
-        facts.lowers[i] in states for i, role in enumerate(facts.roles) if role == "main"
-    )
+    stated = any(facts.lowers[i] in states for i, role in enumerate(facts.roles) if role == "main")
     deliverable = facts.kind is not None and facts.kind.kind == "deliverable"
     return bool(facts.totals) and stated and not deliverable
 
@@ -132,8 +130,7 @@ def _periods(facts: GoalFacts) -> bool:
     """
     rate_words = amount_words(facts.lang).rate_words
     return any(
-        s.label_ == "period" and s[0].lower_ in rate_words
-        for s in facts.doc.spans.get("time", [])
+        s.label_ == "period" and s[0].lower_ in rate_words for s in facts.doc.spans.get("time", [])
     )
 
 
