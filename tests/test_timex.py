@@ -162,6 +162,8 @@ EN = [
     ("Five-year plan for 2025-2030.", [("for 2025-2030", D)]),
     # relative
     ("Improve customer satisfaction this year.", [("this year", D)]),
+    ("Run 1,000 km in the year.", [("in the year", D)]),
+    ("Hold four open days during the year.", [("during the year", D)]),
     ("Open an office next year.", [("next year", D)]),
     ("Launch next quarter.", [("next quarter", D)]),
     ("Launch this quarter.", [("this quarter", D)]),
