@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from smartlint.analysis import GoalFacts, vocabulary
 from smartlint.nlp.lexicon import load_lexicon, word_set
+from smartlint.nlp.numbers import number_words
 from smartlint.slots import metric_range, read_subject
 
 if TYPE_CHECKING:
@@ -109,8 +110,17 @@ def compose(
     if verb is not None:
         used |= set(range(verb[0], verb[1]))
     used |= hedges
+    bounds = number_words(lang).bounds
+    if any(s.start > 0 and facts.lowers[s.start - 1] in bounds for s in facts.amounts):
+        return None  # "med minst 20 procent": the slots keep the number, not its bound
     used |= {i for s in facts.amounts for i in range(s.start, s.end)}
-    used |= {i for s in doc.spans.get("time", []) for i in range(s.start, s.end)}
+    # Only the deadline is written again; a start point ("från och med 2014") is not.
+    used |= {
+        i
+        for s in doc.spans.get("time", [])
+        if s.label_ == "deadline"
+        for i in range(s.start, s.end)
+    }
     used |= {i for s in facts.marked("vague-time") for i in range(s.start, s.end)}
     means = _means(facts)
     if means is not None:

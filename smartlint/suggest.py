@@ -81,6 +81,7 @@ def _standing(facts: GoalFacts) -> bool:
     if (
         _marked(facts, "standing")
         or _marked(facts, "limit_verbs")
+        or _marked(facts, "continue_verbs")  # "fortsätta samarbetet": it goes on
         or any(lemma in vocabulary(facts.lang).keep for lemma in facts.lemmas)
     ):
         return True  # "alltid", "inte överstiga 2,5 gånger EBITDA", "bibehålla"
@@ -95,7 +96,13 @@ def _promised_state(facts: GoalFacts) -> bool:
     states = word_set("words", facts.lang, "state_verbs")
     stated = any(facts.lowers[i] in states for i, role in enumerate(facts.roles) if role == "main")
     deliverable = facts.kind is not None and facts.kind.kind == "deliverable"
-    return bool(facts.totals) and stated and not deliverable
+    units = amount_words(facts.lang).rate_units
+    lowers = facts.lowers
+    everyone = [
+        t for t in facts.totals if t.end >= len(lowers) or lowers[t.end] not in units
+    ]  # "varje morgon" is a cadence, not a promise to all
+    levels = any(a.role == "level" for a in facts.amount_facts)
+    return bool(everyone) and stated and not deliverable and not levels
 
 
 def _marked(facts: GoalFacts, key: str) -> bool:
@@ -178,8 +185,9 @@ def rewrite(
         edits.append(edit(at, at, _TAIL))
     text, rest = _split_tail(apply_fixes(facts.text, edits).strip())
     if kind == "rule" and any(a.role == "level" for a in facts.amount_facts):
-        if "missing-number" in fired or "missing-deadline" in fired:
-            text += f" {words['compliance']}"  # "inom 24 timmar i minst <N> % av fallen"
+        if ("missing-number" in fired or "missing-deadline" in fired) and not facts.totals:
+            # "inom 24 timmar i minst <N> % av fallen"; "Alla patienter ska …" has its share
+            text += f" {words['compliance']}"
     elif kind == "rule" and (_vague_left(facts, counted) or unsized or measured):
         # "ett rimligt överskott", "god kvalitet": the rule's level, measured, before its
         # follow-up

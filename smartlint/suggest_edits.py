@@ -88,7 +88,10 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             continue  # "vilket förhoppningsvis ökar …": not the goal's own commitment
         infinitive = span.start > 0 and lowers[span.start - 1] in ("att", "to")
         if phrase in adverbs or infinitive:
-            # "helst", "förhoppningsvis", "Att sträva efter att skapa": it just goes
+            # "helst", "förhoppningsvis", "Att sträva efter att skapa": it just goes, with
+            # its own "att" ("att verka för att antalet ökar" -> "att antalet ökar")
+            if infinitive and following in ("att", "to"):
+                end += 1
             edits.append(edit(span.start_char, _through_space(facts, end), ""))
             continue
         known = rewrites.get(f"{phrase} {following}")
@@ -105,6 +108,16 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
                 end += 1  # "vi hoppas kunna öppna" -> "vi ska öppna"
             text = known if span.start else known[:1].upper() + known[1:]
             edits.append(edit(span.start_char, char_end(facts, end), text))
+            continue
+        if (
+            facts.lang == "sv"
+            and following == "att"
+            and end + 1 < len(lowers)
+            and not _infinitive_sv(lowers[end + 1])
+        ):
+            # "Vi ska sträva mot att båda könen finns …": a clause with its own subject
+            text = "se till" if span.start and lowers[span.start - 1] in _modal("sv") else None
+            edits.append(edit(span.start_char, char_end(facts, end), text or "ska se till"))
             continue
         if end < len(lowers) and lowers[end] in ("att", "to") and not lowers[span.start] == "to":
             end += 1
@@ -133,6 +146,21 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
     return edits
 
 
+def _infinitive_sv(word: str) -> bool:
+    """Whether a Swedish word after "att" is an infinitive ("öka", "nå"), not a subject."""
+    if word in _SV_NOT_INFINITIVE:
+        return False
+    return word.endswith("a") or word in _SV_SHORT_INFINITIVES
+
+
+_SV_SHORT_INFINITIVES = frozenset(
+    {"nå", "gå", "få", "se", "ge", "bli", "stå", "ta", "dra", "slå", "bo", "tro", "må", "dö"}
+)
+# Words ending in -a that open a noun phrase, not a verb: "att alla barn …".
+_SV_NOT_INFINITIVE = frozenset(
+    {"alla", "båda", "bägge", "andra", "flera", "många", "våra", "era", "sina", "dina", "mina",
+     "hela", "samma", "varenda", "vissa", "sådana", "dessa", "de", "nya", "unga", "gamla"}
+)  # fmt: skip
 _PROGRESSIVE = frozenset({"am", "is", "are", "'m", "'re", "was", "were"})
 # Adverbs between "is" and a hedge: "is also aiming to", "are now trying to".
 _BETWEEN = frozenset({"also", "now", "still", "currently", "actively", "therefore", "further"})
@@ -525,4 +553,6 @@ def tidy(text: str, starts_upper: bool) -> str:
     text = text.replace(",,", ",").replace(", ,", ",").replace(":,", ":")
     if starts_upper:
         text = text[:1].upper() + text[1:]
+    if re.search(r"[.!?][)”\"'»]+$", text):
+        return text  # "(Gäller till <ÅÅÅÅ>.)": the stop is inside the bracket
     return text + "."

@@ -233,3 +233,35 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
     assert facts.marked("hedge") == []
     facts = analysed("sv", "Vi ska försöka starta två nya patruller.")
     assert [s.text for s in facts.marked("hedge")] == ["försöka"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("sv", "Att det arrangeras en hajk för ledarna.", "deliverable"),  # a dummy subject
+        ("sv", "År 2030 använder kontoret inte längre fossildrivna bilar.", "end-state"),
+        ("en", "We will no longer print the annual report.", "end-state"),
+        ("sv", "Resan får inte ta längre än två timmar.", None),  # a bound, not a stop
+    ],
+)
+def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:
+    found = analysed(lang, text).kind
+    assert (found.kind if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("sv", "Genomför en resa med en eller flera föreningar.", []),
+        ("sv", "Klubben ska bjuda in juniorer av flera olika skäl.", []),
+        ("en", "Visit one or more partner clubs.", []),
+        ("sv", "Vi ska ha flera aktiva ledare.", ["flera"]),
+    ],
+)
+def test_quantities_that_are_no_stand_in(lang: str, text: str, kept: list[str]) -> None:
+    assert [s.text for s in analysed(lang, text).marked("vague-quantity")] == kept
+
+
+def test_a_rank_is_an_amount() -> None:
+    facts = analysed("sv", "Laget ska vara topp-3 i serien.")
+    assert [(a.span.text, a.role) for a in facts.amount_facts] == [("topp-3", "target")]

@@ -198,6 +198,26 @@ CASES = [
         "Ledarna ska ha tillräcklig utbildning.",
         "Ledarna ska ha tillräcklig utbildning, mätt som att <mått> är minst <mål>, senast <ÅÅÅÅ-MM-DD>.",
     ),
+    (
+        "sv",
+        "att verka för att antalet ledare ökar",
+        "att antalet ledare ökar från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Vi ska sträva mot att båda könen finns representerade i styrelsen senast 2027.",
+        "Vi ska se till att båda könen finns representerade i styrelsen, mätt som att <mått> är minst <mål>, senast 2027.",
+    ),
+    (
+        "sv",
+        "Att arrangera ett läger 2019 med minst 300 deltagare. (Gäller till 2019.)",
+        "Att arrangera ett läger <ÅÅÅÅ> med minst 300 deltagare. (Gäller till <ÅÅÅÅ>.)",
+    ),
+    (
+        "sv",
+        "Vi ska fortsätta samarbetet med skolan.",
+        "Vi ska fortsätta samarbetet med skolan, mätt som att <mått> är minst <mål>, med uppföljning varje <period>.",
+    ),
 ]
 
 

@@ -360,6 +360,7 @@ def _changes(
     lowers, roles, lang = facts.lowers, facts.roles, facts.lang
     learning = word_set("words", lang, "learning_markers")
     creates = word_set("words", lang, "create_verbs")
+    ceased = word_set("words", lang, "ceased")
     title_case = _title_case(facts.text)
     changes = []
     seen: set[int] = set()
@@ -374,6 +375,8 @@ def _changes(
         if not title_case and _in_name(doc, start):
             continue  # "Kursen Kunskap och utveckling", "(Development, Test, Docs)"
         degree = degrees.get(start)
+        if degree is not None and start > 0 and f"{lowers[start - 1]} {lowers[start]}" in ceased:
+            continue  # "använder inte längre fossila bränslen": it stops, no comparison
         if degree is not None and _bound_degree(doc, lowers, span.end):
             continue  # "mer än 50 %", "fler än 100 speltimmar": the amount sizes it
         if degree is None and _names_a_concept(doc, lowers, span, lang):

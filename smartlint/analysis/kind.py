@@ -165,7 +165,16 @@ def end_state(
 
 def _bound_after(lowers: list[str], i: int) -> bool:
     """Whether "no more than", "no later than" follows: a bound, not an absolute."""
-    return i < len(lowers) and lowers[i] in ("more", "later", "less", "fewer", "longer", "mer")
+    return i < len(lowers) and lowers[i] in (
+        "more",
+        "later",
+        "less",
+        "fewer",
+        "longer",
+        "mer",
+        "than",
+        "än",
+    )  # "no more than", "inte längre än"
 
 
 def _free_compound(doc: Doc, lowers: list[str], i: int, words: KindWords) -> bool:
@@ -230,6 +239,8 @@ def _verb_position(doc: Doc, lowers: list[str], i: int, words: KindWords, tokens
     k = i - 1
     while k >= 0 and k in tokens and lowers[k] not in _SENTENCE_ENDS:
         if lowers[k].isalpha():
+            if lowers[k] == "det" and words.lang == "sv" and lowers[i].endswith("s"):
+                return True  # "att det arrangeras en hajk": a passive with a dummy subject
             return lowers[k] in words.verb_cues
         k -= 1
     return True
@@ -308,6 +319,12 @@ def _one_off_verb(
     if i > 0 and lowers[i - 1] in words.determiners and lowers[i - 1] not in ("ny", "new"):
         return None  # "the launch", "en lansering": a noun, not a verb
     if _passive(lowers[i], lemma, words) and not make:
+        if i > 0 and lowers[i - 1] == "det":
+            # "det arrangeras en hajk": what is arranged follows the verb
+            start = _object_start(doc, lowers, lemmas, i + 1, words)
+            if start is not None and _determined(doc, lowers, start, words):
+                return KindEvidence(DELIVERABLE, i, _phrase_end(doc, lowers, start, words))
+            return None
         subject = [k for k in _before_in_clause(doc, i, tokens) if doc[k].is_alpha]
         heads = [k for k in subject if lowers[k] not in words.verb_cues]
         if heads and _determined(doc, lowers, heads[-1], words):

@@ -6,7 +6,8 @@ context (``../shared/LABELS.md``):
 
 - words in quotation marks are mentioned, not used (”Hur har du blivit bemött?”);
 - "mycket bra", "very good": an intensifier before an adjective is no amount;
-- "ett av flera", "one of several": a description, not a stand-in for a number;
+- "ett av flera", "one of several", "en eller flera", "av flera skäl": a
+  description, not a stand-in for a number;
 - "minst lika mycket som", "as many as X": an equality with a reference is a level;
 - "the long-term interest rate": a vague time before a noun describes the noun;
 - in a means, purpose or relative clause of a measurable goal, nothing needs a size;
@@ -111,10 +112,17 @@ def _intensifier(span: Span, lowers: list[str], lang: str) -> bool:
 
 
 def _one_of(lowers: list[str], start: int, lang: str) -> bool:
-    """Whether it reads "ett av flera", "one of many": which one, not how many."""
-    of = "av" if lang == "sv" else "of"
+    """Whether it reads "ett av flera", "one of many": which one, not how many.
+
+    Also "en eller flera", "one or more" (at least one) and "av flera skäl",
+    "for several reasons" (why, not how many).
+    """
+    of, either = ("av", "eller") if lang == "sv" else ("of", "or")
     ones = ("en", "ett") if lang == "sv" else ("one",)
-    return start >= 2 and lowers[start - 1] == of and lowers[start - 2] in ones
+    if start >= 2 and lowers[start - 1] in (of, either) and lowers[start - 2] in ones:
+        return True
+    reasons = word_set("words", lang, "reason_nouns")
+    return any(word in reasons for word in lowers[start + 1 : start + 3])
 
 
 def _describes_noun(doc: Doc, span: Span) -> bool:
