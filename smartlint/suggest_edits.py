@@ -116,8 +116,9 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             and not _infinitive_sv(lowers[end + 1])
         ):
             # "Vi ska sträva mot att båda könen finns …": a clause with its own subject
-            text = "se till" if span.start and lowers[span.start - 1] in _modal("sv") else None
-            edits.append(edit(span.start_char, char_end(facts, end), text or "ska se till"))
+            after_modal = span.start > 0 and lowers[span.start - 1] in _modal("sv")
+            ensure = "se till" if after_modal else "ska se till"
+            edits.append(edit(span.start_char, char_end(facts, end), ensure))
             continue
         if end < len(lowers) and lowers[end] in ("att", "to") and not lowers[span.start] == "to":
             end += 1
