@@ -231,6 +231,9 @@ class Goal:
     node: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     set_facts: Any = field(default=None, compare=False, repr=False)
     rewrite: Rewrite | None = None
+    # The headings the goal stands under in its document (Markdown), outermost first, for
+    # reports; not in the JSON.
+    headings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def smart(self) -> dict[str, bool]:
@@ -294,6 +297,7 @@ def pack_goal(goal: Goal) -> tuple[Any, ...]:
         packed_fixes,
         findings,
         None if rewrite is None else (rewrite.text, rewrite.placeholders, rewrite.kind),
+        goal.headings,
     )
 
 
@@ -301,7 +305,7 @@ def unpack_goal(packed: tuple[Any, ...]) -> Goal:
     """The goal :func:`pack_goal` packed."""
     (
         line, column, end_line, end_column, text, lang, slots, node, facts, packed_fixes,
-        findings, rewrite,
+        findings, rewrite, headings,
     ) = packed  # fmt: skip
     fixes = [Fix(*fix) for fix in packed_fixes]
     return Goal(
@@ -324,6 +328,7 @@ def unpack_goal(packed: tuple[Any, ...]) -> Goal:
         node,
         facts,
         None if rewrite is None else Rewrite(*rewrite),
+        headings,
     )
 
 
