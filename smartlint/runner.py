@@ -60,15 +60,10 @@ def run_check(
     base = _base_config(options)
     run = _Run(options, stdin_filename, fix, _changes(diff_ref))
     items = list(_expand(paths, base))
-    tell = progress or _silent
-    tell(0, len(items))
     if not fix and _worth_forking(items):
-        results = _lint_in_parallel(items, run, tell)
+        results = _lint_in_parallel(items, run, _started(progress, len(items)))
     else:
-        results = []
-        for item in items:
-            results.append(run.lint(item))
-            tell(len(results), len(items))
+        results = _lint_each(items, run, _started(progress, len(items)))
     results = settle(results, options)
     return results if run.changes is None else only_changed(results, run.changes)
 
@@ -135,8 +130,24 @@ def _worth_forking(items: list[_Item]) -> bool:
     return total >= PARALLEL_MIN_BYTES and max(sizes) * 2 < total
 
 
+def _started(progress: Progress | None, total: int) -> Progress:
+    """``progress``, told that the run of ``total`` files starts (a no-op when None)."""
+    tell = progress or _silent
+    tell(0, total)
+    return tell
+
+
 def _silent(done: int, total: int) -> None:
     """No one asked how far the run is."""
+
+
+def _lint_each(items: list[_Item], run: _Run, tell: Progress) -> list[FileResult]:
+    """Lint files one after another in this process."""
+    results: list[FileResult] = []
+    for item in items:
+        results.append(run.lint(item))
+        tell(len(results), len(items))
+    return results
 
 
 def _lint_in_parallel(items: list[_Item], run: _Run, tell: Progress) -> list[FileResult]:
