@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,13 +18,16 @@ import click
 from smartlint import __version__
 
 if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
     from smartlint.goallist import ListedFile
     from smartlint.linter import Options
-    from smartlint.model import FileResult
+    from smartlint.model import RunResult
     from smartlint.rules.loader import RuleSet
 
 FORMATS = ("text", "concise", "json", "sarif", "github")
 LEVELS = ("info", "warning", "error")
+COLOURS = ("auto", "always", "never")
 EXIT_USAGE = 2
 
 
@@ -65,6 +67,31 @@ def _options(
     )
 
 
+def _complete_rules(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    """Rule ids for the shell to complete, after the last comma of ``incomplete``.
+
+    Only the built-in rules: a team's own come from a config the shell
+    cannot know yet.
+    """
+    from click.shell_completion import CompletionItem
+
+    from smartlint.rules.loader import load_rules
+    from smartlint.yamldata import DataFileError
+
+    done, comma, last = incomplete.rpartition(",")
+    try:
+        rules = load_rules().rules
+    except DataFileError:
+        return []
+    return [
+        CompletionItem(done + comma + rule.id, help=rule.summary)
+        for rule in rules
+        if rule.id.startswith(last)
+    ]
+
+
 def _lint_options(command: Callable[..., None]) -> Callable[..., None]:
     """The options that say how to lint, shared by ``check`` and ``report``."""
     options = [
@@ -87,8 +114,15 @@ def _lint_options(command: Callable[..., None]) -> Callable[..., None]:
             type=click.Path(path_type=Path, dir_okay=False),
             help="Use this config file instead of the discovered one.",
         ),
-        click.option("--select", metavar="RULE,...", help="Run only these rules."),
-        click.option("--ignore", metavar="RULE,...", help="Skip these rules."),
+        click.option(
+            "--select",
+            metavar="RULE,...",
+            help="Run only these rules.",
+            shell_complete=_complete_rules,
+        ),
+        click.option(
+            "--ignore", metavar="RULE,...", help="Skip these rules.", shell_complete=_complete_rules
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -143,7 +177,15 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--format",
+    "--output-format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format (--output-format is the same option, as in ruff).",
+)
 @_lint_options
 @click.option(
     "--fail-level",
@@ -156,10 +198,28 @@ def main() -> None:
 @click.option("--stdin-filename", metavar="PATH", help="The name used for '-'.")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes in place.")
 @click.option(
+    "--show-fixes", is_flag=True, help="With --fix: list every goal it rewrote, and the rules."
+)
+@click.option(
     "--diff",
     "diff_ref",
     metavar="REF",
     help="Report only findings on lines changed since the git ref REF.",
+)
+@click.option("--statistics", is_flag=True, help="Print a count per rule instead of the findings.")
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Findings and errors only: no notes, summary, fix count or progress bar.",
+)
+@click.option(
+    "--color",
+    "colour",
+    type=click.Choice(COLOURS),
+    default="auto",
+    show_default=True,
+    help="Colour text output; auto: only on a terminal, and not when NO_COLOR is set.",
 )
 @click.option(
     "--show-goals",
@@ -178,55 +238,74 @@ def check(
     exit_zero: bool,
     stdin_filename: str | None,
     fix: bool,
+    show_fixes: bool,
     diff_ref: str | None,
+    statistics: bool,
+    quiet: bool,
+    colour: str,
     show_goals: bool,
 ) -> None:
     """Lint goal documents (.md, .txt, .yaml) in PATHS; '-' reads standard input."""
-    from smartlint.runner import RunError, run_check
+    from smartlint.output import FOR_PEOPLE, Style, emit, emit_fixes
+    from smartlint.paint import COLOUR, PLAIN
+    from smartlint.terminal import wants_colour
 
+    if statistics and fmt not in (*FOR_PEOPLE, "json"):
+        raise click.UsageError(f"--statistics prints text or JSON, not --format {fmt}")
+    if show_fixes and not fix:
+        raise click.UsageError("--show-fixes lists what --fix rewrote: add --fix")
     options = _options(lang, today_text, config_path, select, ignore, want_slots=fmt == "json")
     listed = [p for p in paths if str(p) != "-"] if paths else [Path(".")]
     if show_goals and listed:
         # before --fix changes the files; on stderr when stdout is for a machine
         # (standard input is read once, by the lint)
         _echo_goals(listed, options, fmt != "text")
+    results = _lint(list(paths) or [Path(".")], options, quiet, stdin_filename, fix, diff_ref)
+    people = fmt in FOR_PEOPLE
+    style = Style(
+        fmt,
+        COLOUR if people and wants_colour(colour, sys.stdout) else PLAIN,
+        COLOUR if wants_colour(colour, sys.stderr) else PLAIN,
+        quiet,
+        statistics,
+    )
+    emit(results, options, style)
+    if fix:
+        emit_fixes(results, style, show_fixes)
+    sys.exit(results.exit_status(fail_level, exit_zero))
+
+
+def _lint(
+    paths: list[Path],
+    options: Options,
+    quiet: bool,
+    stdin_filename: str | None = None,
+    fix: bool = False,
+    diff_ref: str | None = None,
+) -> RunResult:
+    """Lint through the Python API, with a progress bar on a terminal; a run error exits 2."""
+    from smartlint.api import lint_paths
+    from smartlint.runner import RunError
+    from smartlint.terminal import Progress
+
     try:
-        results = run_check(list(paths) or [Path(".")], options, stdin_filename, fix, diff_ref)
+        with Progress(sys.stderr, enabled=not quiet) as progress:
+            return lint_paths(
+                paths,
+                config=options.config_path,
+                lang=options.lang,
+                today=options.today,
+                select=options.select,
+                ignore=options.ignore,
+                fix=fix,
+                diff_ref=diff_ref,
+                stdin_filename=stdin_filename,
+                slots=options.want_slots,
+                progress=progress,
+            )
     except RunError as exc:
         click.echo(f"smartlint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    _emit(results, fmt, options)
-    sys.exit(_exit_status(results, fail_level, exit_zero))
-
-
-def _emit(results: list[FileResult], fmt: str, options: Options) -> None:
-    from smartlint.formatters import FORMATTERS, STREAMS
-
-    if fmt == "sarif":
-        from smartlint.sarif import format_sarif
-
-        click.echo(format_sarif(results, options), nl=False)
-    elif fmt in STREAMS:
-        lines = iter(STREAMS[fmt](results))
-        while batch := "".join(islice(lines, 1000)):
-            click.echo(batch, nl=False)
-    else:
-        click.echo(FORMATTERS[fmt](results), nl=False)
-    if fmt in ("text", "concise"):
-        for result in results:
-            for error in result.errors:
-                where = _where_error(result.path, error.line)
-                click.echo(f"{where}: error: {error.message}", err=True)
-
-
-def _exit_status(results: list[FileResult], fail_level: str, exit_zero: bool) -> int:
-    from smartlint.model import severity_rank
-
-    if any(r.errors for r in results):
-        return EXIT_USAGE
-    threshold = severity_rank(fail_level)
-    failed = any(severity_rank(f.severity) >= threshold for r in results for f in r.findings)
-    return 1 if failed and not exit_zero else 0
 
 
 @main.command()
@@ -285,7 +364,7 @@ def list_rules() -> None:
 
 
 @main.command()
-@click.argument("rule")
+@click.argument("rule", shell_complete=_complete_rules)
 def explain(rule: str) -> None:
     """Show a rule's documentation with examples in both languages."""
     from smartlint.explain import explain_rule
@@ -334,8 +413,8 @@ def report(
     configuration error, or when a file could not be read (the report lists it).
     """
     from smartlint.formatters import summary
+    from smartlint.output import echo_errors
     from smartlint.report import formatter_for
-    from smartlint.runner import RunError, run_check
 
     render = formatter_for(output)
     if render is None:
@@ -343,11 +422,7 @@ def report(
             f"{output}: name it *.html for a web page or *.md for Markdown", param_hint="--output"
         )
     options = _options(lang, today_text, config_path, select, ignore, want_slots=False)
-    try:
-        results = run_check(list(paths) or [Path(".")], options)
-    except RunError as exc:
-        click.echo(f"smartlint: error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+    results = _lint(list(paths) or [Path(".")], options, quiet=False)
     text = render(results, options)
     if output == "-":
         click.echo(text, nl=False)
@@ -358,13 +433,5 @@ def report(
             click.echo(f"smartlint: error: cannot write {output}: {exc.strerror}", err=True)
             sys.exit(EXIT_USAGE)
         click.echo(f"wrote {output}: {summary(results)}", err=True)
-    for result in results:
-        for error in result.errors:
-            click.echo(f"{_where_error(result.path, error.line)}: error: {error.message}", err=True)
-    sys.exit(EXIT_USAGE if any(result.errors for result in results) else 0)
-
-
-def _where_error(path: str, line: int | None) -> str:
-    from smartlint.pathtext import one_line
-
-    return f"{one_line(path)}:{line}" if line else one_line(path)
+    echo_errors(results)
+    sys.exit(EXIT_USAGE if results.errors else 0)

@@ -12,12 +12,13 @@ symlink is fixed through: its target is rewritten, the link is kept.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from smartlint.diffscope import touches
 from smartlint.gitdiff import EVERY_LINE, Lines
 from smartlint.linter import Options, read_and_lint
-from smartlint.model import FileResult, Fix, apply_fixes
+from smartlint.model import FileResult, Fix, FixedGoal, apply_fixes
 from smartlint.safewrite import write_fixed
 from smartlint.sources import SourceProblem, reader_for
 from smartlint.sources.decode import decode
@@ -31,16 +32,36 @@ def fix_path(path: Path, options: Options, lines: Lines = EVERY_LINE) -> FileRes
     """Lint ``path``, apply its safe fixes on ``lines`` (None: all) and return the new result."""
     real = Path(os.path.realpath(path))
     snapshot, result = read_and_lint(path, options, real=real)
+    fixed: list[FixedGoal] = []
     for _ in range(MAX_ROUNDS):
         if snapshot is None or result.errors:
-            return result
+            break
         text = decode(snapshot.data)
         fixes = _keeping_goals(path.name, text, _without_markup(result, text, lines))
         if not fixes:
-            return result
+            break
         write_fixed(snapshot, apply_fixes(text, fixes))
+        fixed += _fixed_goals(result, fixes)
         snapshot, result = read_and_lint(path, options, display=result.path, real=real)
-    return result
+    return replace(result, fixed=tuple(fixed)) if fixed else result
+
+
+def _fixed_goals(result: FileResult, fixes: list[Fix]) -> list[FixedGoal]:
+    """The goals of ``result`` that ``fixes`` rewrote, with the rules each rewrite answered."""
+    applied = set(fixes)
+    return [
+        FixedGoal(
+            goal.span.line,
+            goal.span.column,
+            tuple(sorted({f.rule for f in goal.findings if f.fix in applied})),
+            fold(fix.replacement),
+        )
+        for goal in result.goals
+        for fix in sorted(
+            {f.fix for f in goal.findings if f.fix is not None and f.fix in applied},
+            key=lambda fix: (fix.start, fix.end),
+        )
+    ]
 
 
 def fix_file(path: Path, result: FileResult, options: Options) -> FileResult:

@@ -8,14 +8,14 @@ each line as it comes.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from smartlint import __version__
-from smartlint.model import FileResult
+from smartlint.model import FileResult, Finding, json_text
+from smartlint.paint import PLAIN, Paint
 from smartlint.pathtext import one_line, valid_text
-
-# Version 2: one rewrite per goal ("rewrite"), no "suggestion" repeated on every finding.
-JSON_VERSION = 2
 
 
 def format_text(results: Sequence[FileResult]) -> str:
@@ -23,25 +23,36 @@ def format_text(results: Sequence[FileResult]) -> str:
     return "".join(iter_text(results))
 
 
-def iter_text(results: Sequence[FileResult]) -> Iterator[str]:
+def iter_text(
+    results: Sequence[FileResult], paint: Paint = PLAIN, quiet: bool = False
+) -> Iterator[str]:
     """The lines of :func:`format_text`, one at a time, each with its line end.
 
     A goal's rewrite follows its findings once, not after each of them.
+    ``quiet`` leaves out the notes and the summary: findings only.
     """
     for result in results:
-        path = one_line(result.path)  # a newline in a name must not forge a finding
+        path = paint("path", one_line(result.path))  # a newline in a name must not forge a line
         for goal in result.goals:
             for finding in goal.findings:
-                span = finding.span
-                yield (
-                    f"{path}:{span.line}:{span.column}: {finding.severity}: "
-                    f"{finding.message} [{finding.rule}]\n"
-                )
+                yield _finding_line(path, finding, paint)
             if goal.findings and goal.rewrite is not None:
-                yield f"    suggestion: {goal.rewrite.text}\n"
-        for note in result.notes:
-            yield f"{path}:{note.line}: note: {note.message}\n"
-    yield summary(results) + "\n"
+                yield f"    suggestion: {paint('suggestion', goal.rewrite.text)}\n"
+        if not quiet:
+            for note in result.notes:
+                yield f"{path}:{note.line}: {paint('note', 'note')}: {note.message}\n"
+    if not quiet:
+        yield paint("summary", summary(results)) + "\n"
+
+
+def _finding_line(path: str, finding: Finding, paint: Paint) -> str:
+    """``path:line:col: severity: message [rule]``, its line end included."""
+    span = finding.span
+    return (
+        f"{path}:{paint('position', f'{span.line}:{span.column}')}: "
+        f"{paint(finding.severity, finding.severity)}: "
+        f"{finding.message} {paint('rule', f'[{finding.rule}]')}\n"
+    )
 
 
 def format_concise(results: Sequence[FileResult]) -> str:
@@ -49,18 +60,19 @@ def format_concise(results: Sequence[FileResult]) -> str:
     return "".join(iter_concise(results))
 
 
-def iter_concise(results: Sequence[FileResult]) -> Iterator[str]:
-    """The lines of :func:`format_concise`, one at a time."""
+def iter_concise(
+    results: Sequence[FileResult], paint: Paint = PLAIN, quiet: bool = False
+) -> Iterator[str]:
+    """The lines of :func:`format_concise`, one at a time (it has no summary to leave out)."""
     for r in results:
-        path = one_line(r.path)
+        path = paint("path", one_line(r.path))
         for f in r.findings:
-            yield f"{path}:{f.span.line}:{f.span.column}: {f.severity}: {f.message} [{f.rule}]\n"
+            yield _finding_line(path, f, paint)
 
 
 def format_json(results: Sequence[FileResult]) -> str:
-    """The versioned JSON document of the contract."""
-    document = {"version": JSON_VERSION, "files": [r.to_dict() for r in results]}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """The versioned JSON document of the contract (version ``JSON_VERSION``)."""
+    return json_text(results)
 
 
 def format_github(results: Sequence[FileResult]) -> str:
@@ -68,8 +80,10 @@ def format_github(results: Sequence[FileResult]) -> str:
     return "".join(iter_github(results))
 
 
-def iter_github(results: Sequence[FileResult]) -> Iterator[str]:
-    """The lines of :func:`format_github`, one at a time."""
+def iter_github(
+    results: Sequence[FileResult], paint: Paint = PLAIN, quiet: bool = False
+) -> Iterator[str]:
+    """The lines of :func:`format_github`, one at a time (never coloured; nothing to quiet)."""
     levels = {"info": "notice", "warning": "warning", "error": "error"}
     for result in results:
         for error in result.errors:
@@ -115,6 +129,80 @@ def summary(results: Sequence[FileResult]) -> str:
     return text + f" (smartlint {__version__})"
 
 
+@dataclass(frozen=True)
+class RuleCount:
+    """How often one rule fired at one severity in a run (``--statistics``)."""
+
+    rule: str
+    category: str
+    severity: str
+    count: int
+    fixable: int  # findings whose goal --fix could rewrite (a rewrite without placeholders)
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape of ``--statistics --format json``."""
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "count": self.count,
+            "fixable": self.fixable,
+        }
+
+
+def rule_counts(results: Sequence[FileResult]) -> list[RuleCount]:
+    """Count findings per rule and severity, the most frequent first, then by rule id."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    fixable: Counter[tuple[str, str, str]] = Counter()
+    for finding in (f for r in results for f in r.findings):
+        key = (finding.rule, finding.category, finding.severity)
+        counts[key] += 1
+        fixable[key] += finding.fix is not None and finding.fix.safe
+    return sorted(
+        (RuleCount(*key, count, fixable[key]) for key, count in counts.items()),
+        key=lambda c: (-c.count, c.rule, c.severity),
+    )
+
+
+def iter_statistics(
+    results: Sequence[FileResult], paint: Paint = PLAIN, quiet: bool = False
+) -> Iterator[str]:
+    """``count  rule  severity  category`` a line (``--statistics``), then the summary."""
+    counts = rule_counts(results)
+    width = max((len(c.rule) for c in counts), default=0)
+    for c in counts:
+        fixable = f"  ({c.fixable} fixable)" if c.fixable else ""
+        yield (
+            f"{c.count:>6}  {paint('rule', c.rule.ljust(width))}  "
+            f"{paint(c.severity, c.severity.ljust(7))}  {c.category}{fixable}\n"
+        )
+    if not quiet:
+        yield paint("summary", summary(results)) + "\n"
+
+
+def format_statistics_json(results: Sequence[FileResult]) -> str:
+    """``--statistics --format json``: a list of :class:`RuleCount` objects."""
+    counts = [c.to_dict() for c in rule_counts(results)]
+    return json.dumps(counts, ensure_ascii=False, indent=2) + "\n"
+
+
+def iter_fixed(results: Sequence[FileResult], paint: Paint = PLAIN) -> Iterator[str]:
+    """``path:line:col: fixed [rules]: new text``, one line per goal ``--fix`` rewrote."""
+    for result in results:
+        path = paint("path", one_line(result.path))
+        for goal in result.fixed:
+            position = paint("position", f"{goal.line}:{goal.column}")
+            rules = paint("rule", f"[{', '.join(goal.rules)}]")
+            yield f"{path}:{position}: fixed {rules}: {paint('suggestion', goal.text)}\n"
+
+
+def fix_tally(results: Sequence[FileResult]) -> str:
+    """``N fixed, M remaining``: findings the rewrites answered and findings left."""
+    fixed = sum(len(goal.rules) for result in results for goal in result.fixed)
+    remaining = sum(len(result.findings) for result in results)
+    return f"{fixed} fixed, {remaining} remaining"
+
+
 Formatter = Callable[[Sequence[FileResult]], str]
 FORMATTERS: dict[str, Formatter] = {
     "text": format_text,
@@ -124,7 +212,8 @@ FORMATTERS: dict[str, Formatter] = {
 }
 # The line formats, written as they are made: a run of 200,000 goals never
 # holds its whole report in memory twice (as lines and as one string).
-STREAMS: dict[str, Callable[[Sequence[FileResult]], Iterable[str]]] = {
+Stream = Callable[[Sequence[FileResult], Paint, bool], Iterable[str]]
+STREAMS: dict[str, Stream] = {
     "text": iter_text,
     "concise": iter_concise,
     "github": iter_github,

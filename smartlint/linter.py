@@ -445,6 +445,7 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
         node=_node(goal, index),
         set_facts=SetFacts.of(slots) if job.want_slots else None,
         rewrite=rewritten,
+        headings=tuple(goal.context.get("headings") or ()),
     )
 
 

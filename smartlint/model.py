@@ -8,11 +8,16 @@ shape of ``../shared/CONTRACT.md``.
 from __future__ import annotations
 
 import bisect
+import json
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, overload
 
 from smartlint.pathtext import valid_text
+
+# Version 2: one rewrite per goal ("rewrite"), no "suggestion" repeated on every finding.
+JSON_VERSION = 2
 
 Severity = Literal["info", "warning", "error"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
@@ -226,6 +231,9 @@ class Goal:
     node: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     set_facts: Any = field(default=None, compare=False, repr=False)
     rewrite: Rewrite | None = None
+    # The headings the goal stands under in its document (Markdown), outermost first, for
+    # reports; not in the JSON.
+    headings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def smart(self) -> dict[str, bool]:
@@ -289,6 +297,7 @@ def pack_goal(goal: Goal) -> tuple[Any, ...]:
         packed_fixes,
         findings,
         None if rewrite is None else (rewrite.text, rewrite.placeholders, rewrite.kind),
+        goal.headings,
     )
 
 
@@ -296,7 +305,7 @@ def unpack_goal(packed: tuple[Any, ...]) -> Goal:
     """The goal :func:`pack_goal` packed."""
     (
         line, column, end_line, end_column, text, lang, slots, node, facts, packed_fixes,
-        findings, rewrite,
+        findings, rewrite, headings,
     ) = packed  # fmt: skip
     fixes = [Fix(*fix) for fix in packed_fixes]
     return Goal(
@@ -319,19 +328,21 @@ def unpack_goal(packed: tuple[Any, ...]) -> Goal:
         node,
         facts,
         None if rewrite is None else Rewrite(*rewrite),
+        headings,
     )
 
 
 def pack_result(result: FileResult) -> tuple[Any, ...]:
     """``result`` for :func:`unpack_result` in another process (see :func:`pack_goal`)."""
     goals = tuple(pack_goal(goal) for goal in result.goals)
-    return result.path, goals, result.errors, result.pending_suppressions, result.notes
+    pending, notes, fixed = result.pending_suppressions, result.notes, result.fixed
+    return result.path, goals, result.errors, pending, notes, fixed
 
 
 def unpack_result(packed: tuple[Any, ...]) -> FileResult:
     """The result :func:`pack_result` packed."""
-    path, goals, errors, pending, notes = packed
-    return FileResult(path, tuple(unpack_goal(g) for g in goals), errors, pending, notes)
+    path, goals, errors, pending, notes, fixed = packed
+    return FileResult(path, tuple(unpack_goal(g) for g in goals), errors, pending, notes, fixed)
 
 
 def _span_tuple(span: Span) -> tuple[int, int, int, int]:
@@ -361,6 +372,8 @@ class FileResult:
     pending_suppressions: tuple[Any, ...] = field(default=(), compare=False, repr=False)
     # Text the reader skipped that may hold goals (an HTML block, a table of no known shape).
     notes: tuple[SourceNote, ...] = ()
+    # The goals ``--fix`` rewrote in this file, in the order it rewrote them.  Not in the JSON.
+    fixed: tuple[FixedGoal, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def findings(self) -> list[Finding]:
@@ -375,3 +388,85 @@ class FileResult:
             "notes": [n.to_dict() for n in self.notes],
             "goals": [g.to_dict() for g in self.goals],
         }
+
+    def to_json(self) -> str:
+        """The ``--format json`` document of this one file (as ``smartlint check -`` prints it)."""
+        return json_text([self])
+
+
+@dataclass(frozen=True, slots=True)
+class FixedGoal:
+    """A goal ``--fix`` rewrote: where it started, the rules its rewrite answered, the new text."""
+
+    line: int
+    column: int
+    rules: tuple[str, ...]
+    text: str
+
+
+class RunResult(Sequence[FileResult]):
+    """The results of one run, one per file in the order linted (``smartlint.lint_paths``).
+
+    A sequence of :class:`FileResult`; ``to_json()`` is the ``--format json`` output.
+    """
+
+    __slots__ = ("files",)
+
+    def __init__(self, files: Sequence[FileResult]) -> None:
+        self.files: tuple[FileResult, ...] = tuple(files)
+
+    @overload
+    def __getitem__(self, index: int) -> FileResult: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[FileResult]: ...
+    def __getitem__(self, index: int | slice) -> FileResult | Sequence[FileResult]:
+        """The result of one file (or a slice of them)."""
+        return self.files[index]
+
+    def __len__(self) -> int:
+        """The number of files."""
+        return len(self.files)
+
+    def __iter__(self) -> Iterator[FileResult]:
+        """The files' results in order."""
+        return iter(self.files)
+
+    def __repr__(self) -> str:
+        """Name the files, not every goal."""
+        return f"RunResult({[result.path for result in self.files]!r})"
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding of every file, in order."""
+        return [finding for result in self.files for finding in result.findings]
+
+    @property
+    def errors(self) -> list[tuple[str, SourceError]]:
+        """Every file that could not be read or parsed, with its error."""
+        return [(result.path, error) for result in self.files for error in result.errors]
+
+    def exit_status(self, fail_level: str = "warning", exit_zero: bool = False) -> int:
+        """The command line's exit status for these results (0, 1 findings, 2 errors)."""
+        if self.errors:
+            return 2
+        threshold = severity_rank(fail_level)
+        failed = any(severity_rank(f.severity) >= threshold for f in self.findings)
+        return 1 if failed and not exit_zero else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document of the contract (``--format json``) as Python values."""
+        return json_document(self.files)
+
+    def to_json(self) -> str:
+        """The ``--format json`` output, byte for byte."""
+        return json_text(self.files)
+
+
+def json_document(results: Sequence[FileResult]) -> dict[str, Any]:
+    """The versioned JSON document of the contract for ``results``."""
+    return {"version": JSON_VERSION, "files": [r.to_dict() for r in results]}
+
+
+def json_text(results: Sequence[FileResult]) -> str:
+    """:func:`json_document` as the text ``--format json`` prints."""
+    return json.dumps(json_document(results), ensure_ascii=False, indent=2) + "\n"

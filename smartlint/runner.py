@@ -8,7 +8,7 @@ run before any text is parsed.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -38,30 +38,33 @@ class RunError(Exception):
     """A problem that stops the whole run (configuration, rules, usage)."""
 
 
+# Told how many of a run's files are linted: (done, total), first with done = 0.
+Progress = Callable[[int, int], None]
+
+
 def run_check(
     paths: Sequence[Path],
     options: Options,
     stdin_filename: str | None = None,
     fix: bool = False,
     diff_ref: str | None = None,
+    progress: Progress | None = None,
 ) -> list[FileResult]:
     """Lint every path; ``-`` is standard input named ``stdin_filename``.
 
     With ``diff_ref`` only findings on lines changed since that git ref are
-    kept, and ``--fix`` fixes only those.
+    kept, and ``--fix`` fixes only those.  ``progress`` hears of each file
+    (each chunk of files, when they are linted in parallel) as it is done.
     """
     tune_gc()
     base = _base_config(options)
     run = _Run(options, stdin_filename, fix, _changes(diff_ref))
     items = list(_expand(paths, base))
     if not fix and _worth_forking(items):
-        results = _lint_in_parallel(items, run)
+        results = _lint_in_parallel(items, run, _started(progress, len(items)))
     else:
-        results = [run.lint(item) for item in items]
-    try:
-        results = check_set(results, options)
-    except DataFileError as exc:
-        raise RunError(str(exc)) from None
+        results = _lint_each(items, run, _started(progress, len(items)))
+    results = settle(results, options)
     return results if run.changes is None else only_changed(results, run.changes)
 
 
@@ -127,7 +130,27 @@ def _worth_forking(items: list[_Item]) -> bool:
     return total >= PARALLEL_MIN_BYTES and max(sizes) * 2 < total
 
 
-def _lint_in_parallel(items: list[_Item], run: _Run) -> list[FileResult]:
+def _started(progress: Progress | None, total: int) -> Progress:
+    """``progress``, told that the run of ``total`` files starts (a no-op when None)."""
+    tell = progress or _silent
+    tell(0, total)
+    return tell
+
+
+def _silent(done: int, total: int) -> None:
+    """No one asked how far the run is."""
+
+
+def _lint_each(items: list[_Item], run: _Run, tell: Progress) -> list[FileResult]:
+    """Lint files one after another in this process."""
+    results: list[FileResult] = []
+    for item in items:
+        results.append(run.lint(item))
+        tell(len(results), len(items))
+    return results
+
+
+def _lint_in_parallel(items: list[_Item], run: _Run, tell: Progress) -> list[FileResult]:
     """Lint files in forked workers, in order; the same results as one after another.
 
     A REGEX that times out matches nothing from then on, but only in the
@@ -144,10 +167,14 @@ def _lint_in_parallel(items: list[_Item], run: _Run) -> list[FileResult]:
     results: list[FileResult] = []
     for _, end, (part, timeouts) in parallel_chunks(work, 0, len(items), _FILES_CODEC):
         results += part
+        tell(len(results), len(items))
         if timeouts:
             for timeout in timeouts:
                 TIMEOUTS.known(*timeout)
-            return results + [run.lint(item) for item in items[end:]]
+            for item in items[end:]:
+                results.append(run.lint(item))
+                tell(len(results), len(items))
+            return results
     return results
 
 
@@ -211,9 +238,26 @@ def _lint_stdin(options: Options, stdin_filename: str | None) -> FileResult:
         data = read_stream_limited(getattr(sys.stdin, "buffer", None), MAX_FILE_BYTES)
     except ReadRefused as exc:
         return FileResult(name, errors=(SourceError(f"{exc}; not linted"),))
-    config_anchor = Path(stdin_filename) if stdin_filename else Path.cwd()
+    return lint_document(data, options, stdin_filename)
+
+
+def lint_document(data: bytes, options: Options, path: str | None = None) -> FileResult:
+    """Lint a document that is not read from a file: standard input, or text from the API.
+
+    ``path`` names it: its suffix picks the reader (plain text without one)
+    and the config is found upward from it, else from the working folder.
+    """
+    config_anchor = Path(path) if path else Path.cwd()
     try:
         config = config_for(config_anchor.absolute(), options)
-        return lint_bytes(name, data, config, options, read_as=stdin_filename or "stdin.txt")
+        return lint_bytes(path or "-", data, config, options, read_as=path or "stdin.txt")
+    except DataFileError as exc:
+        raise RunError(str(exc)) from None
+
+
+def settle(results: list[FileResult], options: Options) -> list[FileResult]:
+    """Run the goal-set rules over ``results`` (see ``linter.check_set``); a bad config stops."""
+    try:
+        return check_set(results, options)
     except DataFileError as exc:
         raise RunError(str(exc)) from None

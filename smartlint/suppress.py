@@ -1,11 +1,15 @@
 """Suppression comments: silence a rule where the author has decided to.
 
 Markdown: ``<!-- smartlint-disable RULE[, RULE] -->`` up to
-``<!-- smartlint-enable -->`` (or the end), and
-``<!-- smartlint-disable-next-line RULE -->``.  Text and YAML:
-``# smartlint: disable-next-line RULE``.  No rule names means every rule.
-A suppression that silences nothing is itself reported (``unused-suppression``,
-info), so stale comments do not pile up.
+``<!-- smartlint-enable -->`` (or the end), ``<!-- smartlint-disable-next-line
+RULE -->`` for the next line with text, ``<!-- smartlint-disable-line RULE -->``
+for its own line and ``<!-- smartlint-disable-file RULE -->`` (anywhere) for
+the whole file; ``<!-- smartlint: VERB ... -->`` is the same.  Text and YAML:
+``# smartlint: VERB RULE`` with the same verbs, on a line of its own or
+after a goal (``disable-line``).  No rule names means every rule.  A finding
+is on the line where it starts.  A suppression that silences nothing is
+itself reported (``unused-suppression``, info), so stale comments do not
+pile up.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ from dataclasses import dataclass, field
 from smartlint.model import Finding, LineIndex, Span
 
 UNUSED = "unused-suppression"
+# Longest verbs first; a verb must end there, so "disable-line" is never "disable" of "-line".
+_VERBS = r"disable-next-line|disable-line|disable-file|disable|enable"
 _COMMENT = re.compile(
-    r"<!--\s*smartlint-(?P<md>disable-next-line|disable|enable)\b(?P<mdrules>[^>]*?)-->"
-    r"|#\s*smartlint:\s*(?P<hash>disable-next-line|disable|enable)\b(?P<hashrules>[^\n]*)"
+    rf"<!--\s*smartlint(?:-|:\s*)(?P<md>{_VERBS})(?![\w-])(?P<mdrules>[^>]*?)-->"
+    rf"|#\s*smartlint:\s*(?P<hash>{_VERBS})(?![\w-])(?P<hashrules>[^\n]*)"
 )
 
 
@@ -56,6 +62,10 @@ def find_suppressions(text: str) -> list[Suppression]:
         if kind == "disable-next-line":
             target = _next_content_line(lines, line)
             found.append(Suppression(line, column, end_column, target, target, rules))
+        elif kind == "disable-line":
+            found.append(Suppression(line, column, end_column, line, line, rules))
+        elif kind == "disable-file":
+            found.append(Suppression(line, column, end_column, 1, len(lines) + 1, rules))
         elif kind == "disable":
             item = Suppression(line, column, end_column, line, len(lines) + 1, rules)
             found.append(item)

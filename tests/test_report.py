@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import re
 import shutil
@@ -164,17 +165,17 @@ def test_cli_format_follows_the_output_suffix(plans: Path) -> None:
     assert "wrote report.html: 3 files, 6 goals" in result.stderr
     assert report(".", "--output", "report.md").exit_code == 0
     assert (plans / "report.md").read_text(encoding="utf-8").startswith("# smartlint report")
-    stdout = report("mål.txt", "-o", "-")
-    assert stdout.exit_code == 0 and stdout.stdout.startswith("# smartlint report")
+    stdout = report("mål.txt", "-o", "-")  # a Swedish document: a Swedish report
+    assert stdout.exit_code == 0 and stdout.stdout.startswith("# smartlint-rapport")
     assert "## mål.txt" in stdout.stdout
 
 
 def test_cli_passes_the_lint_options(plans: Path) -> None:
     result = report("mål.txt", "--lang", "sv", "--ignore", "hedge", "-o", "-")
-    assert "| **A** achievable | 3 of 3 | 100% |" in result.stdout
-    assert "Language: sv" in result.stdout and "Ignored: hedge" in result.stdout
+    assert "| **A** uppnåeligt | 3 av 3 | 100\u00a0% |" in result.stdout
+    assert "Språk: sv" in result.stdout and "Ignorerade: hedge" in result.stdout
     only = report("mål.txt", "--select", "missing-number", "-o", "-")
-    assert "| **S** specific | 3 of 3 |" in only.stdout
+    assert "| **S** specifikt | 3 av 3 |" in only.stdout
 
 
 def test_cli_unreadable_file_is_listed_and_exits_2(plans: Path) -> None:
@@ -257,3 +258,166 @@ def test_browser_renders_the_report(plans: Path, tmp_path: Path) -> None:
     chromium(tmp_path, f"--screenshot={shot}", "--window-size=1280,900", url)
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000
+
+
+# --- In the document's language, under its headings (issue 16, item 7) -------------------
+
+TAGS = re.compile(r"<[^>]+>")
+
+
+def documents_of(markup: str) -> dict[str, tuple[str, str]]:
+    """Each document section by path: (its lang attribute, its markup)."""
+    found = re.finditer(
+        r'<section class="document" id="doc-\d+" data-path="([^"]*)" lang="(\w+)">(.*?)</section>',
+        markup,
+        re.DOTALL,
+    )
+    return {m.group(1): (m.group(2), m.group(3)) for m in found}
+
+
+def column_names(section: str) -> list[str]:
+    head = re.search(r"<thead>(.*?)</thead>", section, re.DOTALL)
+    assert head is not None
+    return [TAGS.sub("", cell) for cell in re.findall(r"<th[^>]*>.*?</th>", head.group(1))]
+
+
+def texts_of(markup: str, css_class: str) -> list[str]:
+    """The text of every element whose class attribute is exactly ``css_class``."""
+    found = re.findall(rf'<(\w+) class="{css_class}"[^>]*>(.*?)</\1>', markup, re.DOTALL)
+    # spaces folded, a no-break space kept
+    return [
+        re.sub(r"[ \t\n]+", " ", html.unescape(TAGS.sub("", inner))).strip() for _, inner in found
+    ]
+
+
+@pytest.fixture
+def sectioned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.md").write_text(
+        "# Verksamhetsplan 2027\n\n"
+        "## Ekonomi\n\n"
+        "- Öka intäkterna från 6 till 8 MSEK senast 2027-12-31.\n"
+        "- Vi ska försöka minska kostnaderna.\n\n"
+        "## Medlemmar\n\n"
+        "- Värva fler medlemmar.\n"
+        "  - Värva 50 nya medlemmar via skolorna senast 2027-06-30.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "okr.yaml").write_text(
+        "objectives:\n"
+        "  - title: Happier customers\n"
+        "    key_results:\n"
+        "      - Raise NPS from 30 to 45 by 2027-12-31.\n"
+        "      - Improve support response times.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "mål.txt").write_text("Läsa fler böcker i år.\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_html_each_document_in_its_own_language(plans: Path) -> None:
+    results, options = lint()
+    markup = format_html(results, options)
+    assert markup.startswith('<!DOCTYPE html>\n<html lang="en">')  # 2 English documents of 3
+    assert "<h1>smartlint report</h1>" in markup and "Goals that pass each letter" in markup
+    documents = documents_of(markup)
+    swedish, english = documents["mål.txt"], documents["goals.md"]
+    assert swedish[0] == "sv" and english[0] == "en" and documents["en.txt"][0] == "en"
+    letters = ["S", "M", "A", "R", "T"]
+    assert column_names(swedish[1]) == [
+        "Rad", "Mål", *letters, "Anmärkningar", "Föreslagen omskrivning",
+    ]  # fmt: skip
+    assert column_names(english[1]) == ["Line", "Goal", *letters, "Findings", "Suggested rewrite"]
+    assert texts_of(swedish[1], "doc-overview") == ["3 mål, 1 helt SMART"]
+    assert texts_of(english[1], "doc-overview") == ["2 goals, 1 fully SMART"]
+    assert 'title="R: relevant, uppfyllt"' in swedish[1]
+    assert 'title="R: relevant, holds"' in english[1]
+
+
+def test_html_page_language_is_the_majority_or_lang(plans: Path) -> None:
+    (plans / "mer.txt").write_text("Minska sjukfrånvaron till 5 % senast 2027-12-31.\n")
+    (plans / "plan.txt").write_text("Ha 10 mötesfria dagar senast 2027-06-30.\n")
+    results, options = lint()  # 3 Swedish documents of 5
+    markup = format_html(results, options)
+    assert markup.startswith('<!DOCTYPE html>\n<html lang="sv">')
+    assert "<h1>smartlint-rapport</h1>" in markup and "<title>smartlint-rapport</title>" in markup
+    assert "5 filer, 8 mål, 4 helt SMART" in markup
+    assert "Mål som klarar varje bokstav" in markup and "<h2>Dokument</h2>" in markup
+    assert texts_of(markup, "count")[0] == "5 av 8 (62\u00a0%)"
+    assert "<b>M</b> mätbart" in markup and "<b>T</b> tidsbundet" in markup
+    assert "Referensdatum" in markup and "alla påslagna" in markup
+    assert documents_of(markup)["goals.md"][0] == "en"  # its own part stays English
+    english = format_html(*lint_with(lang="en"))
+    assert english.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert {lang for lang, _ in documents_of(english).values()} == {"en"}
+
+
+def lint_with(**settings: str) -> tuple[list[FileResult], Options]:
+    options = Options(today=TODAY, want_slots=False, **settings)
+    return run_check([Path(".")], options), options
+
+
+def test_html_goals_stand_under_their_headings_and_objectives(sectioned: Path) -> None:
+    results, options = lint()
+    markup = format_html(results, options)
+    plan = documents_of(markup)["plan.md"][1]
+    assert texts_of(plan, "heading") == [
+        "Verksamhetsplan 2027 › Ekonomi",
+        "Verksamhetsplan 2027 › Medlemmar",
+    ]
+    rows = re.findall(r'<tr class="(heading|goal)"', plan)
+    assert rows == ["heading", "goal", "goal", "heading", "goal", "goal"]
+    assert [r["data-heading"] for r in Elements(plan).find("tr", "goal")] == [
+        "Ekonomi", "Ekonomi", "Medlemmar", "Medlemmar",
+    ]  # fmt: skip
+    assert texts_of(plan, "parent") == ["Del av: Värva fler medlemmar."]
+    okr = documents_of(markup)["okr.yaml"][1]
+    assert texts_of(okr, "heading") == []
+    assert texts_of(okr, "parent") == ["Part of: Happier customers"] * 2
+
+
+def test_html_parent_in_another_file_is_named(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "company.yaml").write_text(
+        'goals:\n  - goal: "Grow revenue to 1,000,000 kr by 2027-12-31."\n    id: revenue\n'
+    )
+    (tmp_path / "team.yaml").write_text(
+        'goals:\n  - goal: "Close 500,000 kr of new revenue by 2027-12-31."\n    parent: revenue\n'
+    )
+    results, options = lint()
+    team = documents_of(format_html(results, options))["team.yaml"][1]
+    assert texts_of(team, "parent") == [
+        "Part of: Grow revenue to 1,000,000 kr by 2027-12-31. company.yaml"
+    ]
+
+
+def test_markdown_report_headings_and_language(sectioned: Path) -> None:
+    results, options = lint()
+    markdown = format_markdown(results, options)
+    assert markdown.startswith("# smartlint-rapport\n")  # 2 Swedish documents of 3
+    assert "| Bokstav | Klarar | Andel | |" in markdown
+    assert "**Verksamhetsplan 2027 › Medlemmar**\n\n| Rad | Mål | S |" in markdown
+    assert "| Line | Goal | S | M | A | R | T | Findings | Suggested rewrite |" in markdown
+    assert "Improve support response times.<br>_Part of: Happier customers_" in markdown
+    assert "<br>_Del av: Värva fler medlemmar._" in markdown
+
+
+def test_browser_renders_languages_and_headings(sectioned: Path, tmp_path: Path) -> None:
+    assert report(".", "-o", "report.html").exit_code == 0
+    url = (sectioned / "report.html").as_uri()
+    dom = chromium(tmp_path, "--dump-dom", url).stdout
+    assert re.search(r'<html lang="sv">', dom)
+    documents = documents_of(dom)
+    assert {path: lang for path, (lang, _) in documents.items()} == {
+        "okr.yaml": "en",
+        "plan.md": "sv",
+        "mål.txt": "sv",
+    }
+    assert column_names(documents["plan.md"][1])[:2] == ["Rad", "Mål"]
+    assert column_names(documents["okr.yaml"][1])[:2] == ["Line", "Goal"]
+    assert texts_of(documents["plan.md"][1], "heading")[1] == "Verksamhetsplan 2027 › Medlemmar"
+    assert texts_of(documents["okr.yaml"][1], "parent")[0] == "Part of: Happier customers"
+    assert len(Elements(dom).find("tr", "goal")) == 8
+    shot = tmp_path / "sectioned.png"
+    chromium(tmp_path, f"--screenshot={shot}", "--window-size=1280,1600", url)
+    assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")

@@ -3,7 +3,9 @@
 A line is one goal even when it holds several sentences, because that is how
 people write goal lists in a text file.  A leading list bullet ("- ", "* ",
 "• ", "1. ", "1) ") is not part of the goal, and a line starting with ``#``
-is a comment, so a team can annotate its goal file.  A status note ("=> 40%",
+is a comment, so a team can annotate its goal file; so is a suppression
+comment after a goal ("... # smartlint: disable-line hedge"), which is not
+part of the goal.  A status note ("=> 40%",
 "(klart)", see ``status``) is blanked out of the goal and kept as its status.
 """
 
@@ -18,6 +20,8 @@ from smartlint.sources.lines import fold, split_lines
 from smartlint.sources.status import split_status
 
 _BULLET = re.compile(r"(?:[-*•]|\d{1,3}[.)])(?:[ \t]+|$)")
+# A suppression comment after the goal on its line (see ``smartlint.suppress``).
+_TRAILING_COMMENT = re.compile(r"[ \t]#\s*smartlint:")
 
 
 def goals_from_text(text: str) -> list[SourceGoal]:
@@ -34,6 +38,9 @@ def goals_from_text(text: str) -> list[SourceGoal]:
 
 def _goal_from_line(text: str, start: int, end: int) -> SourceGoal | None:
     """Return the goal of ``text[start:end]``, or None for a blank or comment line."""
+    comment = _TRAILING_COMMENT.search(text, start, end)
+    if comment is not None:
+        end = comment.start()
     content = text[start:end]
     stripped = content.lstrip()
     if not stripped or stripped.startswith("#"):
