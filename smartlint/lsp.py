@@ -25,6 +25,7 @@ from pygls.workspace import TextDocument
 
 from smartlint import __version__
 from smartlint.config import Config
+from smartlint.exclusion import Exclusion
 from smartlint.gctune import tune_gc
 from smartlint.linter import (
     YAML_SPECIAL,
@@ -103,6 +104,8 @@ def lint_document(
     try:
         # An untitled document has no folder to find a config in: use the defaults.
         config = config_for(path, options) if fs_path else Config()
+        if fs_path and Exclusion()(path):
+            return FileResult(str(path))  # the project excludes it: no diagnostics
         # "replace": a lone surrogate a client sent becomes "?" (one character, so
         # every position stays where it was) instead of failing the encoding.
         result = lint_bytes(str(path), text.encode("utf-8", "replace"), config, options)

@@ -248,3 +248,14 @@ def test_comment_for_a_goal_set_rule_is_reported_when_it_silences_nothing(
     uri = (tmp_path / "plan.md").as_uri() if saved else "untitled:Untitled-1"
     result = lint_document(uri, text, "markdown")
     assert [(f.span.line, f.rule) for f in result.findings] == [(1, "unused-suppression")]
+
+
+def test_an_excluded_document_gets_no_diagnostics(client, tmp_path):
+    (tmp_path / ".smartlint.yaml").write_text('exclude: ["archive/**"]\n', encoding="utf-8")
+    (tmp_path / "archive").mkdir()
+    excluded = uri_of(tmp_path / "archive" / "2025.md")
+    client.open(excluded, "- Öka försäljningen.\n", "markdown")
+    assert client.diagnostics(excluded) == []
+    kept = uri_of(tmp_path / "plan.md")
+    client.open(kept, "- Öka försäljningen.\n", "markdown")
+    assert "vague-comparative" in {d["code"] for d in client.diagnostics(kept)}

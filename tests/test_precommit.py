@@ -68,3 +68,33 @@ def test_hook_blocks_a_vague_goal_and_passes_a_smart_one(
     )
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert git("log", "--oneline", cwd=planning_repo).stdout.count("\n") == 1
+
+
+def test_hook_passes_a_commit_that_touches_only_excluded_files(
+    planning_repo: Path, tmp_path: Path
+) -> None:
+    """pre-commit names each file; ``exclude`` in the config still leaves it out."""
+    pre_commit = shutil.which("pre-commit", path=str(Path(sys.executable).parent))
+    assert pre_commit, "pre-commit is a test dependency (pip install -e '.[test]')"
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+    subprocess.run([pre_commit, "install"], cwd=planning_repo, env=env, check=True)
+    (planning_repo / ".smartlint.yaml").write_text('exclude: ["archive/**"]\n', encoding="utf-8")
+    (planning_repo / "archive").mkdir()
+    (planning_repo / "archive" / "2025.md").write_text("- Öka försäljningen.\n", "utf-8")
+    git("add", ".", cwd=planning_repo)
+    passed = subprocess.run(
+        ["git", "commit", "-m", "archive"], cwd=planning_repo, env=env, capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+
+    (planning_repo / "goals.md").write_text("- Öka försäljningen.\n", encoding="utf-8")
+    (planning_repo / "archive" / "2025.md").write_text("- Få fler kunder.\n", "utf-8")
+    git("add", ".", cwd=planning_repo)
+    blocked = subprocess.run(
+        ["git", "commit", "-m", "both"], cwd=planning_repo, env=env, capture_output=True,
+        text=True,
+    )  # fmt: skip
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0, output
+    assert "goals.md:1:3:" in output and "archive/2025.md" not in output, output
