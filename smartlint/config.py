@@ -111,6 +111,16 @@ def _config_in(folder: Path) -> Path | None:
     return None
 
 
+def forget_configs() -> None:
+    """Drop every config found and read so far: the next lookup reads the disk.
+
+    A CLI run reads each config once; the language server runs for days and
+    calls this when a config file changes.
+    """
+    load_config.cache_clear()
+    _config_in.cache_clear()
+
+
 def _may_configure(pyproject: Path) -> bool:
     """Whether ``pyproject.toml`` has a smartlint table, or cannot be read to tell."""
     try:

@@ -26,7 +26,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
 from smartlint import __version__
-from smartlint.config import Config
+from smartlint.config import Config, forget_configs
 from smartlint.exclusion import Exclusion
 from smartlint.gctune import tune_gc
 from smartlint.linter import (
@@ -265,7 +265,7 @@ def build_server() -> LanguageServer:
     scheduler = _Scheduler(server)
 
     def config_changed() -> None:
-        lspconfig.forget_configs()
+        forget_configs()
         scheduler.cache = GoalCache()
         scheduler.relint_all()
 

@@ -33,14 +33,6 @@ def any_config(uris: Iterable[str]) -> bool:
     return any(is_config(uri) for uri in uris)
 
 
-def forget_configs() -> None:
-    """Drop every config read so far: the next lint reads them from disk."""
-    from smartlint.config import _config_in, load_config
-
-    load_config.cache_clear()
-    _config_in.cache_clear()
-
-
 def can_watch(capabilities: types.ClientCapabilities) -> bool:
     """Whether the client lets the server register file watchers at run time."""
     workspace = capabilities.workspace

@@ -202,4 +202,5 @@ def wants_quick_fixes(only: Sequence[str] | None) -> bool:
     if not only:
         return True
     kind = types.CodeActionKind.QuickFix.value
-    return any(kind == wanted or kind.startswith(f"{wanted}.") for wanted in only)
+    asked = (str(getattr(wanted, "value", wanted)) for wanted in only)
+    return any(kind == wanted or kind.startswith(f"{wanted}.") for wanted in asked)
