@@ -347,8 +347,14 @@ def _listed(
 
 
 @main.command()
-def lsp() -> None:
-    """Run the Language Server on stdio (diagnostics on open/change/save, quick fixes)."""
+@click.option(
+    "--stdio", is_flag=True, help="Talk over standard input and output (the only transport)."
+)
+def lsp(stdio: bool) -> None:
+    """Run the Language Server on stdio (diagnostics on open/change/save, quick fixes).
+
+    Editors pass --stdio by default; it changes nothing.
+    """
     from smartlint.lsp import serve
 
     serve()

@@ -111,6 +111,16 @@ def _config_in(folder: Path) -> Path | None:
     return None
 
 
+def forget_configs() -> None:
+    """Drop every config found and read so far: the next lookup reads the disk.
+
+    A CLI run reads each config once; the language server runs for days and
+    calls this when a config file changes.
+    """
+    load_config.cache_clear()
+    _config_in.cache_clear()
+
+
 def _may_configure(pyproject: Path) -> bool:
     """Whether ``pyproject.toml`` has a smartlint table, or cannot be read to tell."""
     try:
@@ -249,6 +259,29 @@ def for_file(config: Config, path: Path) -> Config:
             ignore = (*ignore, *more_ignore)
             severity.update(more_severity)
     return replace(config, select=select, ignore=ignore, severity=tuple(sorted(severity.items())))
+
+
+def excludes(config: Config, path: str, is_dir: bool = False) -> bool:
+    """Whether the ``exclude`` globs of ``config`` leave out ``path`` (absolute, real folder).
+
+    The globs are read as ``.gitignore`` lines relative to the config file's
+    folder, like ``per_file`` and ``rules_dirs``: the same file is left out
+    whichever folder smartlint runs from and whoever names it.
+    """
+    if not config.exclude or config.path is None:
+        return False
+    relative = os.path.relpath(path, os.path.realpath(config.path.parent))
+    if relative == os.curdir or relative.split(os.sep, 1)[0] == os.pardir:
+        return False
+    relative = relative.replace(os.sep, "/") + ("/" if is_dir else "")
+    return _exclude_spec(config.exclude).match_file(relative)
+
+
+@lru_cache(maxsize=64)
+def _exclude_spec(globs: tuple[str, ...]) -> Any:
+    from smartlint.sources.walk import ignore_spec
+
+    return ignore_spec(list(globs))
 
 
 def _per_file(data: Located) -> tuple:  # type: ignore[type-arg]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from smartlint.contextual import config_context, inherited_by
+from smartlint.exclusion import Exclusion
 from smartlint.inherit import Inherited
 from smartlint.linter import MAX_FILE_BYTES, Options, config_for
 from smartlint.model import LineIndex, SourceError, SourceNote
@@ -68,7 +69,8 @@ class ListedFile:
 def list_goals(paths: Sequence[Path], options: Options) -> list[ListedFile]:
     """Read every file under ``paths`` as ``check`` would, and list its goals."""
     files = []
-    for path, problem in discover(paths, config_for(Path.cwd(), options).exclude):
+    config_for(Path.cwd(), options)  # an invalid config is an error before any file is read
+    for path, problem in discover(paths, Exclusion(options.config_path)):
         if problem is not None:
             files.append(ListedFile(str(path), errors=(problem.to_error(),)))
         else:

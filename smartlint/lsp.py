@@ -4,7 +4,9 @@ A front end like the CLI: it lints an editor's in-memory text with the same
 engine (``lint_bytes``), with config discovered from the document's own path,
 and turns findings into LSP diagnostics.  Findings count columns in code
 points; LSP counts UTF-16 code units unless the client negotiated another
-encoding, so every position is converted against the document's line text.
+encoding (``lspio.choose_encoding``), so every position is converted against
+the document's line text.  What is published is kept per document version:
+code actions are answered from it (``lspfix``).
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
 from smartlint import __version__
-from smartlint.config import Config
+from smartlint.config import Config, forget_configs
+from smartlint.exclusion import Exclusion
 from smartlint.gctune import tune_gc
 from smartlint.linter import (
-    YAML_SPECIAL,
     GoalCache,
     Options,
     check_set,
@@ -35,7 +37,8 @@ from smartlint.linter import (
     lint_bytes,
     settle_suppressions,
 )
-from smartlint.model import FileResult, Finding, Goal, SourceError, Span
+from smartlint.lspfix import GoalFix, Published, quick_fixes, wants_quick_fixes
+from smartlint.model import FileResult, Finding, Fix, Goal, SourceError, Span
 from smartlint.sources.lines import fold
 from smartlint.yamldata import DataFileError
 
@@ -50,8 +53,6 @@ _SEVERITIES = {
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A name for documents without a file (untitled:), so the right reader is chosen.
 _UNTITLED = {"markdown": "untitled.md", "yaml": "untitled.yaml"}
-_PLACEHOLDER = re.compile(r"(<[^<>\s][^<>]*>)")
-_SNIPPET_SPECIAL = re.compile(r"([\\$}])")
 
 
 def lsp_character(line: str, column: int, encoding: str = types.PositionEncodingKind.Utf16) -> int:
@@ -103,6 +104,8 @@ def lint_document(
     try:
         # An untitled document has no folder to find a config in: use the defaults.
         config = config_for(path, options) if fs_path else Config()
+        if fs_path and Exclusion()(path):
+            return FileResult(str(path))  # the project excludes it: no diagnostics
         # "replace": a lone surrogate a client sent becomes "?" (one character, so
         # every position stays where it was) instead of failing the encoding.
         result = lint_bytes(str(path), text.encode("utf-8", "replace"), config, options)
@@ -119,25 +122,33 @@ def _language_of(uri: str) -> str:
     )
 
 
-def to_diagnostics(result: FileResult, text: str, encoding: str) -> list[types.Diagnostic]:
-    """Turn a lint result into diagnostics, errors first."""
+def publish(result: FileResult, text: str, encoding: str, version: int | None = None) -> Published:
+    """Turn a lint result into diagnostics (errors first) and the quick fixes they offer."""
     lines = split_lines(text)
     diagnostics = [_error_diagnostic(e.message, e.line, lines, encoding) for e in result.errors]
+    fixes = []
     for goal in result.goals:
-        goal_range = lsp_range(lines, goal.span, encoding) if _rewritable(goal, text) else None
-        diagnostics += [_diagnostic(f, lines, goal_range, encoding) for f in goal.findings]
-    return diagnostics
+        fix = _rewritable(goal, text)
+        goal_range = lsp_range(lines, goal.span, encoding) if fix else None
+        mine = [(f, _diagnostic(f, lines, goal_range, encoding)) for f in goal.findings]
+        diagnostics += [diagnostic for _, diagnostic in mine]
+        offered = [(f.suggestion, diagnostic) for f, diagnostic in mine if f.suggestion]
+        if fix is not None and goal_range is not None and offered:
+            suggestion, touching = offered[0][0], [diagnostic for _, diagnostic in offered]
+            fixes.append(GoalFix(goal_range, fix.start, fix.end, suggestion, touching))
+    yaml = result.path.lower().endswith((".yaml", ".yml"))
+    return Published(version, text, yaml, diagnostics, fixes)
 
 
-def _rewritable(goal: Goal, text: str) -> bool:
-    """Whether replacing the goal's characters with its rewrite loses nothing.
+def _rewritable(goal: Goal, text: str) -> Fix | None:
+    """The goal's fix, when replacing the goal's characters with its rewrite loses nothing.
 
     A rewrite is made of the words a reader sees: over "Try to cut
     [churn](url)" it would drop the link, so such a goal gets no quick fix
     (``--fix`` refuses it the same way).
     """
     fix = next((f.fix for f in goal.findings if f.fix is not None), None)
-    return fix is not None and fold(text[fix.start : fix.end]) == goal.text
+    return fix if fix is not None and fold(text[fix.start : fix.end]) == goal.text else None
 
 
 def _error_diagnostic(
@@ -177,103 +188,21 @@ def _range_dict(r: types.Range) -> dict[str, dict[str, int]]:
     }
 
 
-def snippet(text: str) -> str:
-    """Write a rewrite as an LSP snippet: each ``<...>`` placeholder a tab stop to fill in."""
-    parts = _PLACEHOLDER.split(text)
-    out = []
-    for number, part in enumerate(parts):
-        escaped = _SNIPPET_SPECIAL.sub(r"\\\1", part)
-        out.append(f"${{{number // 2 + 1}:{escaped}}}" if number % 2 else escaped)
-    return "".join(out)
-
-
-def quick_fixes(
-    uri: str,
-    diagnostics: Sequence[types.Diagnostic],
-    wanted: types.Range,
-    version: int | None = None,
-    snippets: bool = False,
-) -> list[types.CodeAction]:
-    """One "Rewrite goal" action per goal whose diagnostics overlap ``wanted``.
-
-    With ``snippets`` (a client that accepts snippet edits) a rewrite with
-    placeholders is a snippet, so the editor selects each one in turn.
-    """
-    actions: dict[tuple[int, int, int, int], types.CodeAction] = {}
-    for diagnostic in diagnostics:
-        fix = _fix_of(diagnostic, uri)
-        if fix is None or not _overlaps(diagnostic.range, wanted):
-            continue
-        goal_range, suggestion = fix
-        start, end = goal_range.start, goal_range.end
-        key = (start.line, start.character, end.line, end.character)
-        if key in actions:
-            actions[key].diagnostics = [*(actions[key].diagnostics or []), diagnostic]
-            continue
-        actions[key] = types.CodeAction(
-            title=f"Rewrite goal: {suggestion}",
-            kind=types.CodeActionKind.QuickFix,
-            diagnostics=[diagnostic],
-            edit=_workspace_edit(uri, goal_range, suggestion, version, snippets),
-        )
-    return list(actions.values())
-
-
-def _workspace_edit(
-    uri: str, where: types.Range, text: str, version: int | None, snippets: bool
-) -> types.WorkspaceEdit:
-    if not (snippets and _PLACEHOLDER.search(text)):
-        return types.WorkspaceEdit(changes={uri: [types.TextEdit(range=where, new_text=text)]})
-    edit = types.SnippetTextEdit(range=where, snippet=types.StringValue(value=snippet(text)))
-    document = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version)
-    return types.WorkspaceEdit(
-        document_changes=[types.TextDocumentEdit(text_document=document, edits=[edit])]
-    )
-
-
-def _fix_of(diagnostic: types.Diagnostic, uri: str) -> tuple[types.Range, str] | None:
-    """The goal range and rewrite a diagnostic carries, if it may be applied as text."""
-    data = diagnostic.data
-    if diagnostic.source != SOURCE or not isinstance(data, dict):
-        return None
-    suggestion, where = data.get("suggestion"), data.get("goal_range")
-    if not isinstance(suggestion, str) or not isinstance(where, dict):
-        return None
-    try:
-        start, end = where["start"], where["end"]
-        goal_range = types.Range(
-            start=types.Position(int(start["line"]), int(start["character"])),
-            end=types.Position(int(end["line"]), int(end["character"])),
-        )
-    except (KeyError, TypeError, ValueError):
-        return None
-    if uri.lower().endswith((".yaml", ".yml")) and (
-        goal_range.start.line != goal_range.end.line or YAML_SPECIAL.intersection(suggestion)
-    ):
-        return None  # a folded scalar or a character that would change the YAML
-    return goal_range, suggestion
-
-
-def _overlaps(a: types.Range, b: types.Range) -> bool:
-    """Ranges overlap or touch (a cursor at a diagnostic's edge still asks for its fix)."""
-    return (a.start.line, a.start.character) <= (b.end.line, b.end.character) and (
-        b.start.line,
-        b.start.character,
-    ) <= (a.end.line, a.end.character)
-
-
 class _Scheduler:
     """Lint documents one at a time in a worker thread, newest text first.
 
     The event loop stays free to read the client's messages while a large
     document is linted; changes that arrive meanwhile are merged into one
     more lint of the latest text, and a result for text that has changed
-    since is dropped rather than published.
+    since is dropped rather than published.  What was published is kept
+    per document, for its code actions.
     """
 
     def __init__(self, server: LanguageServer) -> None:
         self.server = server
         self.pending: dict[str, None] = {}  # an ordered set of URIs
+        self.open: dict[str, None] = {}  # the URIs of open documents, as the client sent them
+        self.published: dict[str, Published] = {}
         self.task: asyncio.Task[None] | None = None
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smartlint-lint")
         self.cache = GoalCache()
@@ -285,6 +214,13 @@ class _Scheduler:
 
     def forget(self, uri: str) -> None:
         self.pending.pop(uri, None)
+        self.open.pop(uri, None)
+        self.published.pop(uri, None)
+
+    def relint_all(self) -> None:
+        """Lint every open document again (its config changed)."""
+        for uri in self.open:
+            self.request(uri)
 
     async def _drain(self) -> None:
         loop = asyncio.get_running_loop()
@@ -305,31 +241,57 @@ class _Scheduler:
                 result = await loop.run_in_executor(
                     self.executor, lint_document, uri, text, document.language_id, self.cache
                 )
-                diagnostics = to_diagnostics(result, text, encoding)
+                published = publish(result, text, encoding, version)
             except Exception as exc:  # a bug must cost one lint, not the server
                 message = f"internal error while linting ({type(exc).__name__}: {exc})"
-                diagnostics = [_error_diagnostic(message, None, split_lines(text), encoding)]
+                error = _error_diagnostic(message, None, split_lines(text), encoding)
+                published = Published(version, text, False, [error], [])
             if uri in self.pending or _document(self.server, uri) is None:
                 continue  # changed or closed while linting: the newer text wins
+            self.published[uri] = published
             self.server.text_document_publish_diagnostics(
-                types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics)
+                types.PublishDiagnosticsParams(
+                    uri=uri, version=version, diagnostics=published.diagnostics
+                )
             )
 
 
 def build_server() -> LanguageServer:
     """Create the server with its handlers; ``serve`` runs it."""
+    from smartlint import lspconfig
     from smartlint.lspio import GuardedProtocol
 
     server = LanguageServer(SOURCE, __version__, protocol_cls=GuardedProtocol)
     scheduler = _Scheduler(server)
 
+    def config_changed() -> None:
+        forget_configs()
+        scheduler.cache = GoalCache()
+        scheduler.relint_all()
+
+    @server.feature(types.INITIALIZED)
+    def initialized(ls: LanguageServer, params: types.InitializedParams) -> None:
+        if lspconfig.can_watch(ls.client_capabilities):
+            ls.client_register_capability(lspconfig.watch_registration())
+
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     async def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> None:
+        scheduler.open[params.text_document.uri] = None
         scheduler.request(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     async def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:
-        scheduler.request(params.text_document.uri)
+        if lspconfig.is_config(params.text_document.uri):
+            config_changed()  # also for a client that watches no files for the server
+        if params.text_document.uri in scheduler.open:
+            scheduler.request(params.text_document.uri)
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(
+        ls: LanguageServer, params: types.DidChangeWatchedFilesParams
+    ) -> None:
+        if lspconfig.any_config(change.uri for change in params.changes):
+            config_changed()
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     async def did_change(ls: LanguageServer, params: types.DidChangeTextDocumentParams) -> None:
@@ -346,15 +308,19 @@ def build_server() -> LanguageServer:
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
     )
     def code_action(ls: LanguageServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        """Quick fixes from what was published for the document's current version.
+
+        The diagnostics the client sends back are not used: some clients
+        rebuild their ranges in another encoding (see ``lspfix``).
+        """
         uri = params.text_document.uri
         document = _document(ls, uri)
-        return quick_fixes(
-            uri,
-            params.context.diagnostics,
-            params.range,
-            version=document.version if document else None,
-            snippets=_accepts_snippets(ls),
-        )
+        published = scheduler.published.get(uri)
+        if document is None or published is None or published.version != document.version:
+            return []  # not linted yet in this version: the next publish brings its fixes
+        if not wants_quick_fixes(params.context.only):
+            return []
+        return quick_fixes(uri, published, params.range, snippets=_accepts_snippets(ls))
 
     return server
 

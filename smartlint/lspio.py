@@ -21,14 +21,14 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Sequence
 from typing import Any, BinaryIO
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcInvalidRequest, JsonRpcParseError
 from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
-from pygls.protocol import LanguageServerProtocol
+from pygls.protocol import LanguageServerProtocol, lsp_method
 
 logger = logging.getLogger("smartlint.lsp")
 
@@ -83,8 +83,31 @@ def _parse_length(value: bytes) -> tuple[int | None, str | None]:
     return int(text), None
 
 
+def choose_encoding(offered: Sequence[str] | None) -> str:
+    """The position encoding to use with a client that ``offered`` these (LSP 3.17).
+
+    UTF-16 whenever the client offers it or offers none (every client must
+    support it, and clients from before 3.17 know nothing else); else UTF-8,
+    else UTF-32, in the client's order.  (pygls alone takes the client's
+    first choice.)
+    """
+    utf16 = types.PositionEncodingKind.Utf16.value
+    if not offered or utf16 in offered:
+        return utf16
+    others = (types.PositionEncodingKind.Utf8.value, types.PositionEncodingKind.Utf32.value)
+    return next((kind for kind in offered if kind in others), utf16)
+
+
 class GuardedProtocol(LanguageServerProtocol):
     """pygls's protocol, with the exit and post-shutdown behaviour the LSP asks for."""
+
+    @lsp_method(types.INITIALIZE)
+    def lsp_initialize(self, params: types.InitializeParams) -> Generator[Any, Any, Any]:
+        """Initialize as pygls does, with the position encoding ``choose_encoding`` picks."""
+        general = params.capabilities.general
+        if general is not None and general.position_encodings:
+            general.position_encodings = [choose_encoding(general.position_encodings)]
+        return (yield from super().lsp_initialize(params))
 
     def handle_message(self, message: Any) -> None:
         """Exit at once on ``exit``; refuse a request after ``shutdown``; else as pygls."""

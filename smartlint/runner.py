@@ -16,6 +16,7 @@ from pathlib import Path
 from smartlint.bounded import ReadRefused, read_stream_limited
 from smartlint.config import Config
 from smartlint.diffscope import lines_to_fix, only_changed, outside_error
+from smartlint.exclusion import Exclusion
 from smartlint.gctune import tune_gc
 from smartlint.gitdiff import Changes, Lines
 from smartlint.linter import (
@@ -57,9 +58,12 @@ def run_check(
     (each chunk of files, when they are linted in parallel) as it is done.
     """
     tune_gc()
-    base = _base_config(options)
+    _base_config(options)
     run = _Run(options, stdin_filename, fix, _changes(diff_ref))
-    items = list(_expand(paths, base))
+    try:
+        items = list(_expand(paths, Exclusion(options.config_path), stdin_filename))
+    except DataFileError as exc:  # the config of a folder named or walked is invalid
+        raise RunError(str(exc)) from None
     if not fix and _worth_forking(items):
         results = _lint_in_parallel(items, run, _started(progress, len(items)))
     else:
@@ -195,20 +199,22 @@ def _base_config(options: Options) -> Config:
 
 
 def _expand(
-    paths: Sequence[Path], config: Config
+    paths: Sequence[Path], excluded: Exclusion, stdin_filename: str | None
 ) -> Iterator[tuple[Path | None, SourceProblem | None]]:
     """Yield files in the order the paths were given; ``None`` stands for standard input.
 
     Paths between two ``-`` are walked together, so a file named twice (``. plan.md``)
-    is linted once.
+    is linted once.  What ``exclude`` leaves out is left out also when named, and
+    so is standard input whose ``--stdin-filename`` it leaves out (an editor's buffer).
     """
     from smartlint.sources import discover
 
     for stdin, group in groupby(paths, key=lambda path: str(path) == "-"):
         if stdin:
-            yield from ((None, None) for _ in group)
+            if stdin_filename is None or not excluded(stdin_filename, False):
+                yield from ((None, None) for _ in group)
         else:
-            yield from discover(list(group), config.exclude)
+            yield from discover(list(group), excluded)
 
 
 def _lint_file(path: Path, options: Options, fix: bool, lines: Lines) -> FileResult:

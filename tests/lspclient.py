@@ -19,10 +19,10 @@ TIMEOUT = 60.0  # the first lint loads the NLP pipeline
 class Client:
     """Just enough of an LSP client: Content-Length framing, requests, notifications."""
 
-    def __init__(self) -> None:
+    def __init__(self, command: list[str] | None = None) -> None:
         self.stderr = tempfile.TemporaryFile()  # a pipe nobody reads could fill and block
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from smartlint.lsp import serve; serve()"],
+            command or [sys.executable, "-c", "from smartlint.lsp import serve; serve()"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self.stderr,
@@ -97,6 +97,13 @@ class Client:
             else:
                 self.pending.append(message)
         pytest.fail(f"no matching message from the server within {TIMEOUT}s")
+
+    def start(self, capabilities: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Initialize with ``capabilities``; return the server's."""
+        params = {"processId": None, "rootUri": None, "capabilities": capabilities or {}}
+        result = self.request("initialize", params)
+        self.notify("initialized", {})
+        return result["capabilities"]
 
     def open(self, uri: str, text: str, language_id: str = "plaintext") -> None:
         item = {"uri": uri, "languageId": language_id, "version": 1, "text": text}

@@ -8,7 +8,8 @@ import pytest
 from lspclient import Client
 from lsprotocol import types
 
-from smartlint.lsp import lsp_character, lsp_range, quick_fixes
+from smartlint.lsp import lsp_character, lsp_range
+from smartlint.lspfix import GoalFix, Published, quick_fixes
 from smartlint.model import Span
 
 
@@ -117,23 +118,20 @@ def test_lsp_range_spans_lines():
 
 
 def test_quick_fixes_ignore_diagnostics_outside_the_range():
-    goal = {"start": {"line": 4, "character": 0}, "end": {"line": 4, "character": 10}}
-    diagnostic = types.Diagnostic(
-        range=types.Range(types.Position(4, 0), types.Position(4, 10)),
-        message="m",
-        source="smartlint",
-        data={"suggestion": "New goal.", "goal_range": goal},
-    )
+    goal = types.Range(types.Position(4, 0), types.Position(4, 10))
+    diagnostic = types.Diagnostic(range=goal, message="m", source="smartlint")
+    fix = GoalFix(goal, 0, 10, "New goal.", [diagnostic])
+    published = Published(1, "", False, [diagnostic], [fix])
     far = types.Range(types.Position(0, 0), types.Position(1, 0))
-    assert quick_fixes("file:///x.txt", [diagnostic], far) == []
+    assert quick_fixes("file:///x.txt", published, far) == []
     near = types.Range(types.Position(4, 2), types.Position(4, 2))
-    (action,) = quick_fixes("file:///x.txt", [diagnostic], near)
+    (action,) = quick_fixes("file:///x.txt", published, near)
     assert action.edit and action.edit.changes
     assert action.edit.changes["file:///x.txt"][0].new_text == "New goal."
 
 
 def test_snippet_makes_each_placeholder_a_tab_stop_and_escapes_the_rest():
-    from smartlint.lsp import snippet
+    from smartlint.lspfix import snippet
 
     assert snippet("Öka NPS från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.") == (
         "Öka NPS från ${1:<baseline>} till ${2:<mål>} senast ${3:<ÅÅÅÅ-MM-DD>}."
@@ -248,3 +246,14 @@ def test_comment_for_a_goal_set_rule_is_reported_when_it_silences_nothing(
     uri = (tmp_path / "plan.md").as_uri() if saved else "untitled:Untitled-1"
     result = lint_document(uri, text, "markdown")
     assert [(f.span.line, f.rule) for f in result.findings] == [(1, "unused-suppression")]
+
+
+def test_an_excluded_document_gets_no_diagnostics(client, tmp_path):
+    (tmp_path / ".smartlint.yaml").write_text('exclude: ["archive/**"]\n', encoding="utf-8")
+    (tmp_path / "archive").mkdir()
+    excluded = uri_of(tmp_path / "archive" / "2025.md")
+    client.open(excluded, "- Öka försäljningen.\n", "markdown")
+    assert client.diagnostics(excluded) == []
+    kept = uri_of(tmp_path / "plan.md")
+    client.open(kept, "- Öka försäljningen.\n", "markdown")
+    assert "vague-comparative" in {d["code"] for d in client.diagnostics(kept)}

@@ -41,30 +41,51 @@ def planning_repo(tmp_path: Path) -> Path:
     return repo
 
 
-def test_hook_blocks_a_vague_goal_and_passes_a_smart_one(
-    planning_repo: Path, tmp_path: Path
-) -> None:
+@pytest.fixture
+def commit(planning_repo: Path, tmp_path: Path):
+    """Install the hook in the planning repository; return a function that commits all."""
     pre_commit = shutil.which("pre-commit", path=str(Path(sys.executable).parent))
     assert pre_commit, "pre-commit is a test dependency (pip install -e '.[test]')"
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")}
     subprocess.run([pre_commit, "install"], cwd=planning_repo, env=env, check=True)
+
+    def run(message: str) -> tuple[int, str]:
+        git("add", ".", cwd=planning_repo)
+        done = subprocess.run(
+            ["git", "commit", "-m", message], cwd=planning_repo, env=env, capture_output=True,
+            text=True,
+        )  # fmt: skip
+        return done.returncode, done.stdout + done.stderr
+
+    return run
+
+
+def test_hook_blocks_a_vague_goal_and_passes_a_smart_one(planning_repo: Path, commit) -> None:
     (planning_repo / "goals.md").write_text("# Mål\n\n- Öka försäljningen.\n", encoding="utf-8")
     (planning_repo / "other.yaml").write_text("name: not a goal file\n", encoding="utf-8")
-    git("add", ".", cwd=planning_repo)
-    blocked = subprocess.run(
-        ["git", "commit", "-m", "vague"], cwd=planning_repo, env=env, capture_output=True, text=True
-    )
-    output = blocked.stdout + blocked.stderr
-    assert blocked.returncode != 0, output
+    status, output = commit("vague")
+    assert status != 0, output
     assert "goals.md:3:3: warning:" in output and "[vague-comparative]" in output, output
     assert "other.yaml" not in output  # a YAML file without goals is skipped silently
 
     (planning_repo / "goals.md").write_text(
         "# Mål\n\n- Öka försäljningen med 20 % senast 2027-12-31.\n", encoding="utf-8"
     )
-    git("add", ".", cwd=planning_repo)
-    passed = subprocess.run(
-        ["git", "commit", "-m", "smart"], cwd=planning_repo, env=env, capture_output=True, text=True
-    )
-    assert passed.returncode == 0, passed.stdout + passed.stderr
+    status, output = commit("smart")
+    assert status == 0, output
     assert git("log", "--oneline", cwd=planning_repo).stdout.count("\n") == 1
+
+
+def test_hook_passes_a_commit_that_touches_only_excluded_files(planning_repo: Path, commit) -> None:
+    """pre-commit names each file; ``exclude`` in the config still leaves it out."""
+    (planning_repo / ".smartlint.yaml").write_text('exclude: ["archive/**"]\n', encoding="utf-8")
+    (planning_repo / "archive").mkdir()
+    (planning_repo / "archive" / "2025.md").write_text("- Öka försäljningen.\n", "utf-8")
+    status, output = commit("archive")
+    assert status == 0, output
+
+    (planning_repo / "goals.md").write_text("- Öka försäljningen.\n", encoding="utf-8")
+    (planning_repo / "archive" / "2025.md").write_text("- Få fler kunder.\n", "utf-8")
+    status, output = commit("both")
+    assert status != 0, output
+    assert "goals.md:1:3:" in output and "archive/2025.md" not in output, output

@@ -72,12 +72,19 @@ def test_walk_skips_hidden_ignored_and_dependency_folders(repo):
     ]
 
 
-def test_exclude_globs_are_relative_to_the_working_directory(repo):
-    found = names(discover([Path(".")], exclude=["archive/**", "*.yml", "docs/sub/"]))
-    assert "archive/old.md" not in found
-    assert "b.yml" not in found
-    assert "docs/sub/deep.txt" not in found
-    assert "docs/final.md" in found and "data.yaml" in found
+def test_what_exclusion_leaves_out_is_skipped_walked_or_named(repo):
+    asked = []
+
+    def excluded(path: str, is_dir: bool) -> bool:
+        asked.append((os.path.relpath(path, repo), is_dir))
+        return path.endswith((os.sep + "archive", ".yml", os.sep + "notes.txt"))
+
+    found = names(discover([Path("notes.txt"), Path("plan.md"), Path(".")], excluded))
+    assert "archive/old.md" not in found and "b.yml" not in found
+    assert "notes.txt" not in found  # named, and still left out
+    assert found[0] == "plan.md" and "docs/final.md" in found and "data.yaml" in found
+    assert ("archive", True) in asked and ("docs/final.md", False) in asked
+    assert ("archive/old.md", False) not in asked  # an excluded folder is not entered
 
 
 def test_parent_gitignore_applies_up_to_the_git_root(repo):

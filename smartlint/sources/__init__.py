@@ -74,9 +74,13 @@ def read_document(
 
 
 def discover(
-    paths: Sequence[Path], exclude: Sequence[str] = ()
+    paths: Sequence[Path], excluded: Callable[[str, bool], bool] | None = None
 ) -> Iterator[tuple[Path, SourceProblem | None]]:
-    """Yield the files to lint under ``paths``, or a path with why it cannot be read."""
+    """Yield the files to lint under ``paths``, or a path with why it cannot be read.
+
+    ``excluded`` tells whether a path (absolute; a folder when its flag is
+    set) is left out, named or found.
+    """
     from smartlint.sources.walk import discover_paths
 
-    return discover_paths(paths, FORMATS, exclude)
+    return discover_paths(paths, FORMATS, excluded)

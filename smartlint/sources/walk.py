@@ -1,10 +1,12 @@
 """Which files a ``smartlint check PATH...`` run lints, in a stable order.
 
-A file named on the command line is always linted, whatever its suffix: the
-user asked for it.  A directory is walked for goal documents only, skipping
-what a developer never means to lint (hidden files and folders, dependency
-and cache folders, whatever ``.gitignore`` ignores, the ``exclude`` globs)
-so that ``smartlint check .`` works in any repository.  Paths that cannot
+A file named on the command line is linted whatever its suffix (the user
+asked for it) unless the ``exclude`` globs leave it out: pre-commit and
+editors name every file, so an excluded file named is still excluded.  A
+directory is walked for goal documents only, skipping what a developer never
+means to lint (hidden files and folders, dependency and cache folders,
+whatever ``.gitignore`` ignores, what ``exclude`` leaves out) so that
+``smartlint check .`` works in any repository.  Paths that cannot
 be walked are reported and the walk goes on, and no directory is entered
 twice, so symlink loops cannot hang or repeat the run.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 import errno
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -27,17 +29,25 @@ SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", ".venv"})
 _Ignore = tuple[str, pathspec.GitIgnoreSpec]  # (absolute base folder, its rules)
 _Found = tuple[Path, SourceProblem | None]
 _Ids = frozenset[tuple[int, int]]  # (device, inode) of the folders being walked
+# Whether a path (absolute; a folder when the flag is set) is excluded by configuration.
+Excluded = Callable[[str, bool], bool]
 
 
 def discover_paths(
-    paths: Sequence[Path], suffixes: Iterable[str], exclude: Sequence[str] = ()
+    paths: Sequence[Path], suffixes: Iterable[str], excluded: Excluded | None = None
 ) -> Iterator[_Found]:
-    """Yield each file to lint, or a path that cannot be read with its problem."""
-    walker = _Walker(frozenset(suffixes), ignore_spec(list(exclude)))
+    """Yield each file to lint, or a path that cannot be read with its problem.
+
+    A path named that ``excluded`` leaves out is passed over in silence, as
+    ruff's ``force-exclude`` does.
+    """
+    walker = _Walker(frozenset(suffixes), excluded or _nothing_excluded)
     for path in paths:
         problem = _stat_problem(path)
         if problem is not None:
             yield path, problem
+        elif walker.excluded(os.path.abspath(path), path.is_dir()):
+            continue
         elif path.is_dir():
             yield from walker.walk(path)
         elif path.is_file():
@@ -47,6 +57,10 @@ def discover_paths(
                 yield path, None
         else:
             yield path, SourceReadError("not a regular file or directory")
+
+
+def _nothing_excluded(path: str, is_dir: bool) -> bool:
+    return False
 
 
 def _stat_problem(path: Path) -> SourceReadError | None:
@@ -78,10 +92,9 @@ def _identity(path: Path) -> tuple[int, int]:
 class _Walker:
     """Walks directories; remembers what it entered across all given paths."""
 
-    def __init__(self, suffixes: frozenset[str], excluded: pathspec.GitIgnoreSpec) -> None:
+    def __init__(self, suffixes: frozenset[str], excluded: Excluded) -> None:
         self.suffixes = suffixes
         self.excluded = excluded
-        self.cwd = os.getcwd()
         self.seen_dirs: set[tuple[int, int]] = set()
         self.seen_files: set[tuple[int, int]] = set()
 
@@ -153,7 +166,7 @@ class _Walker:
         is_dir = entry.is_dir()
         if is_dir and name in SKIPPED_DIRS:
             return
-        if _ignored(absolute, is_dir, ignores) or self._excluded(absolute, is_dir):
+        if _ignored(absolute, is_dir, ignores) or self.excluded(absolute, is_dir):
             return
         if is_dir:
             yield _Subdir(path, absolute, ignores, ancestors)
@@ -166,14 +179,6 @@ class _Walker:
     def _wanted(self, name: str) -> bool:
         """Tell a goal document from any other file by its suffix."""
         return os.path.splitext(name)[1].lower() in self.suffixes
-
-    def _excluded(self, absolute: str, is_dir: bool) -> bool:
-        """Apply the ``exclude`` globs, which are relative to the working directory."""
-        relative = os.path.relpath(absolute, self.cwd)
-        if relative.startswith(os.pardir):
-            return False
-        relative = relative.replace(os.sep, "/") + ("/" if is_dir else "")
-        return self.excluded.match_file(relative)
 
 
 def _ignored(absolute: str, is_dir: bool, ignores: list[_Ignore]) -> bool:

@@ -102,9 +102,11 @@ def test_bad_frames_are_dropped_and_the_server_keeps_answering(
     uri = (tmp_path / "goals.txt").as_uri()
     client.open(uri, GOAL)
     assert client.diagnostics(uri)
+    # the goal's quick fix (the server answers from what it published, not the context)
+    [answer] = client.request("textDocument/codeAction", code_action(uri))
     for name, data in BAD_FRAMES.items():
         client.raw(data)
-        assert client.request("textDocument/codeAction", code_action(uri)) == [], name
+        assert client.request("textDocument/codeAction", code_action(uri)) == [answer], name
     client.open(uri.replace("goals", "more"), GOAL)  # still linting, too
     assert client.diagnostics(uri.replace("goals", "more"))
     assert client.stderr_text().count("dropped a message") >= len(BAD_FRAMES) - 1
