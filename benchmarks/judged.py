@@ -1,7 +1,9 @@
 """Summarise the hand-judged rewrites in ``benchmarks/judged/``.
 
 Each ``*.tsv`` file there holds one judging round: one line per judged
-rewrite with the goal's id in ``../shared/data/goals-dev.tsv``, the version
+rewrite with the goal's id in its set (``END-``/``SVD-``: the test part of
+``../shared/data/goals-dev.tsv``; ``ENY-``/``SVY-``: a fresh held-out set
+kept outside the repository, collected after the tuning), the version
 that wrote it (``old``: main cd67db2, before the rewrites were rebuilt on the
 goal's analysis; ``new``: after; ``both`` when the two wrote the same text),
 the verdict (``good``, ``acceptable``, ``bad``) and the rubric letters it

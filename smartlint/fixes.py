@@ -15,6 +15,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from smartlint.bounded import DOCUMENT_LIMIT
 from smartlint.diffscope import touches
 from smartlint.gitdiff import EVERY_LINE, Lines
 from smartlint.linter import Options, read_and_lint
@@ -124,4 +125,4 @@ def _keeping_goals(name: str, text: str, fixes: list[Fix]) -> list[Fix]:
 
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` over ``path`` as ``--fix`` does (its encoding, owner and mode kept)."""
-    write_fixed(read_snapshot(path, max_bytes=2**63), text)
+    write_fixed(read_snapshot(path, max_bytes=DOCUMENT_LIMIT), text)
