@@ -265,3 +265,16 @@ def test_quantities_that_are_no_stand_in(lang: str, text: str, kept: list[str]) 
 def test_a_rank_is_an_amount() -> None:
     facts = analysed("sv", "Laget ska vara topp-3 i serien.")
     assert [(a.span.text, a.role) for a in facts.amount_facts] == [("topp-3", "target")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measurable"),
+    [
+        ("en", "Build trust with all parents in the district.", False),  # whom it is for
+        ("sv", "Vi arrangerar aktiviteter för alla åldrar.", False),
+        ("en", "Ensure access to clean water for all.", True),  # a state promised to all
+        ("sv", "Alla barn ska ha en plats i förskolan.", True),
+    ],
+)
+def test_all_as_scope_or_as_a_promise(lang: str, text: str, measurable: bool) -> None:
+    assert analysed(lang, text).measurable is measurable

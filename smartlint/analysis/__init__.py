@@ -476,11 +476,23 @@ def _counts_all(doc: Doc, lowers: list[str], span: Span, roles: list[str]) -> bo
     """
     if roles[span.start] != MAIN:
         return False
+    if span.start > 0 and lowers[span.start - 1] in _scope_prepositions(doc.lang_):
+        states = word_set("words", doc.lang_, "state_verbs") | word_set("words", doc.lang_, "keep")
+        if not any(lowers[i] in states for i in range(len(lowers)) if roles[i] == MAIN):
+            # "Build trust with all stakeholders": whom it is for, not a state; "ensure
+            # access for all" and "alla ska ha" still promise one
+            return False
     opportunity = clause_words(doc.lang_).opportunity_nouns
     around = range(max(span.start - 4, 0), min(span.end + 8, len(doc)))
     if any(lowers[j] in opportunity for j in around):
         return False  # "förutsättningar för alla barn att …", "alla ska ges möjlighet att …"
     return True
+
+
+@cache
+def _scope_prepositions(lang: str) -> frozenset[str]:
+    """Prepositions before "all"/"alla" that scope an activity: "with all", "för alla"."""
+    return word_set("words", lang, "scope_prepositions")
 
 
 def main_deadline(deadlines: list[Span]) -> Span | None:
