@@ -270,8 +270,8 @@ def test_a_rank_is_an_amount() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "measurable"),
     [
-        ("en", "Build trust with all parents in the district.", False),  # whom it is for
-        ("sv", "Vi arrangerar aktiviteter för alla åldrar.", False),
+        ("en", "Work closely with all parents in the district.", False),  # whom it is for
+        ("sv", "Vi samarbetar med alla skolor i kommunen.", False),
         ("en", "Ensure access to clean water for all.", True),  # a state promised to all
         ("sv", "Alla barn ska ha en plats i förskolan.", True),
     ],

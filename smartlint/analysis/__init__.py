@@ -257,7 +257,7 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     facts.amount_facts = amount_roles(doc, lowers, quantities, units, roles)
     for amount in facts.amount_facts:
         if amount.role == TOTAL:
-            if _counts_all(doc, lowers, amount.span, roles):
+            if _counts_all(doc, lowers, lemmas, amount.span, roles):
                 facts.totals.append(amount.span)
         elif amount.role != DEFINITION:
             facts.amounts.append(amount.span)
@@ -465,7 +465,9 @@ def _in_name(doc: Doc, i: int) -> bool:
     return previous == "," or any(c.isalnum() for c in previous)
 
 
-def _counts_all(doc: Doc, lowers: list[str], span: Span, roles: list[str]) -> bool:
+def _counts_all(
+    doc: Doc, lowers: list[str], lemmas: list[str], span: Span, roles: list[str]
+) -> bool:
     """Whether "alla"/"every" makes the goal an absolute ("Alla förskolor ska gå igenom …").
 
     Not in a subordinate clause, and not for what everyone is offered
@@ -477,8 +479,10 @@ def _counts_all(doc: Doc, lowers: list[str], span: Span, roles: list[str]) -> bo
     if roles[span.start] != MAIN:
         return False
     if span.start > 0 and lowers[span.start - 1] in _scope_prepositions(doc.lang_):
-        states = word_set("words", doc.lang_, "state_verbs") | word_set("words", doc.lang_, "keep")
-        if not any(lowers[i] in states for i in range(len(lowers)) if roles[i] == MAIN):
+        if not any(
+            roles[i] == MAIN and _promises(lowers[i], lemmas[i], doc.lang_)
+            for i in range(len(lowers))
+        ):
             # "Build trust with all stakeholders": whom it is for, not a state; "ensure
             # access for all" and "alla ska ha" still promise one
             return False
@@ -487,6 +491,25 @@ def _counts_all(doc: Doc, lowers: list[str], span: Span, roles: list[str]) -> bo
     if any(lowers[j] in opportunity for j in around):
         return False  # "förutsättningar för alla barn att …", "alla ska ges möjlighet att …"
     return True
+
+
+def _promises(word: str, lemma: str, lang: str) -> bool:
+    """A verb that states, keeps, reaches or makes something: "ha", "ensure", "uppnå"."""
+    verbs = _promise_verbs(lang)
+    return word in verbs or lemma in verbs
+
+
+@cache
+def _promise_verbs(lang: str) -> frozenset[str]:
+    from smartlint.analysis.kind import kind_words
+
+    one_off = frozenset(k for k, phrases in kind_words(lang).one_off.items() if (k,) in phrases)
+    return (
+        word_set("words", lang, "state_verbs")
+        | word_set("words", lang, "keep")
+        | word_set("words", lang, "achieve_verbs")
+        | one_off
+    )
 
 
 @cache
