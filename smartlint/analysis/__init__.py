@@ -25,7 +25,7 @@ from smartlint.analysis.amounts import (
     Amount,
     amount_roles,
 )
-from smartlint.analysis.clauses import MAIN, TEXTS_KEY, Clause, clause_words, segment
+from smartlint.analysis.clauses import MAIN, Clause, clause_words, segment
 from smartlint.analysis.kind import (
     KindEvidence,
     deliverable,
@@ -37,7 +37,7 @@ from smartlint.analysis.kind import (
 from smartlint.analysis.marks import CHANGE, equality_tokens, keep_mark
 from smartlint.nlp.dates import resolve
 from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
-from smartlint.nlp.words import DEGREE_KEY, degree_table
+from smartlint.nlp.words import DEGREE_KEY, LEMMAS_KEY, TEXTS_KEY, degree_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -241,7 +241,7 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     marks = marks or {}
     lowers = doc.user_data.get("smartlint.lowers") or [t.lower_ for t in doc]
     text = doc.user_data.get("smartlint.text") or doc.text
-    lemmas = [t.lemma_ for t in doc]
+    lemmas = doc.user_data.get(LEMMAS_KEY) or [t.lemma_ for t in doc]
     facts = GoalFacts(doc=doc, lang=lang, lowers=lowers, text=text, lemmas=lemmas)
     for span in doc.spans.get("rules", []):
         facts.rule_spans.setdefault(span.label_, []).append(span)

@@ -31,13 +31,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from smartlint.nlp.lexicon import load_lexicon, word_set
+from smartlint.nlp.words import TEXTS_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAIN = "main"
-# The tokens' texts, kept on the doc: reading ``doc[i].text`` makes a Token each time.
-TEXTS_KEY = "smartlint.texts"
 # Clauses a comma ends ("…, som har X, ska öka"); a means or purpose clause runs on to the
 # end of its sentence ("… för att effektivisera, samordna och förenkla arbetet").
 _TO_COMMA = frozenset({"relative", "condition", "comparison", "opportunity", "measure"})

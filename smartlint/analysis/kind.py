@@ -156,8 +156,13 @@ def end_state(
             return KindEvidence(END_STATE, i, i + length)
         if _free_compound(doc, lowers, i, words):
             return KindEvidence(END_STATE, i, i + 1)
-        if word.isalpha() and any(
-            word.endswith(suffix) and len(word) >= len(suffix) + 3 for suffix in words.end_suffixes
+        if (
+            word.endswith(words.end_suffixes)  # one C call rules most words out
+            and word.isalpha()
+            and any(
+                word.endswith(suffix) and len(word) >= len(suffix) + 3
+                for suffix in words.end_suffixes
+            )
         ):
             return KindEvidence(END_STATE, i, i + 1)
     return None

@@ -14,6 +14,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from smartlint.nlp.saferegex import guard_regexes
+from smartlint.nlp.words import HASHES_KEY
 from smartlint.rules.spec import RuleSpec
 from smartlint.yamldata import DataFileError
 
@@ -90,7 +91,12 @@ class RuleMatcher:
         if first is None:
             return True
         lowers, lemmas, orths = first["lower"], first["lemma"], first["orth"]
-        return any(t.lower in lowers or t.lemma in lemmas or t.orth in orths for t in doc)
+        hashes = doc.user_data.get(HASHES_KEY)
+        if hashes is None:
+            hashes = [(t.lower, t.lemma, t.orth) for t in doc]
+        return any(
+            lower in lowers or lemma in lemmas or orth in orths for lower, lemma, orth in hashes
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.phrases(doc)

@@ -22,6 +22,12 @@ CHANGE = "change"
 DEGREE_KEY = "smartlint.degree"
 # The lowercased tokens, kept for the judging layer so it need not walk the doc again.
 LOWERS_KEY = "smartlint.lowers"
+# The tokens' texts and lemmas, kept on the doc as the words component reads them:
+# ``doc[i].text`` and ``t.lemma_`` make a Token each time.
+TEXTS_KEY = "smartlint.texts"
+LEMMAS_KEY = "smartlint.lemmas"
+# The (lower, lemma, orth) hashes of each token, for the rule matcher's first-word test.
+HASHES_KEY = "smartlint.hashes"
 _EN_ENDINGS = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 
 
@@ -124,31 +130,43 @@ class WordMarker:
         self.listed_degrees = degree_table(lang)
         self.not_degree = word_set("words", lang, "not_degree")
         self.decrease_adjectives = word_set("words", lang, "decrease_adjectives")
-        self.known: dict[str, tuple[int, str | None, str | None]] = {}
+        self.known: dict[str, tuple[int, str | None, str | None, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        lowers = doc.user_data[LOWERS_KEY] = []
+        lowers: list[str] = []
+        texts: list[str] = []
+        lemmas: list[str] = []
+        hashes: list[tuple[int, int, int]] = []
         degrees: dict[int, str] = {}
         known = self.known
         for token in doc:
             lower = token.lower_
             lowers.append(lower)
+            texts.append(token.text)
             entry = known.get(lower)
             if entry is None:
                 entry = known[lower] = self._learn(doc, lower)
-            lemma_hash, direction, degree = entry
+            lemma_hash, direction, degree, lemma = entry
             if token.lemma == 0:
                 token.lemma = lemma_hash
+            elif token.lemma != lemma_hash:
+                lemma = token.lemma_  # set by a trained pipeline
+            lemmas.append(lemma)
+            hashes.append((token.lower, token.lemma, token.orth))
             if degree is not None:
                 degrees[token.i] = degree
             if direction is not None and not self._creates(token):
                 spans.append(Span(doc, token.i, token.i + 1, label=direction))
         doc.spans[CHANGE] = spans
         doc.user_data[DEGREE_KEY] = degrees
+        doc.user_data[LOWERS_KEY] = lowers
+        doc.user_data[TEXTS_KEY] = texts
+        doc.user_data[LEMMAS_KEY] = lemmas
+        doc.user_data[HASHES_KEY] = hashes
         return doc
 
-    def _learn(self, doc: Doc, lower: str) -> tuple[int, str | None, str | None]:
+    def _learn(self, doc: Doc, lower: str) -> tuple[int, str | None, str | None, str]:
         """Work out a word's lemma, change direction and degree once per word, not per token.
 
         A comparative or superlative no list names is found in the language's
@@ -163,7 +181,7 @@ class WordMarker:
             if found is not None:
                 degree, base = found
                 direction = "decrease" if base in self.decrease_adjectives else "increase"
-        return doc.vocab.strings.add(lemma), direction, degree
+        return doc.vocab.strings.add(lemma), direction, degree, lemma
 
     def _creates(self, token: Token) -> bool:
         """Whether "utveckla"/"develop" makes a new thing here rather than improving one."""
