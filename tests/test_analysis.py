@@ -278,3 +278,17 @@ def test_a_rank_is_an_amount() -> None:
 )
 def test_all_as_scope_or_as_a_promise(lang: str, text: str, measurable: bool) -> None:
     assert analysed(lang, text).measurable is measurable
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "vague"),
+    [
+        ("en", "Develop and launch a volunteer app.", []),  # makes a new thing
+        ("sv", "Utveckla och införa en ny bokningsmodell.", []),
+        ("en", "Develop our volunteer app.", ["Develop"]),  # improves one
+        # a named plan's "to" states its purpose; the goal is to adopt the plan
+        ("en", "Adopt the Green Streets Plan to improve air quality.", []),
+    ],
+)
+def test_make_or_improve(lang: str, text: str, vague: list[str]) -> None:
+    assert [c.span.text for c in analysed(lang, text).vague_changes()] == vague

@@ -344,7 +344,9 @@ def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: 
         return False
     previous, following = lowers[i - 1], lowers[i + 1]
     noun = lowers[max(i - 3, 0) : i - 1]  # "a marketing plan to …": the plan is a noun here
-    takes = previous in words.to_takers and not _NOUN_OPENERS.intersection(noun)
+    texts = doc.user_data.get(TEXTS_KEY) or [t.text for t in doc]
+    named = i - 1 > start and texts[i - 1][:1].isupper()  # "the … Action Plan to protect"
+    takes = previous in words.to_takers and not _NOUN_OPENERS.intersection(noun) and not named
     if takes or previous[:1].isdigit() or "from" in lowers[start:i]:
         return False
     if "for" in lowers[max(start, i - 6) : i]:

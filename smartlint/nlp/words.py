@@ -185,9 +185,12 @@ class WordMarker:
 
     def _creates(self, token: Token) -> bool:
         """Whether "utveckla"/"develop" makes a new thing here rather than improving one."""
-        if token.lemma_ not in self.create_verbs or token.i + 1 >= len(token.doc):
+        doc, i = token.doc, token.i
+        if token.lemma_ not in self.create_verbs or i + 1 >= len(doc):
             return False
-        return token.doc[token.i + 1].lower_ in self.indefinite
+        if doc[i + 1].lower_ in ("and", "och") and i + 3 < len(doc):
+            i += 2  # "develop and execute a plan", "utveckla och införa en modell"
+        return doc[i + 1].lower_ in self.indefinite
 
 
 @Language.factory("smartlint_words", default_config={"lang": ""})
