@@ -262,6 +262,18 @@ def test_quantities_that_are_no_stand_in(lang: str, text: str, kept: list[str]) 
     assert [s.text for s in analysed(lang, text).marked("vague-quantity")] == kept
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("en", "Run a reading club for children 12 and younger.", "definition"),
+        ("sv", "Erbjuda simskola för barn 6 år och äldre.", "definition"),
+        ("sv", "Minska kön till 30 eller färre.", "target"),
+    ],
+)
+def test_an_age_bound_after_the_number_defines_the_group(lang: str, text: str, role: str) -> None:
+    assert [a.role for a in analysed(lang, text).amount_facts] == [role]
+
+
 def test_a_rank_is_an_amount() -> None:
     facts = analysed("sv", "Laget ska vara topp-3 i serien.")
     assert [(a.span.text, a.role) for a in facts.amount_facts] == [("topp-3", "target")]
@@ -274,6 +286,9 @@ def test_a_rank_is_an_amount() -> None:
         ("sv", "Vi samarbetar med alla skolor i kommunen.", False),
         ("en", "Ensure access to clean water for all.", True),  # a state promised to all
         ("sv", "Alla barn ska ha en plats i förskolan.", True),
+        # an end state in a clause of its own stays one beside an unsized change
+        ("sv", "Behålla alla bibliotek och utöka öppettiderna.", True),
+        ("sv", "Förbättra bemötandet av alla besökare.", False),
     ],
 )
 def test_all_as_scope_or_as_a_promise(lang: str, text: str, measurable: bool) -> None:
@@ -292,3 +307,57 @@ def test_all_as_scope_or_as_a_promise(lang: str, text: str, measurable: bool) ->
 )
 def test_make_or_improve(lang: str, text: str, vague: list[str]) -> None:
     assert [c.span.text for c in analysed(lang, text).vague_changes()] == vague
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measurable", "vague"),
+    [
+        # "one" as a pronoun is no amount; a rank with its number still is
+        ("en", "We want to be one of the region's best employers.", False, ["best"]),
+        ("en", "Be one of the three best employers in the region.", True, []),
+        ("en", "This one is about reading more books.", False, ["more"]),
+        ("en", "Hire one new bookkeeper.", True, []),
+        # "no more X" is none at all; "no more than N" is a bound with its number
+        ("en", "No more paper invoices.", True, []),
+        ("en", "Spend no more than 40 minutes a day on email.", True, []),
+        ("sv", "Inget mer matsvinn i skolköken.", True, []),
+        # a negated change keeps a level ("minst oförändrad"); "not only" still changes
+        ("sv", "Sjukfrånvaron ska inte öka under 2027.", True, []),
+        ("en", "Overtime hours should not increase this year.", True, []),
+        ("sv", "Vi ska inte bara öka antalet medlemmar.", False, ["öka"]),
+        # ages name a group, not a change
+        ("sv", "Erbjuda stöd till äldre i hemtjänsten.", False, []),
+        ("en", "Support older residents who live alone.", False, []),
+        # a noun of change after an adjective names a field ("-ing", not only "-ning")
+        ("sv", "Kommunen arbetar för en ekologiskt hållbar utveckling.", False, []),
+        # "additional", "ytterligare": more of something, how many?
+        ("en", "Build additional cycle lanes.", False, ["additional"]),
+        ("sv", "Bygga ytterligare cykelbanor.", False, ["ytterligare"]),
+        ("sv", "Bygga ytterligare 12 km cykelbanor.", True, []),
+        # "my only goal" is the sole goal, not "nothing but"; "use only" is an end state
+        ("en", "My only aim is to waste less food than last winter.", False, ["less"]),
+        ("en", "Use only renewable electricity in our offices.", True, []),
+    ],
+)
+def test_forms_that_change_a_goals_reading(
+    lang: str, text: str, measurable: bool, vague: list[str]
+) -> None:
+    facts = analysed(lang, text)
+    assert (facts.measurable, [c.span.text for c in facts.vague_changes()]) == (measurable, vague)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "Buy as little new yarn as possible.", "as little new yarn as possible"),
+        ("en", "Read as much as I can this year.", "as much as I can"),
+        ("en", "Offer the best possible service.", "best possible"),
+        ("sv", "Nå mesta möjliga lärande i alla ämnen.", "mesta möjliga"),
+        ("sv", "Läsa så mycket jag hinner i år.", "så mycket jag hinner"),
+        ("en", "Keep the village as walkable as it can be.", "as walkable as it can"),
+    ],
+)
+def test_as_much_as_possible_is_one_vague_quantity(lang: str, text: str, found: str) -> None:
+    facts = analysed(lang, text)
+    assert [s.text for s in facts.marked("vague-quantity")] == [found]
+    assert facts.vague_changes() == []  # "best" inside "best possible" is not reported twice

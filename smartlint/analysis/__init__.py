@@ -27,6 +27,9 @@ from smartlint.analysis.amounts import (
 )
 from smartlint.analysis.clauses import MAIN, Clause, clause_words, segment
 from smartlint.analysis.kind import (
+    LEVEL as KEPT_LEVEL,
+)
+from smartlint.analysis.kind import (
     KindEvidence,
     deliverable,
     end_state,
@@ -34,7 +37,7 @@ from smartlint.analysis.kind import (
     kind_words,
     main_tokens,
 )
-from smartlint.analysis.marks import CHANGE, equality_tokens, keep_mark
+from smartlint.analysis.marks import CHANGE, VAGUE_QUANTITY, equality_tokens, keep_mark
 from smartlint.nlp.dates import resolve
 from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
 from smartlint.nlp.words import DEGREE_KEY, LEMMAS_KEY, TEXTS_KEY, degree_table
@@ -127,6 +130,7 @@ class GoalFacts:
     amount_facts: list[Amount] = field(default_factory=list)
     kind: KindEvidence | None = None
     marks: dict[str, list[Span]] = field(default_factory=dict)
+    negated: list[int] = field(default_factory=list)
 
     def marked(self, mark: str) -> list[Span]:
         """The spans that state ``mark`` (``hedge``, ``vague-quantity``, ``vague-time``)."""
@@ -152,13 +156,25 @@ class GoalFacts:
 
         A stated amount (a target, a service level, a count per period), a
         deliverable or end state, or "alla"/"every" when no vaguer change
-        competes ("Förbättra bemötandet av alla besökare" is still unmeasurable).
+        competes in its clause ("Förbättra bemötandet av alla besökare" is still
+        unmeasurable).
         """
         if self.kind is not None:
             return True
         if any(a.role in (TARGET, MULTIPLIER, RATE, LEVEL) for a in self.amount_facts):
             return True
-        return bool(self.totals) and not self.vague_changes()
+        if not self.totals:
+            return False
+        # "behålla alla byskolor och öka personaltätheten": the end state is stated in a
+        # clause of its own; the unsized change beside it is the vague check's to report
+        vague = {c.clause for c in self.vague_changes()}
+        return any(self._unit_of(t.start) not in vague for t in self.totals)
+
+    def _unit_of(self, i: int) -> int:
+        for clause in self.clauses:
+            if clause.start <= i < clause.end:
+                return clause.unit
+        return -1
 
     def deadline_date(self, today: dt.date, fiscal_start: int = 1) -> dt.date | None:
         """The resolved date of the goal's deadline, computed once per reference date."""
@@ -273,7 +289,14 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     measured = _measured_units(clauses, facts.amount_facts, roles, doc)
     sized_units |= measured
     extra = [s for s in doc.spans.get("rules", []) if marks.get(s.label_) == CHANGE]
-    facts.changes = _changes(doc, facts, extra, units, sized_units)
+    # "the best possible service", "mesta möjliga": one vague quantity, not also a comparison
+    quantity = {
+        i
+        for s in doc.spans.get("rules", [])
+        if marks.get(s.label_) == VAGUE_QUANTITY and s.end - s.start > 1
+        for i in range(s.start, s.end)
+    }
+    facts.changes = _changes(doc, facts, extra, units, sized_units, quantity)
     tokens = main_tokens(clauses)
     words = kind_words(lang)
     equal = equality_tokens(doc, lowers, lang)
@@ -286,6 +309,7 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
         or deliverable(doc, lowers, lemmas, tokens, words, change_tokens, _relative(clauses))
         or _equality(equal, tokens)
         or kept_level(doc, lowers, lemmas, tokens, lang)
+        or _negated_level(facts.negated, tokens)
     )
     measured_tokens = frozenset(i for i, unit in enumerate(units) if unit in measured)
     _check_marks(facts, marks, equal, measured_tokens)
@@ -353,7 +377,12 @@ def _check_marks(
 
 
 def _changes(
-    doc: Doc, facts: GoalFacts, extra: list[Span], units: list[int], sized: set[int]
+    doc: Doc,
+    facts: GoalFacts,
+    extra: list[Span],
+    units: list[int],
+    sized: set[int],
+    quantity: set[int],
 ) -> list[Change]:
     """The goal's change words, each with its clause, role and whether its clause is sized."""
     degrees = doc.user_data.get(DEGREE_KEY, {})
@@ -366,7 +395,7 @@ def _changes(
     seen: set[int] = set()
     for span in sorted([*doc.spans.get("change", []), *extra], key=lambda s: s.start):
         start = span.start
-        if start in seen:
+        if start in seen or start in quantity:
             continue
         seen.add(start)
         following = lowers[start + 1] if start + 1 < len(doc) else ""
@@ -377,6 +406,9 @@ def _changes(
         degree = degrees.get(start)
         if degree is not None and start > 0 and f"{lowers[start - 1]} {lowers[start]}" in ceased:
             continue  # "använder inte längre fossila bränslen": it stops, no comparison
+        if _negated(lowers, start, lang):
+            facts.negated.append(start)
+            continue  # "ska inte minska", "should not increase": the level kept, no change
         if degree is not None and _bound_degree(doc, lowers, span.end):
             continue  # "mer än 50 %", "fler än 100 speltimmar": the amount sizes it
         if degree is None and _names_a_concept(doc, lowers, span, lang):
@@ -394,6 +426,34 @@ def _changes(
             )
         )
     return changes
+
+
+# Negations before a change word: "ska inte minska", "must not increase", "no growth in".
+_NEGATIONS = {
+    "sv": frozenset({"inte", "ej", "icke", "aldrig", "ingen", "inget"}),
+    "en": frozenset({"not", "never", "no", "n't"}),
+}
+
+
+def _negated(lowers: list[str], start: int, lang: str) -> bool:
+    """Whether the change word at ``start`` is negated: a level that must hold, not a change.
+
+    "Not only increase" and "inte bara öka" still change something: the
+    negation must stand right before the change word (or before "to").
+    """
+    before = start - 1
+    if lang == "en" and before > 0 and lowers[before] == "to":
+        before -= 1
+    return before >= 0 and lowers[before] in _NEGATIONS[lang]
+
+
+def _negated_level(negated: list[int], tokens: list[int]) -> KindEvidence | None:
+    """A negated change in a main clause keeps a level: "Sjukfrånvaron ska inte öka"."""
+    main = set(tokens)
+    for i in negated:
+        if i in main:
+            return KindEvidence(KEPT_LEVEL, i - 1, i + 1)
+    return None
 
 
 def _names_a_concept(doc: Doc, lowers: list[str], span: Span, lang: str) -> bool:
@@ -423,9 +483,10 @@ def _names_a_concept(doc: Doc, lowers: list[str], span: Span, lang: str) -> bool
     )
 
 
-# Endings of a noun of change: "utveckling", "tillväxt", "improvement", "reduction", "growth".
+# Endings of a noun of change: "utveckling", "förbättring", "tillväxt", "improvement",
+# "reduction", "growth".
 _NOUN_ENDINGS = {
-    "sv": ("ning", "ningen", "ningar", "växt", "växten", "ökning", "ökningen"),
+    "sv": ("ing", "ingen", "ingar", "växt", "växten"),
     "en": ("ment", "ments", "tion", "tions", "th", "sion"),
 }
 

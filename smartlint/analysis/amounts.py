@@ -35,6 +35,10 @@ SIZING = frozenset({TARGET, MULTIPLIER, RATE})
 # Words before an amount that make it part of the metric: "per 1 000 användare".
 _QUALIFIERS = frozenset({"per", "every", "varje", "each"})
 _THAN = frozenset({"än", "than"})
+# English "one" as a pronoun: "this one", "no one", "the one", "one of my posts".
+_ONE_BEFORE = frozenset(
+    {"this", "that", "the", "no", "any", "each", "every", "which", "another", "last", "next"}
+)
 # Bounds after which an article counts one: "minst ett inlägg", "at least one post".
 _ONE_BOUNDS = frozenset({"minst", "least", "högst", "most"})
 # Words that open a bound before an amount without changing its role ("at least", "upp till").
@@ -131,6 +135,8 @@ def _role(
         return DEFINITION  # "a 5,000m PB", "a 10k race": the size of the thing, not a target
     if label in (MULTIPLIER, TOTAL, LEVEL):
         return label
+    if _pronoun_one(lowers, span):
+        return DEFINITION  # "one of Sweden's best workplaces" names no amount; "three best" does
     role = roles[span.start]
     if role == "quote":
         return DEFINITION
@@ -151,6 +157,14 @@ def _role(
 _TARGET_UNITS = frozenset(
     {"procent", "percent", "per", "kr", "kronor", "sek", "msek", "mkr", "usd", "eur", "gbp"}
 )
+
+
+def _pronoun_one(lowers: list[str], span: Span) -> bool:
+    """English "one" that stands for a thing, not a count: "one of the best", "this one"."""
+    if span.end - span.start != 1 or lowers[span.start] != "one":
+        return False
+    after = lowers[span.end] if span.end < len(lowers) else ""
+    return after == "of" or (span.start > 0 and lowers[span.start - 1] in _ONE_BEFORE)
 
 
 def _names_a_kind(doc: Doc, lowers: list[str], span: Span) -> bool:
@@ -200,6 +214,8 @@ def _defines(doc: Doc, lowers: list[str], span: Span, words: AmountWords) -> boo
     ("12 år", "50 anställda") or the number stands bare ("customers under
     30"); after a verb or a size marker it is a target ("minska till under 30 %").
     """
+    if _age_after(doc, lowers, span, words):
+        return True
     i = span.start - 1
     bounds: list[str] = []
     while i >= 0 and lowers[i] in words.age_bounds and len(bounds) < 4:
@@ -214,6 +230,25 @@ def _defines(doc: Doc, lowers: list[str], span: Span, words: AmountWords) -> boo
         return units[0] in words.definition_units
     after = lowers[span.end] if span.end < len(lowers) else ""
     return after in words.definition_units or after in ("", ".", ",", ";", "som", "who", "that")
+
+
+# After an age: "children 18 and younger", "personer 65 år och äldre".
+_AGE_AFTER = frozenset({"younger", "older", "yngre", "äldre", "uppåt"})
+
+
+def _age_after(doc: Doc, lowers: list[str], span: Span, words: AmountWords) -> bool:
+    """An age bounded after the number, after a noun: "families with children 18 and younger"."""
+    end, before = span.end, span.start - 1
+    if end < len(lowers) and lowers[end] in words.definition_units:
+        end += 1  # "65 år och äldre"
+    return (
+        end + 1 < len(lowers)
+        and lowers[end] in ("and", "or", "och", "eller")
+        and lowers[end + 1] in _AGE_AFTER
+        and before >= 0
+        and doc[before].is_alpha
+        and lowers[before] not in words.size_markers
+    )
 
 
 def _counts_per_period(

@@ -152,6 +152,8 @@ def end_state(
         length = _at(lowers, i, words.end_states) or _at(lowers, i, words.absolutes)
         if length and lowers[i] in words.wholes and i > 0 and lowers[i - 1] in words.prepositions:
             continue  # "närvaro i hela landet": where, not an absolute
+        if length and word == "only" and i > 0 and lowers[i - 1] in words.determiners:
+            continue  # "my only goal", "the only club": sole, not "nothing but"
         if length and not _bound_after(lowers, i + length):
             return KindEvidence(END_STATE, i, i + length)
         if _free_compound(doc, lowers, i, words):
@@ -169,17 +171,17 @@ def end_state(
 
 
 def _bound_after(lowers: list[str], i: int) -> bool:
-    """Whether "no more than", "no later than" follows: a bound, not an absolute."""
-    return i < len(lowers) and lowers[i] in (
-        "more",
-        "later",
-        "less",
-        "fewer",
-        "longer",
-        "mer",
-        "than",
-        "än",
-    )  # "no more than", "inte längre än"
+    """Whether "no more than", "no later than" follows: a bound, not an absolute.
+
+    "No more impulse purchases" and "inget mer matsvinn" are none at all: "more"
+    bounds only with "than" after it.
+    """
+    if i >= len(lowers):
+        return False
+    word = lowers[i]
+    if word in ("more", "fewer", "mer"):
+        return i + 1 < len(lowers) and lowers[i + 1] in ("than", "än")
+    return word in ("later", "less", "longer", "than", "än")  # "inte längre än"
 
 
 def _free_compound(doc: Doc, lowers: list[str], i: int, words: KindWords) -> bool:

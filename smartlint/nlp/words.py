@@ -118,6 +118,21 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 }  # fmt: skip
 
 
+def compound_heads(lang: str) -> list[tuple[str, str]]:
+    """Swedish heads of compound change words, longest first: "(energi)effektivisera"."""
+    table = load_lexicon("words", lang).get("compound_changes", {})
+    heads = [(str(w).lower(), str(d)) for d, words in table.items() for w in words]
+    return sorted(heads, key=lambda h: -len(h[0]))
+
+
+def _compound_change(lower: str, heads: list[tuple[str, str]]) -> str | None:
+    """The direction of a compound whose last part is a change: "kompetenshöjning"."""
+    for head, direction in heads:
+        if lower.endswith(head) and len(lower) - len(head) >= 3:
+            return direction
+    return None
+
+
 class WordMarker:
     """Fills lemmas and marks change words; see the module docstring."""
 
@@ -130,6 +145,7 @@ class WordMarker:
         self.listed_degrees = degree_table(lang)
         self.not_degree = word_set("words", lang, "not_degree")
         self.decrease_adjectives = word_set("words", lang, "decrease_adjectives")
+        self.compound_heads = compound_heads(lang)
         self.known: dict[str, tuple[int, str | None, str | None, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -181,6 +197,8 @@ class WordMarker:
             if found is not None:
                 degree, base = found
                 direction = "decrease" if base in self.decrease_adjectives else "increase"
+        if direction is None and self.compound_heads and lower.isalpha():
+            direction = _compound_change(lower, self.compound_heads)
         return doc.vocab.strings.add(lemma), direction, degree, lemma
 
     def _creates(self, token: Token) -> bool:
