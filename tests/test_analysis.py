@@ -93,6 +93,21 @@ def test_coordinated_changes_each_need_their_own_size() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "vague"),
+    [
+        # a second predicate with its own object is a second goal, sized on its own
+        ("en", "Have a calmer working week and read a novel a month.", ["calmer"]),
+        ("sv", "Ha en lugnare arbetsvecka och läsa en roman i månaden.", ["lugnare"]),
+        # a noun after "and" shares the first verb and its size
+        ("en", "Increase sales and market share by 10% in 2027.", []),
+        ("en", "Grow membership and reach 500 members by 2027.", []),
+    ],
+)
+def test_a_coordinated_predicate_needs_its_own_size(lang: str, text: str, vague: list[str]) -> None:
+    assert [c.span.text for c in analysed(lang, text).vague_changes()] == vague
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         ("sv", "Antalet besökare bland barn upp till 12 år ska öka.", [("12", "definition")]),
@@ -140,6 +155,14 @@ def test_amount_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> 
         ("en", "All offices run on plastic-free supplies.", "end-state"),
         ("en", "Create opportunities for young people.", None),
         ("en", "Produce at least as much power as we use.", "level"),
+        # a time between the modal and the verb; a subject noun before a present verb
+        ("sv", "Nämnden ska under 2027 ta fram riktlinjer för bidragen.", "deliverable"),
+        ("sv", "Föreningen arbetar fram en ny stadga.", "deliverable"),
+        ("sv", "Föreningen arbetar för en bättre miljö.", None),
+        ("en", "Draft guidelines for volunteer drivers.", "deliverable"),
+        # "no more X" is an end state; "my only goal" is not
+        ("en", "No more single-use cups in the canteen.", "end-state"),
+        ("en", "My only goal is to knit more socks.", None),
     ],
 )
 def test_goal_kind(lang: str, text: str, kind: str | None) -> None:

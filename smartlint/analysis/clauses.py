@@ -80,6 +80,7 @@ class ClauseWords:
     correlatives: frozenset[str]
     as_nouns: frozenset[str]
     effort_verbs: frozenset[str]
+    lang: str
 
 
 @cache
@@ -113,6 +114,7 @@ def clause_words(lang: str) -> ClauseWords:
         correlatives=frozenset(str(w).lower() for w in table.get("correlatives", [])),
         as_nouns=frozenset(str(w).lower() for w in table.get("as_nouns", [])),
         effort_verbs=frozenset(str(w).lower() for w in table.get("effort_verbs", [])),
+        lang=lang,
     )
 
 
@@ -228,6 +230,13 @@ def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
     return runs
 
 
+# Words that open an object right after an English verb: "and read a book", "and open the shop".
+_OBJECT_STARTS = frozenset(
+    {"a", "an", "the", "my", "our", "their", "your", "his", "her", "its"}
+    | {"en", "ett", "den", "det", "min", "mitt", "mina", "vår", "vårt", "våra", "sin", "sitt"}
+)
+
+
 def _starts_main(
     texts: list[str],
     lowers: list[str],
@@ -255,6 +264,11 @@ def _starts_main(
     base = lowers[first] == lemmas[first] or lowers[first].endswith("ing")
     if lemmas[first] in words.change_verbs and base:
         return True  # "... och förbättra kvaliteten", "and improve X", "and reducing X"
+    verb = lowers[first] in words.verbs or (
+        words.lang == "sv" and lowers[first].endswith(("a", "å")) and len(lowers[first]) > 2
+    )
+    if base and verb and first + 1 < len(lowers) and lowers[first + 1] in _OBJECT_STARTS:
+        return True  # "have a calmer year and read a book a month": a second predicate
     # "... ska öka och minst 90 procent av hushållen ska vara nöjda": a subject, then its modal
     for j in following[1:]:
         if lowers[j] in words.coordinators or texts[j] in (",", ";", "."):

@@ -244,13 +244,40 @@ def _described(doc: Doc, found: KindEvidence, relative: frozenset[int]) -> range
 def _verb_position(doc: Doc, lowers: list[str], i: int, words: KindWords, tokens: set[int]) -> bool:
     """Whether token ``i`` stands where a goal's verb does: first, or after a modal or subject."""
     k = i - 1
+    times = _time_tokens(doc)
     while k >= 0 and k in tokens and lowers[k] not in _SENTENCE_ENDS:
+        if k in times:
+            k -= 1
+            continue  # "ska under 2018 ta fram principer": a time between modal and verb
         if lowers[k].isalpha():
             if lowers[k] == "det" and words.lang == "sv" and lowers[i].endswith("s"):
                 return True  # "att det arrangeras en hajk": a passive with a dummy subject
-            return lowers[k] in words.verb_cues
+            if lowers[k] in words.verb_cues:
+                return True
+            return words.lang == "sv" and _subject_first(doc, lowers, k, i, tokens)
         k -= 1
     return True
+
+
+def _subject_first(doc: Doc, lowers: list[str], k: int, i: int, tokens: set[int]) -> bool:
+    """A Swedish goal opening with its subject and a present verb: "Kåren arbetar fram en plan".
+
+    The subject is one definite or named noun at the start ("Kommunen",
+    "Föreningen", "Kåren"); the verb is present tense ("inför", "arbetar").
+    """
+    word = lowers[k]
+    opens = k == 0 or k - 1 not in tokens or lowers[k - 1] in _SENTENCE_ENDS
+    definite = (word.endswith(("en", "et", "na")) and len(word) > 4) or doc[k].text[:1].isupper()
+    return opens and definite and lowers[i].endswith("r") and not doc[k].is_stop
+
+
+def _time_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the goal's time expressions, read once per goal."""
+    found = doc.user_data.get("smartlint.time_tokens")
+    if found is None:
+        found = frozenset(i for s in doc.spans.get("time", []) for i in range(s.start, s.end))
+        doc.user_data["smartlint.time_tokens"] = found
+    return found
 
 
 def _before_in_clause(doc: Doc, i: int, tokens: set[int]) -> list[int]:
@@ -344,9 +371,12 @@ def _one_off_verb(
     if make:
         head = _made_thing(doc, lowers, start, words)
         return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
-    if _determined(doc, lowers, start, words) or (
-        lemma in words.features and not is_abstract(lowers[start], words)
+    if (
+        _determined(doc, lowers, start, words)
+        or (lemma in words.features and not is_abstract(lowers[start], words))
+        or _artifact(lowers, start, words) == start
     ):
+        # "ta fram riktlinjer", "draft guidelines": a document, made once, with no article
         return KindEvidence(DELIVERABLE, i, _phrase_end(doc, lowers, start, words))
     return None
 
