@@ -87,6 +87,11 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
         if facts.roles[span.start] != "main":
             continue  # "vilket förhoppningsvis ökar …": not the goal's own commitment
         infinitive = span.start > 0 and lowers[span.start - 1] in ("att", "to")
+        if infinitive and following not in ("att", "to") and phrase in rewrites:
+            # "att verka för en hållbar ekonomi" -> "att uppnå en hållbar ekonomi": the
+            # hedge is the verb of its object, so dropping it leaves no verb
+            edits.append(edit(span.start_char, char_end(facts, end), rewrites[phrase]))
+            continue
         if phrase in adverbs or infinitive:
             # "helst", "förhoppningsvis", "Att sträva efter att skapa": it just goes, with
             # its own "att" ("att verka för att antalet ökar" -> "att antalet ökar")
@@ -208,7 +213,11 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
                 # "mid-single digit organic growth" -> "<N> % organic growth"
                 sized.update(near)
                 edits.append(edit(span.start_char, span.end_char, WORDS[facts.lang]["percent"]))
-            if _an_amount(span):
+            possible = _as_possible(facts, span)
+            if possible is not None:
+                if possible:
+                    edits.append(edit(span.start_char, span.end_char, possible))
+            elif _an_amount(span):
                 edits.append(edit(span.start_char, span.end_char, count))  # "the high teens"
             continue  # "tillräcklig kunskap", "så god som möjligt": no count stands for it
         if span.text.lower() in adverbs:
@@ -248,6 +257,33 @@ def _adverb_change(facts: GoalFacts, span: Span) -> int | None:
         return before[-1].span.start
     after = [c for c in candidates if span.end <= c.span.start <= span.end + 1]
     return after[0].span.start if after else None
+
+
+def _as_possible(facts: GoalFacts, span: Span) -> str | None:
+    """The number for "as many X as possible", or "" to leave it; None if it is no such phrase.
+
+    "så många avdelningar som möjligt" -> "<N> avdelningar" (the counted
+    noun stays), "as often as we can" -> "at least <N> times per <period>";
+    "as much as possible" names nothing to count, so it is left for the
+    measure the rewrite adds.
+    """
+    lowers = [t.lower_ for t in span]
+    if len(lowers) < 4 or lowers[0] not in ("as", "så"):
+        return None
+    closer = "as" if lowers[0] == "as" else "som"
+    try:
+        end = lowers.index(closer, 2)
+    except ValueError:
+        end = len(lowers)  # "så mycket jag hinner"
+    inner = span[2:end].text if end > 2 else ""
+    word = lowers[1]
+    words = WORDS[facts.lang]
+    if word in ("many", "många", "few", "få"):
+        bound = {"few": "at most ", "få": "högst "}.get(word, "")
+        return f"{bound}{words['count']} {inner}".strip()
+    if word in ("often", "ofta") and not inner:
+        return words["frequency"]
+    return ""
 
 
 def _an_amount(span: Span) -> bool:

@@ -163,6 +163,11 @@ def test_amount_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> 
         # "no more X" is an end state; "my only goal" is not
         ("en", "No more single-use cups in the canteen.", "end-state"),
         ("en", "My only goal is to knit more socks.", None),
+        # a goal that only names one event
+        ("sv", "Sommarhajk i början av juli.", "deliverable"),
+        ("en", "Board retreat in March.", "deliverable"),
+        ("sv", "Möten med föräldrarna.", None),
+        ("en", "Improve meetings with parents.", None),
     ],
 )
 def test_goal_kind(lang: str, text: str, kind: str | None) -> None:
@@ -360,6 +365,9 @@ def test_make_or_improve(lang: str, text: str, vague: list[str]) -> None:
         # "my only goal" is the sole goal, not "nothing but"; "use only" is an end state
         ("en", "My only aim is to waste less food than last winter.", False, ["less"]),
         ("en", "Use only renewable electricity in our offices.", True, []),
+        # a superlative of priority ranks what matters; the goal's change is reported
+        ("sv", "Den viktigaste uppgiften är att förbättra ekonomin.", False, ["förbättra"]),
+        ("en", "The most important task is to improve our finances.", False, ["improve"]),
     ],
 )
 def test_forms_that_change_a_goals_reading(
@@ -384,3 +392,14 @@ def test_as_much_as_possible_is_one_vague_quantity(lang: str, text: str, found: 
     facts = analysed(lang, text)
     assert [s.text for s in facts.marked("vague-quantity")] == [found]
     assert facts.vague_changes() == []  # "best" inside "best possible" is not reported twice
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "År 2030 ska vi inte ha några utsläpp från våra fordon."),
+        ("en", "Close the year without any unpaid invoices."),
+    ],
+)
+def test_any_after_a_negation_is_none_not_a_vague_amount(lang: str, text: str) -> None:
+    assert analysed(lang, text).marked("vague-quantity") == []

@@ -255,3 +255,48 @@ def test_readme_lists_exactly_these_pairs() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     pairs = re.findall(r"^- \((sv|en)\) (.+)\n  → (.+)$", readme, flags=re.MULTILINE)
     assert pairs == [(lang, goal, expected) for lang, goal, expected in CASES]
+
+
+FORMS = [
+    # the counted noun stays with its number; "as often as" becomes a frequency
+    (
+        "sv",
+        "Vi vill ha så många körer som möjligt i kommunen.",
+        "Vi vill ha <N> körer i kommunen senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "en",
+        "Recruit as many mentors as possible.",
+        "Recruit <N> mentors by <YYYY-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Bjuda in föräldrarna så ofta som möjligt.",
+        "Bjuda in föräldrarna minst <N> gånger per <period> senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a hedge that is the verb of its object becomes a verb, not a gap ("att en …")
+    (
+        "sv",
+        "Styrelsens uppgift är att verka för en stabil ekonomi i föreningen.",
+        "Styrelsens uppgift är att uppnå en stabil ekonomi i föreningen, "
+        "mätt som att <mått> är minst <mål>, senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a passed deadline is replaced; the year of the baseline stays
+    (
+        "sv",
+        "Andelen ska öka från 40 % år 2019 till 60 % år 2024.",
+        "Andelen ska öka från 40 % år 2019 till 60 % år <ÅÅÅÅ>.",
+    ),
+    # the deadline goes before a trailing condition
+    (
+        "en",
+        "We want as many teams as possible, depending on access to halls.",
+        "We want <N> teams by <YYYY-MM-DD>, depending on access to halls.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "goal", "expected"), FORMS, ids=[c[1][:40] for c in FORMS])
+def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
+    rewrite = lint_goal(goal, lang).rewrite
+    assert rewrite is not None and rewrite.text == expected

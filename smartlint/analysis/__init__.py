@@ -27,15 +27,13 @@ from smartlint.analysis.amounts import (
 )
 from smartlint.analysis.clauses import MAIN, Clause, clause_words, segment
 from smartlint.analysis.kind import (
-    LEVEL as KEPT_LEVEL,
-)
-from smartlint.analysis.kind import (
     KindEvidence,
     deliverable,
     end_state,
     kept_level,
     kind_words,
     main_tokens,
+    negated_level,
 )
 from smartlint.analysis.marks import CHANGE, VAGUE_QUANTITY, equality_tokens, keep_mark
 from smartlint.nlp.dates import resolve
@@ -278,6 +276,7 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
         elif amount.role != DEFINITION:
             facts.amounts.append(amount.span)
     facts.targets = [a.span for a in facts.amount_facts if a.role in SIZING]
+    _from_years(doc, lowers, quantities)
     # A duration ("for a week", "i tre månader") bounds a one-off effort, as a deadline does.
     facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ in _BOUNDS]
     facts.deadline = main_deadline(facts.deadlines)
@@ -309,11 +308,33 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
         or deliverable(doc, lowers, lemmas, tokens, words, change_tokens, _relative(clauses))
         or _equality(equal, tokens)
         or kept_level(doc, lowers, lemmas, tokens, lang)
-        or _negated_level(facts.negated, tokens)
+        or negated_level(facts.negated, tokens)
     )
     measured_tokens = frozenset(i for i, unit in enumerate(units) if unit in measured)
     _check_marks(facts, marks, equal, measured_tokens)
     return facts
+
+
+def _from_years(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
+    """A year right after the from-amount dates the baseline: "from 68 % in 2017 to 70 % in 2018".
+
+    The time reader takes both years for deadlines; the first says when the
+    baseline was measured, so it is relabelled ``baseline`` in ``doc.spans["time"]``.
+    """
+    from spacy.tokens import Span
+
+    times = list(doc.spans.get("time", []))
+    after_from = {
+        q.end for q in quantities if q.start > 0 and lowers[q.start - 1] in ("from", "från")
+    }
+    if not after_from or not any(t.label_ == "deadline" and t.start in after_from for t in times):
+        return
+    doc.spans["time"] = [
+        Span(doc, t.start, t.end, label="baseline")
+        if t.label_ == "deadline" and t.start in after_from
+        else t
+        for t in times
+    ]
 
 
 def _measured_units(
@@ -390,6 +411,7 @@ def _changes(
     learning = word_set("words", lang, "learning_markers")
     creates = word_set("words", lang, "create_verbs")
     ceased = word_set("words", lang, "ceased")
+    priorities = word_set("words", lang, "priority_adjectives")
     title_case = _title_case(facts.text)
     changes = []
     seen: set[int] = set()
@@ -401,6 +423,8 @@ def _changes(
         following = lowers[start + 1] if start + 1 < len(doc) else ""
         if facts.lemmas[start] in creates and following in learning:
             continue  # "utveckla sina förmågor": learning, not a change to size
+        if following in priorities and lowers[start] in ("most", "mest"):
+            continue  # "the most important thing": a priority, not a change
         if not title_case and _in_name(doc, start):
             continue  # "Kursen Kunskap och utveckling", "(Development, Test, Docs)"
         degree = degrees.get(start)
@@ -445,15 +469,6 @@ def _negated(lowers: list[str], start: int, lang: str) -> bool:
     if lang == "en" and before > 0 and lowers[before] == "to":
         before -= 1
     return before >= 0 and lowers[before] in _NEGATIONS[lang]
-
-
-def _negated_level(negated: list[int], tokens: list[int]) -> KindEvidence | None:
-    """A negated change in a main clause keeps a level: "Sjukfrånvaron ska inte öka"."""
-    main = set(tokens)
-    for i in negated:
-        if i in main:
-            return KindEvidence(KEPT_LEVEL, i - 1, i + 1)
-    return None
 
 
 def _names_a_concept(doc: Doc, lowers: list[str], span: Span, lang: str) -> bool:

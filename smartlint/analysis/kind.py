@@ -212,6 +212,9 @@ def deliverable(
     makes must not itself be a change ("become the most attractive club").
     """
     token_set = set(tokens)
+    named = _named_event(doc, lowers, tokens, words, changes)
+    if named is not None:
+        return named
     for i in tokens:
         if _verb_position(doc, lowers, i, words, token_set):
             if any(lemmas[k] in words.blockers for k in _before_in_clause(doc, i, token_set)):
@@ -312,6 +315,15 @@ def kept_level(
             ahead = [lowers[k] for k in range(i + 1, min(i + 5, len(lowers)))]
             if quantities.intersection(ahead):
                 return KindEvidence(LEVEL, i, i + 1)
+    return None
+
+
+def negated_level(negated: list[int], tokens: list[int]) -> KindEvidence | None:
+    """A negated change in a main clause keeps a level: "Sjukfrånvaron ska inte öka"."""
+    main = set(tokens)
+    for i in negated:
+        if i in main:
+            return KindEvidence(LEVEL, i - 1, i + 1)
     return None
 
 
@@ -546,6 +558,36 @@ _HAVE = frozenset({"ha", "har", "have", "has"})
 _OBJECT_ENDS = frozenset(
     {",", ".", ";", "för", "for", "to", "att", "som", "that", "which", "med", "with"}
 )
+
+
+def _named_event(
+    doc: Doc, lowers: list[str], tokens: list[int], words: KindWords, changes: frozenset[int]
+) -> KindEvidence | None:
+    """A goal that names one event and no verb: "Kårhajk i början av hösten", "Team retreat in May".
+
+    The event noun opens the goal (after one modifier in English) and a
+    preposition, punctuation or the end follows it.
+    """
+    if not tokens or tokens[0] != 0:
+        return None
+    heads = (0, 1) if words.lang == "en" else (0,)
+    for j in heads:
+        verb = (
+            lowers[0] in words.not_done
+            or lowers[0] in words.event_verbs
+            or lowers[0] in words.one_off
+        )
+        if j >= len(lowers) or not doc[j].is_alpha or (j and (0 in changes or verb)):
+            return None  # "Improve meetings with parents", "Hold meetings to …": a verb first
+        if _event(lowers, j, words) == j:
+            after = j + 1
+            if (
+                after >= len(lowers)
+                or not doc[after].is_alpha
+                or lowers[after] in words.prepositions
+            ):
+                return KindEvidence(DELIVERABLE, 0, j + 1)
+    return None
 
 
 def _event(lowers: list[str], j: int, words: KindWords) -> int | None:

@@ -93,6 +93,8 @@ def keep_mark(
             return False
         if _intensifier(span, lowers, doc.lang_) or _one_of(lowers, span.start, doc.lang_):
             return False
+        if _negated_any(lowers, span):
+            return False  # "inte ha några utsläpp", "without any delays": none at all
         return role == MAIN or role == "aside" or not measurable
     if mark == VAGUE_TIME:
         return not _describes_noun(doc, span)
@@ -100,6 +102,18 @@ def keep_mark(
         # "…, vilket vi hoppas ökar tryggheten": a hope about the motive, not the commitment
         return role not in _MOTIVES
     return True
+
+
+# "Några"/"any" after a negation is none at all, not a vague amount.
+_ANY = frozenset({"några", "någon", "något", "any", "some"})
+_NEGATION = frozenset({"inte", "ej", "aldrig", "utan", "not", "never", "without", "n't", "no"})
+
+
+def _negated_any(lowers: list[str], span: Span) -> bool:
+    """Whether "några"/"any" follows a negation in its clause: "inte kommer att ha några"."""
+    if len(span) != 1 or lowers[span.start] not in _ANY:
+        return False
+    return any(w in _NEGATION for w in lowers[max(span.start - 4, 0) : span.start])
 
 
 def _intensifier(span: Span, lowers: list[str], lang: str) -> bool:
