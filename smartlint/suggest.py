@@ -37,6 +37,7 @@ from smartlint.suggest_edits import (
     changes_a_measure,
     edit,
     hedge_edits,
+    new_plural_edits,
     quantifier_edits,
     restore_word_order,
     tidy,
@@ -166,6 +167,8 @@ def rewrite(
             return _made(composed, kind)
     words = WORDS[facts.lang]
     counted, sized_changes, by_percent = quantifier_edits(facts, words["count"])
+    if "missing-number" in fired and not counted and not facts.measurable:
+        counted = new_plural_edits(facts, words["count"])  # "Rekrytera <N> nya ledare"
     edits = [*hedge_edits(facts), *counted]
     # A state promised to all is reached by a date and then kept: it gets both.
     dated = kind == "rule" and _promised_state(facts) and not _marked(facts, "standing")

@@ -259,6 +259,30 @@ def _adverb_change(facts: GoalFacts, span: Span) -> int | None:
     return after[0].span.start if after else None
 
 
+def new_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
+    """ "Recruit new volunteers" -> "Recruit <N> new volunteers": how many new ones.
+
+    The first "new"/"nya" before a plural in a main clause that states no
+    amount of its own gets the count.
+    """
+    lowers = facts.lowers
+    counted = {a.clause for a in facts.amount_facts}
+    for i, word in enumerate(lowers):
+        if word not in ("new", "nya") or facts.roles[i] != "main" or i + 1 >= len(lowers):
+            continue
+        plural = word == "nya" or lowers[i + 1].endswith(("er", "ar", "or", "s"))
+        if not plural or not lowers[i + 1].isalpha():
+            continue
+        unit = next((c.unit for c in facts.clauses if c.start <= i < c.end), None)
+        before = lowers[i - 1] if i else ""
+        if unit in counted or before in ("the", "de", "our", "våra", "my", "mina"):
+            return []
+        token = facts.doc[i]
+        text = token.text.lower() if i == 0 else token.text
+        return [edit(token.idx, token.idx + len(token.text), f"{count} {text}")]
+    return []
+
+
 def _as_possible(facts: GoalFacts, span: Span) -> str | None:
     """The number for "as many X as possible", or "" to leave it; None if it is no such phrase.
 

@@ -287,6 +287,17 @@ FORMS = [
         "Andelen ska öka från 40 % år 2019 till 60 % år 2024.",
         "Andelen ska öka från 40 % år 2019 till 60 % år <ÅÅÅÅ>.",
     ),
+    # "new" + plural asks how many
+    (
+        "sv",
+        "Rekrytera nya ledare till scoutkåren.",
+        "Rekrytera <N> nya ledare till scoutkåren senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "en",
+        "Recruit new volunteers for the food bank.",
+        "Recruit <N> new volunteers for the food bank by <YYYY-MM-DD>.",
+    ),
     # the deadline goes before a trailing condition
     (
         "en",

@@ -383,6 +383,8 @@ def _one_off_verb(
     if make:
         head = _made_thing(doc, lowers, start, words)
         return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
+    if _plural_indefinite(lowers, start) and lemma not in words.features:
+        return None  # "Recruit new volunteers", "anställa nya lärare": how many?
     if (
         _determined(doc, lowers, start, words)
         or (lemma in words.features and not is_abstract(lowers[start], words))
@@ -502,8 +504,10 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
 
 def _plural_indefinite(lowers: list[str], j: int) -> bool:
     """Whether the object is "nya aktiviteter": many of a kind, none a single deliverable."""
+    if lowers[j] == "nya":
+        return j + 1 < len(lowers)  # without "de"/"den" before it, "nya" + noun is plural
     return (
-        lowers[j] in ("nya", "new")
+        lowers[j] == "new"
         and j + 1 < len(lowers)
         and lowers[j + 1].endswith(("er", "ar", "or", "s"))
     )
