@@ -90,6 +90,11 @@ def compose(
     owner = subject.owner if subject else None
     subject_is_metric = subject is not None and subject.is_metric
     metric = metric_range(facts, change.start, subject)
+    if metric is not None:
+        # the metric ends where a purpose, relative or other clause begins ("så att …")
+        ends = [c.start for c in facts.clauses if c.start > change.start and c.role != "main"]
+        if ends and metric[1] > ends[0]:
+            metric = (metric[0], ends[0], metric[2])
     verb = _verb_before(facts, change)
     if metric is None or not _reads_as_verb(facts, change, verb, metric):
         return None

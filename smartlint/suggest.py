@@ -184,6 +184,8 @@ def rewrite(
     edits += size
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)
     at = _tail_at(facts)
+    if at is None and kind == "habit":
+        at = _cadence_at(facts)
     if at is not None and not any(f.start < at < f.end for f in edits):
         edits.append(edit(at, at, _TAIL))
     text, rest = _split_tail(apply_fixes(facts.text, edits).strip())
@@ -239,9 +241,34 @@ def _tail_at(facts: GoalFacts) -> int | None:
     first = clauses[k].start
     doc = facts.doc
     before = first - 1
+    opener = facts.lowers[first]
+    if (
+        before > 0
+        and doc[before].text != ","
+        and clauses[k].role == "purpose"
+        and opener not in ("to", "att")
+        and any(c.role == "main" and c.span.start < first for c in facts.changes)
+    ):
+        # "minska klimatpåverkan så att vi bidrar till …": the deadline before the purpose
+        return doc[before].idx + len(doc[before].text)
     if before <= 0 or doc[before].text != ",":
         return None
     return doc[before - 1].idx + len(doc[before - 1].text)
+
+
+def _cadence_at(facts: GoalFacts) -> int | None:
+    """Where a habit's period goes when a clause follows its cadence ("varje år som …")."""
+    doc = facts.doc
+    ends = [s.end for s in doc.spans.get("time", []) if s.label_ == "period"]
+    ends += [a.span.end for a in facts.amount_facts if a.role == "rate"]
+    ends = [e for e in ends if e < len(doc) and facts.roles[e - 1] == "main"]
+    if not ends:
+        return None
+    end = max(ends)
+    if not any(c.start >= end and c.role != "main" for c in facts.clauses):
+        return None
+    last = doc[end - 1]
+    return last.idx + len(last.text)
 
 
 def _split_tail(text: str) -> tuple[str, str]:

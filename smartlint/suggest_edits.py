@@ -260,7 +260,7 @@ def _adverb_change(facts: GoalFacts, span: Span) -> int | None:
 
 
 def new_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
-    """ "Recruit new volunteers" -> "Recruit <N> new volunteers": how many new ones.
+    """Ask how many new ones: "Recruit new volunteers" -> "Recruit <N> new volunteers".
 
     The first "new"/"nya" before a plural in a main clause that states no
     amount of its own gets the count.

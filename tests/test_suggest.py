@@ -298,6 +298,20 @@ FORMS = [
         "Recruit new volunteers for the food bank.",
         "Recruit <N> new volunteers for the food bank by <YYYY-MM-DD>.",
     ),
+    # a habit's period follows its cadence, before a clause that describes
+    (
+        "sv",
+        "Jag ska läsa en bok i månaden som handlar om historia.",
+        "Jag ska läsa en bok i månaden från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD> "
+        "som handlar om historia.",
+    ),
+    # the deadline goes before a purpose ("så att"), with or without a comma
+    (
+        "sv",
+        "Förvaltningen ska minska sin energianvändning så att driftskostnaderna sjunker.",
+        "Förvaltningen ska minska sin energianvändning från <baseline> till <mål> "
+        "senast <ÅÅÅÅ-MM-DD> så att driftskostnaderna sjunker.",
+    ),
     # the deadline goes before a trailing condition
     (
         "en",
