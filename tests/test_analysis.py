@@ -296,6 +296,9 @@ def test_quantities_that_are_no_stand_in(lang: str, text: str, kept: list[str]) 
         ("en", "Run a reading club for children 12 and younger.", "definition"),
         ("sv", "Erbjuda simskola för barn 6 år och äldre.", "definition"),
         ("sv", "Minska kön till 30 eller färre.", "target"),
+        ("sv", "Öka närvaron bland unga i åldersgruppen 13-15 år.", "definition"),
+        ("en", "Offer swimming lessons for children aged 7.", "definition"),
+        ("en", "Raise the retirement age to 67.", "target"),
     ],
 )
 def test_an_age_bound_after_the_number_defines_the_group(lang: str, text: str, role: str) -> None:

@@ -214,7 +214,7 @@ def _defines(doc: Doc, lowers: list[str], span: Span, words: AmountWords) -> boo
     ("12 år", "50 anställda") or the number stands bare ("customers under
     30"); after a verb or a size marker it is a target ("minska till under 30 %").
     """
-    if _age_after(doc, lowers, span, words):
+    if _age_after(doc, lowers, span, words) or _age_named(lowers, span):
         return True
     i = span.start - 1
     bounds: list[str] = []
@@ -234,6 +234,27 @@ def _defines(doc: Doc, lowers: list[str], span: Span, words: AmountWords) -> boo
 
 # After an age: "children 18 and younger", "personer 65 år och äldre".
 _AGE_AFTER = frozenset({"younger", "older", "yngre", "äldre", "uppåt"})
+
+
+# Nouns that say the number after them is an age: "i åldersgruppen 12-16 år", "aged 6-9".
+_AGE_NOUNS = frozenset(
+    {"ålder", "åldern", "åldrarna", "åldersgruppen", "åldersgrupperna", "aged", "ages", "age"}
+)
+
+
+def _age_named(lowers: list[str], span: Span) -> bool:
+    """An age or age range after an age noun: "barn i åldern 6–9 år", "children aged 6-9".
+
+    Also the second number of a range ("ages 12 to 16"), read as its own
+    amount; "raise the retirement age to 67" is a target.
+    """
+    k = span.start - 1
+    if k >= 1 and lowers[k] in _RANGE_JOINS and lowers[k - 1][:1].isdigit():
+        k -= 2  # "ages 12 to 16": the 16 ends the range that "ages" opens
+    return k >= 0 and lowers[k] in _AGE_NOUNS
+
+
+_RANGE_JOINS = frozenset({"to", "till", "-", "–", "and", "och"})
 
 
 def _age_after(doc: Doc, lowers: list[str], span: Span, words: AmountWords) -> bool:
