@@ -320,6 +320,7 @@ def test_a_rank_is_an_amount() -> None:
         # an end state in a clause of its own stays one beside an unsized change
         ("sv", "Behålla alla bibliotek och utöka öppettiderna.", True),
         ("sv", "Förbättra bemötandet av alla besökare.", False),
+        ("en", "Create more opportunities for all.", False),  # offered, not a state
     ],
 )
 def test_all_as_scope_or_as_a_promise(lang: str, text: str, measurable: bool) -> None:

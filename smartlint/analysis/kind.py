@@ -152,6 +152,8 @@ def end_state(
         length = _at(lowers, i, words.end_states) or _at(lowers, i, words.absolutes)
         if length and lowers[i] in words.wholes and i > 0 and lowers[i - 1] in words.prepositions:
             continue  # "närvaro i hela landet": where, not an absolute
+        if length and word == "for" and i > 0 and lowers[i - 1] in _offered(words.lang):
+            continue  # "creating opportunities for all": what is offered, not a state
         if length and word == "only" and i > 0 and lowers[i - 1] in words.determiners:
             continue  # "my only goal", "the only club": sole, not "nothing but"
         if length and not _bound_after(lowers, i + length):
@@ -168,6 +170,12 @@ def end_state(
         ):
             return KindEvidence(END_STATE, i, i + 1)
     return None
+
+
+@cache
+def _offered(lang: str) -> frozenset[str]:
+    """Nouns of what is offered ("opportunities", "möjligheter"): "for all" after them scopes."""
+    return clause_words(lang).opportunity_nouns
 
 
 def _bound_after(lowers: list[str], i: int) -> bool:
