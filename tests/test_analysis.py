@@ -168,6 +168,9 @@ def test_amount_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> 
         ("en", "Board retreat in March.", "deliverable"),
         ("sv", "Möten med föräldrarna.", None),
         ("en", "Improve meetings with parents.", None),
+        # a one-off verb with an ongoing object goes on
+        ("en", "Deliver our services to the highest standards.", None),
+        ("en", "Complete the quality review.", "deliverable"),
     ],
 )
 def test_goal_kind(lang: str, text: str, kind: str | None) -> None:

@@ -399,7 +399,10 @@ def _one_off_verb(
         or _artifact(lowers, start, words) == start
     ):
         # "ta fram riktlinjer", "draft guidelines": a document, made once, with no article
-        return KindEvidence(DELIVERABLE, i, _phrase_end(doc, lowers, start, words))
+        end = _phrase_end(doc, lowers, start, words)
+        if lemma not in words.features and is_abstract(lowers[end - 1], words):
+            return None  # "deliver our services", "leverera god service": it goes on
+        return KindEvidence(DELIVERABLE, i, end)
     return None
 
 
