@@ -410,3 +410,19 @@ def test_as_much_as_possible_is_one_vague_quantity(lang: str, text: str, found: 
 )
 def test_any_after_a_negation_is_none_not_a_vague_amount(lang: str, text: str) -> None:
     assert analysed(lang, text).marked("vague-quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deadline"),
+    [
+        ("en", "Run 1,000 miles for the year.", "for the year"),  # bounds the amount
+        ("en", "Pay out 40% of the profit for the year.", None),  # describes the profit
+        # the year after the from-amount dates the baseline; the last is the deadline
+        ("en", "Raise the share from 40% in 2025 to 60% in 2028.", "in 2028"),
+        ("sv", "Andelen ska öka från 40 % år 2025 till 60 % år 2028.", "år 2028"),
+    ],
+)
+def test_which_time_is_the_deadline(lang: str, text: str, deadline: str | None) -> None:
+    facts = analysed(lang, text)
+    assert (facts.deadline.text if facts.deadline is not None else None) == deadline
+    assert len(facts.deadlines) == (0 if deadline is None else 1)

@@ -277,6 +277,7 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
             facts.amounts.append(amount.span)
     facts.targets = [a.span for a in facts.amount_facts if a.role in SIZING]
     _from_years(doc, lowers, quantities)
+    _for_the_year(doc, lowers, quantities)
     # A duration ("for a week", "i tre månader") bounds a one-off effort, as a deadline does.
     facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ in _BOUNDS]
     facts.deadline = main_deadline(facts.deadlines)
@@ -334,6 +335,35 @@ def _from_years(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
         if t.label_ == "deadline" and t.start in after_from
         else t
         for t in times
+    ]
+
+
+_FOR_THE_YEAR = frozenset({"for the year", "for this year", "för året"})
+
+
+def _for_the_year(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
+    """ "For the year" bounds an amount ("40 books for the year"), else it describes a noun.
+
+    "The result for the year after taxes", "verksamhetsplanen för året": no
+    deadline, so the span is relabelled ``reference``.
+    """
+    times = list(doc.spans.get("time", []))
+    ends = {q.end for q in quantities}
+    described = [
+        t
+        for t in times
+        if t.label_ == "deadline"
+        and " ".join(lowers[t.start : t.end]) in _FOR_THE_YEAR
+        and not ({t.start, t.start - 1} & ends)
+        and t.start > 0
+        and doc[t.start - 1].is_alpha
+    ]
+    if not described:
+        return
+    from spacy.tokens import Span
+
+    doc.spans["time"] = [
+        Span(doc, t.start, t.end, label="reference") if t in described else t for t in times
     ]
 
 
