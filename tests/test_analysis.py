@@ -166,6 +166,8 @@ def test_amount_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> 
         # a goal that only names one event
         ("sv", "Sommarhajk i början av juli.", "deliverable"),
         ("en", "Board retreat in March.", "deliverable"),
+        ("en", "Guide on volunteer onboarding.", "deliverable"),
+        ("sv", "Handlingsplan för trygghet i centrum.", "deliverable"),
         ("sv", "Möten med föräldrarna.", None),
         ("en", "Improve meetings with parents.", None),
         # a one-off verb with an ongoing object goes on

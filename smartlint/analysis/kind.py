@@ -578,10 +578,11 @@ _OBJECT_ENDS = frozenset(
 def _named_event(
     doc: Doc, lowers: list[str], tokens: list[int], words: KindWords, changes: frozenset[int]
 ) -> KindEvidence | None:
-    """A goal that names one event and no verb: "Kårhajk i början av hösten", "Team retreat in May".
+    """A goal that names one event or thing and no verb: "Kårhajk i början av hösten".
 
-    The event noun opens the goal (after one modifier in English) and a
-    preposition, punctuation or the end follows it.
+    "Team retreat in May", "Guide on CLI tooling", "Handlingsplan för
+    trygghet": the event or artifact noun opens the goal (after one modifier
+    in English) and a preposition, punctuation or the end follows it.
     """
     if not tokens or tokens[0] != 0:
         return None
@@ -594,12 +595,13 @@ def _named_event(
         )
         if j >= len(lowers) or not doc[j].is_alpha or (j and (0 in changes or verb)):
             return None  # "Improve meetings with parents", "Hold meetings to …": a verb first
-        if _event(lowers, j, words) == j:
+        if _event(lowers, j, words) == j or _artifact(lowers, j, words) == j:
             after = j + 1
             if (
                 after >= len(lowers)
                 or not doc[after].is_alpha
                 or lowers[after] in words.prepositions
+                or lowers[after] in ("for", "för")
             ):
                 return KindEvidence(DELIVERABLE, 0, j + 1)
     return None
