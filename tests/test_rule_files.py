@@ -95,3 +95,27 @@ def test_python_tag_in_rule_file_is_refused(tmp_path: Path) -> None:
     text = GOOD.replace("severity: warning", "severity: !!python/object/apply:os.system [echo hi]")
     with pytest.raises(DataFileError, match="is not allowed"):
         load_rule_file(_write(tmp_path, "no-synergy.yaml", text))
+
+
+def _words_in_lists(data: object) -> list[object]:
+    """Every item of every list in a parsed YAML document, nested lists included."""
+    if isinstance(data, dict):
+        return [w for value in data.values() for w in _words_in_lists(value)]
+    if isinstance(data, list):
+        return [w for item in data for w in (_words_in_lists(item) or [item])]
+    return []
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((Path(__file__).resolve().parent.parent / "rules").rglob("*.yaml")),
+    ids=lambda p: p.name,
+)
+def test_word_lists_hold_only_words(path: Path) -> None:
+    # YAML reads an unquoted on/off/yes/no as a boolean: "on" silently left the
+    # English particle and preposition lists until it was quoted
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    odd = [w for w in _words_in_lists(data) if isinstance(w, bool) or w is None]
+    assert odd == []

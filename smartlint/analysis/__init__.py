@@ -342,7 +342,7 @@ _FOR_THE_YEAR = frozenset({"for the year", "for this year", "för året"})
 
 
 def _for_the_year(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
-    """ "For the year" bounds an amount ("40 books for the year"), else it describes a noun.
+    """Read "for the year" as a bound of an amount ("40 books for the year") or a description.
 
     "The result for the year after taxes", "verksamhetsplanen för året": no
     deadline, so the span is relabelled ``reference``.

@@ -349,6 +349,8 @@ def _one_off_verb(
     tokens: set[int],
 ) -> KindEvidence | None:
     lemma = lemmas[i]
+    if doc.lang_ == "en" and lowers[i] != lemma and lowers[i].endswith("s") and _opens(lowers, i):
+        return None  # "Talks on IPFS Cluster": a plural noun; a verb in -s needs a subject
     if lemma in _HAVE or lowers[i] in _HAVE:
         # "Vi ska ha en handlingsplan": having a plan is done or not; "ha en god ekonomi" is not
         start = _object_start(doc, lowers, lemmas, i + 1, words)
@@ -441,6 +443,11 @@ def _any_verb(
         return None  # "involvera barnen", "bevara kulturarvet": ongoing; "a class": one thing
     head = _made_thing(doc, lowers, start, words)
     return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
+
+
+def _opens(lowers: list[str], i: int) -> bool:
+    """Whether token ``i`` opens its sentence (first, or after a stop or a colon)."""
+    return i == 0 or lowers[i - 1] in _SENTENCE_ENDS
 
 
 def _verb_form(word: str, lemma: str, words: KindWords) -> bool:
