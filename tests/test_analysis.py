@@ -430,3 +430,20 @@ def test_which_time_is_the_deadline(lang: str, text: str, deadline: str | None) 
     facts = analysed(lang, text)
     assert (facts.deadline.text if facts.deadline is not None else None) == deadline
     assert len(facts.deadlines) == (0 if deadline is None else 1)
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("running", "run"), ("planned", "plan"), ("adding", "add"), ("filling", "fill")],
+)
+def test_english_lemma_undoubles_a_consonant_only_when_the_verb_has_one(
+    word: str, lemma: str
+) -> None:
+    from smartlint.nlp.words import guess_lemma
+
+    assert guess_lemma(word, "en", {}) == lemma
+
+
+def test_a_gerund_after_is_is_the_goals_verb() -> None:
+    facts = analysed("en", "My one goal this year is running a full marathon.")
+    assert facts.kind is not None and facts.kind.kind == "deliverable"

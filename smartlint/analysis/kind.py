@@ -265,6 +265,8 @@ def _verb_position(doc: Doc, lowers: list[str], i: int, words: KindWords, tokens
                 return True  # "att det arrangeras en hajk": a passive with a dummy subject
             if lowers[k] in words.verb_cues:
                 return True
+            if lowers[k] in ("is", "be") and lowers[i].endswith("ing"):
+                return True  # "my goal is running a full marathon"
             return words.lang == "sv" and _subject_first(doc, lowers, k, i, tokens)
         k -= 1
     return True

@@ -80,8 +80,24 @@ def guess_lemma(lower: str, lang: str, table: dict[str, str]) -> str:
         return lower
     for ending, replacement in _EN_ENDINGS:
         if lower.endswith(ending) and not lower.endswith("ss"):
-            return lower[: -len(ending)] + replacement
+            stem = lower[: -len(ending)] + replacement
+            if ending in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
+                # "running", "planned": a doubled consonant, unless the verb has it ("adding")
+                verbs = english_verbs()
+                if stem not in verbs and stem[:-1] in verbs:
+                    return stem[:-1]
+            return stem
     return lower
+
+
+@cache
+def english_verbs() -> frozenset[str]:
+    """English verb lemmas (``rules/lexicon/verbs.en.txt``)."""
+    from smartlint.nlp.lexicon import rules_dir
+
+    path = rules_dir() / "lexicon" / "verbs.en.txt"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return frozenset(line for line in text.split("\n") if line and line[0] != "#")
 
 
 @cache
