@@ -101,6 +101,8 @@ def test_coordinated_changes_each_need_their_own_size() -> None:
         # a noun after "and" shares the first verb and its size
         ("en", "Increase sales and market share by 10% in 2027.", []),
         ("en", "Grow membership and reach 500 members by 2027.", []),
+        # an infinitive after a relative clause is the goal's own verb again
+        ("sv", "Ta vara på de ledare som växer fram och stärka gemenskapen.", ["stärka"]),
     ],
 )
 def test_a_coordinated_predicate_needs_its_own_size(lang: str, text: str, vague: list[str]) -> None:
@@ -369,6 +371,7 @@ def test_make_or_improve(lang: str, text: str, vague: list[str]) -> None:
         ("en", "Support older residents who live alone.", False, []),
         # a noun of change after an adjective names a field ("-ing", not only "-ning")
         ("sv", "Kommunen arbetar för en ekologiskt hållbar utveckling.", False, []),
+        ("sv", "Personalen dokumenterar barnets utveckling.", False, []),
         # "additional", "ytterligare": more of something, how many?
         ("en", "Build additional cycle lanes.", False, ["additional"]),
         ("sv", "Bygga ytterligare cykelbanor.", False, ["ytterligare"]),

@@ -253,7 +253,16 @@ def _starts_main(
         return not (i + 1 < len(texts) and lowers[i] in words.labels and texts[i + 1] == ":")
     if i > 0 and texts[i - 1] == ";" and i - 1 >= start:
         return True
-    if lowers[i] not in words.coordinators or i == 0 or role != MAIN:
+    if lowers[i] not in words.coordinators or i == 0:
+        return False
+    if role == "relative" and words.lang == "sv":
+        # "ta vara på talangerna som växer fram och stärka gemenskapen": an infinitive
+        # cannot go on a relative clause, whose verb is finite; it is the goal's again
+        nxt = i + 1
+        return (
+            nxt < len(lowers) and lemmas[nxt] in words.change_verbs and lowers[nxt] == lemmas[nxt]
+        )
+    if role != MAIN:
         return False  # "för att stärka X och förbättra Y": one purpose, not a second goal
     following = [j for j in range(i + 1, min(i + 8, len(texts))) if not texts[j].isspace()]
     if not following:
