@@ -400,6 +400,7 @@ def test_forms_that_change_a_goals_reading(
         ("sv", "Nå mesta möjliga lärande i alla ämnen.", "mesta möjliga"),
         ("sv", "Läsa så mycket jag hinner i år.", "så mycket jag hinner"),
         ("en", "Keep the village as walkable as it can be.", "as walkable as it can"),
+        ("en", "Give a decent amount of time to the choir.", "a decent amount of"),
     ],
 )
 def test_as_much_as_possible_is_one_vague_quantity(lang: str, text: str, found: str) -> None:
@@ -416,6 +417,17 @@ def test_as_much_as_possible_is_one_vague_quantity(lang: str, text: str, found: 
     ],
 )
 def test_any_after_a_negation_is_none_not_a_vague_amount(lang: str, text: str) -> None:
+    assert analysed(lang, text).marked("vague-quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Read forty books this year, for a few different reasons."),
+        ("sv", "Läsa fyrtio böcker i år, av flera olika skäl."),
+    ],
+)
+def test_how_many_reasons_is_no_vague_amount(lang: str, text: str) -> None:
     assert analysed(lang, text).marked("vague-quantity") == []
 
 

@@ -91,7 +91,8 @@ def keep_mark(
     if mark == VAGUE_QUANTITY:
         if role in _NEVER or span.start in equal or span.start in measured:
             return False
-        if _intensifier(span, lowers, doc.lang_) or _one_of(lowers, span.start, doc.lang_):
+        lang = doc.lang_
+        if _intensifier(span, lowers, lang) or _one_of(lowers, span.start, span.end, lang):
             return False
         if _negated_any(lowers, span):
             return False  # "inte ha några utsläpp", "without any delays": none at all
@@ -125,7 +126,7 @@ def _intensifier(span: Span, lowers: list[str], lang: str) -> bool:
     return is_adjective(lowers[span.start + 1], lang)
 
 
-def _one_of(lowers: list[str], start: int, lang: str) -> bool:
+def _one_of(lowers: list[str], start: int, end: int, lang: str) -> bool:
     """Whether it reads "ett av flera", "one of many": which one, not how many.
 
     Also "en eller flera", "one or more" (at least one) and "av flera skäl",
@@ -136,7 +137,7 @@ def _one_of(lowers: list[str], start: int, lang: str) -> bool:
     if start >= 2 and lowers[start - 1] in (of, either) and lowers[start - 2] in ones:
         return True
     reasons = word_set("words", lang, "reason_nouns")
-    return any(word in reasons for word in lowers[start + 1 : start + 3])
+    return any(word in reasons for word in lowers[end : end + 2])  # "a few different reasons"
 
 
 def _describes_noun(doc: Doc, span: Span) -> bool:
