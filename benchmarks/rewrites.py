@@ -168,11 +168,12 @@ def _kept(original: str, rewritten: str, before: object) -> list[tuple[str, str]
 
 def _deadlines(original, rewritten, before, nlp, lang, marks) -> list[tuple[str, str]]:
     """More deadlines in the rewrite than one, or than the original had."""
+    from smartlint.analysis import analyse
     from smartlint.nlp.pipeline import parse
 
     filled = fill(rewritten, lang)
-    doc = parse(nlp, filled)
-    after = [s for s in doc.spans.get("time", []) if s.label_ == "deadline"]
+    facts = analyse(parse(nlp, filled), lang, marks)  # the times as smartlint reads them
+    after = [s for s in facts.deadlines if s.label_ == "deadline"]
     allowed = max(1, len(before.deadlines))
     if len(after) > allowed:
         return [("one-deadline", " | ".join(s.text for s in after))]

@@ -181,6 +181,11 @@ def rewrite(
         size, measured = change_edits(
             facts, words, sized_changes, per_period=kind == "habit", by_percent=by_percent
         )
+    measure_at = _measure_clause_at(facts)
+    if measured and measure_at is not None and not size:
+        # "… as measured by DIBELS": the goal names its measure, so only the range is missing
+        size = [edit(measure_at, measure_at, " " + words["range"])]
+        measured = False
     edits += size
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)
     at = _tail_at(facts)
@@ -254,6 +259,18 @@ def _tail_at(facts: GoalFacts) -> int | None:
     if before <= 0 or doc[before].text != ",":
         return None
     return doc[before - 1].idx + len(doc[before - 1].text)
+
+
+def _measure_clause_at(facts: GoalFacts) -> int | None:
+    """Where the main clause ends before a clause that names the goal's measure."""
+    doc = facts.doc
+    for clause in facts.clauses:
+        if clause.role == "measure" and clause.start > 0:
+            last = doc[clause.start - 1]
+            if last.text == "," and clause.start > 1:
+                last = doc[clause.start - 2]
+            return last.idx + len(last.text)
+    return None
 
 
 def _cadence_at(facts: GoalFacts) -> int | None:

@@ -312,6 +312,19 @@ FORMS = [
         "Förvaltningen ska minska sin energianvändning från <baseline> till <mål> "
         "senast <ÅÅÅÅ-MM-DD> så att driftskostnaderna sjunker.",
     ),
+    # a goal that names its measure gets only the range, before the measure
+    (
+        "en",
+        "Improve reading skills in year 3, as measured by the national test.",
+        "Improve reading skills in year 3 from <baseline> to <target>, "
+        "as measured by the national test by <YYYY-MM-DD>.",
+    ),
+    # a hedge's superlative is no change to size ("in the best case")
+    (
+        "en",
+        "In the best case, I will have the handbook published by the end of 2027.",
+        "I will have the handbook published by the end of 2027.",
+    ),
     # the deadline goes before a trailing condition
     (
         "en",

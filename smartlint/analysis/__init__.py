@@ -35,7 +35,13 @@ from smartlint.analysis.kind import (
     main_tokens,
     negated_level,
 )
-from smartlint.analysis.marks import CHANGE, VAGUE_QUANTITY, equality_tokens, keep_mark
+from smartlint.analysis.marks import (
+    CHANGE,
+    HEDGE,
+    VAGUE_QUANTITY,
+    equality_tokens,
+    keep_mark,
+)
 from smartlint.nlp.dates import resolve
 from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
 from smartlint.nlp.words import DEGREE_KEY, LEMMAS_KEY, TEXTS_KEY, degree_table
@@ -289,11 +295,12 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     measured = _measured_units(clauses, facts.amount_facts, roles, doc)
     sized_units |= measured
     extra = [s for s in doc.spans.get("rules", []) if marks.get(s.label_) == CHANGE]
-    # "the best possible service", "mesta möjliga": one vague quantity, not also a comparison
+    # "the best possible service", "mesta möjliga": one vague quantity, not also a comparison;
+    # "in the best case", "göra vårt bästa": a hedge, not a superlative
     quantity = {
         i
         for s in doc.spans.get("rules", [])
-        if marks.get(s.label_) == VAGUE_QUANTITY and s.end - s.start > 1
+        if marks.get(s.label_) in (VAGUE_QUANTITY, HEDGE) and s.end - s.start > 1
         for i in range(s.start, s.end)
     }
     facts.changes = _changes(doc, facts, extra, units, sized_units, quantity)
