@@ -25,7 +25,7 @@ import re
 from typing import Any
 
 from smartlint.analysis import GoalFacts, vocabulary
-from smartlint.analysis.amounts import amount_words
+from smartlint.analysis.amounts import LEVEL, MULTIPLIER, RATE, TARGET, amount_words
 from smartlint.compose import compose
 from smartlint.model import Fix, Rewrite, apply_fixes
 from smartlint.nlp.lexicon import word_set
@@ -191,6 +191,8 @@ def rewrite(
     at = _tail_at(facts)
     if at is None and kind == "habit":
         at = _cadence_at(facts)
+    if at is None:
+        at = _sentence_at(facts)
     if at is not None and not any(f.start < at < f.end for f in edits):
         edits.append(edit(at, at, _TAIL))
     text, rest = _split_tail(apply_fixes(facts.text, edits).strip())
@@ -261,6 +263,31 @@ def _tail_at(facts: GoalFacts) -> int | None:
     return doc[before - 1].idx + len(doc[before - 1].text)
 
 
+def _sentence_at(facts: GoalFacts) -> int | None:
+    """The end of the sentence that holds the goal's change, when a sentence without one follows.
+
+    "Vi vill bredda vårdvalet. Patientens valfrihet i centrum!": the measure
+    and the deadline belong to the first sentence, not to the slogan after it.
+    """
+    doc = facts.doc
+    stops = [t.i for t in doc if t.text in (".", "!", "?") and t.i + 1 < len(doc)]
+    stops = [i for i in stops if any(t.is_alpha for t in doc[i + 1 :])]
+    changes = [c.span.start for c in facts.vague_changes()]
+    if not stops or not changes:
+        return None
+    last = max(changes)
+    end = next((i for i in stops if i > last), None)
+    if end is None or end == 0:
+        return None
+    after = range(end + 1, len(doc))
+    sizes = (TARGET, MULTIPLIER, RATE, LEVEL)
+    later = any(a.span.start in after and a.role in sizes for a in facts.amount_facts)
+    if later or facts.deadline is not None:
+        return None  # the later sentence says how much or by when: it belongs to the goal
+    previous = doc[end - 1]
+    return previous.idx + len(previous.text)
+
+
 def _measure_clause_at(facts: GoalFacts) -> int | None:
     """Where the main clause ends before a clause that names the goal's measure."""
     doc = facts.doc
@@ -312,7 +339,8 @@ def _made(text: str, kind: str) -> Rewrite:
 
 def _with_measure(text: str, measure: str, deadline: str | None) -> str:
     """Add "mätt som …" before a deadline that ends the goal, else at its end."""
-    marked = deadline is not None and deadline[:1].isalpha()  # "senast …", "by …", not "2022"
+    # "senast …", "by …": a marker opens it; not "2022", nor a period name ("Q2 2028")
+    marked = deadline is not None and deadline[:1].isalpha() and not deadline[1:2].isdigit()
     if marked and deadline and text.endswith(deadline) and len(text) > len(deadline):
         head = text[: -len(deadline)].rstrip(" ,")
         return f"{head}{measure}, {deadline}"

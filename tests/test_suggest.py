@@ -325,6 +325,13 @@ FORMS = [
         "In the best case, I will have the handbook published by the end of 2027.",
         "I will have the handbook published by the end of 2027.",
     ),
+    # the measure and deadline go to the sentence with the change, not a slogan after it
+    (
+        "sv",
+        "Vi vill bredda utbudet av kvällskurser. Kunskap för alla!",
+        "Vi vill bredda utbudet av kvällskurser, mätt som att <mått> går från <baseline> "
+        "till <mål>, senast <ÅÅÅÅ-MM-DD>. Kunskap för alla.",
+    ),
     # the deadline goes before a trailing condition
     (
         "en",
