@@ -284,15 +284,15 @@ def _amounts(slots: dict[str, Any], words: _Words, holes: dict[str, str]) -> str
 
 
 def _deadline(facts: GoalFacts, words: _Words, holes: dict[str, str], ctx: CheckContext) -> str:
-    """The author's explicit deadline, a relative one as its date, or a placeholder."""
+    """The author's explicit deadline, a relative one ("i år") as its date, or a placeholder."""
     span = facts.deadline
     if span is None:
         return f"{words.deadline} {holes['date']}"
     date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
+    if any(t.text[:1].isdigit() or t.like_num for t in span):
+        return span.text  # "2027", "inom tre år": as written, passed or not
     if date is None or date < ctx.today:
         return f"{words.deadline} {holes['date']}"
-    if any(t.text[:1].isdigit() for t in span):
-        return span.text
     return f"{words.deadline} {date.isoformat()}"
 
 

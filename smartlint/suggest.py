@@ -201,6 +201,8 @@ def rewrite(
             # "inom 24 timmar i minst <N> % av fallen"; "Alla patienter ska …" has its share
             text += f" {words['compliance']}"
     elif kind == "rule" and (_vague_left(facts, counted) or unsized or measured):
+        if not (_vague_left(facts, counted) or measured):
+            return None  # a generic "<mått> är minst <mål>" is all it could add: no help
         # "ett rimligt överskott", "god kvalitet": the rule's level, measured, before its
         # follow-up
         text += f", {words['measured_level']}"
@@ -208,6 +210,11 @@ def rewrite(
     elif kind == "rule":
         pass  # a rule that holds for all gets its follow-up, not a measure of its own
     elif measured or unsized:
+        if kind == "level" and not measured and not _vague_left(facts, counted) and unsized:
+            # A statement with no change, amount or thing to make ("Gävle kommun ska ligga i
+            # framkant", a vision, a slogan) would only get "mätt som att <mått> är minst
+            # <mål>" appended: the findings say what is missing; a template says nothing more.
+            return None
         # a state to reach ("ha tillräcklig kunskap") is measured by its level, a change
         # by where it goes from and to
         measure = words["measured_level" if kind == "level" and not measured else "measured"]

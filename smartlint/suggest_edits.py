@@ -105,7 +105,15 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
         elif following not in ("att", "to") or phrase in ("vi hoppas", "we hope", "we aim"):
             known = rewrites.get(phrase)
         if known is not None:
-            if (
+            own_subject = (
+                facts.lang == "sv"
+                and following == "att"
+                and end + 1 < len(lowers)
+                and not _infinitive_sv(lowers[end + 1])
+            )
+            if own_subject and known.split()[-1] == "ska":
+                known += " se till"  # "Vi hoppas att andelen ökar" -> "Vi ska se till att …"
+            elif (
                 known.split()[-1] in ("ska", "will")
                 and end < len(lowers)
                 and lowers[end] in ("kunna", "to", "att")

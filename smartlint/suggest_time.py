@@ -1,11 +1,10 @@
 """The time a rewrite gives a goal: what it replaces, removes or adds, by the goal's kind.
 
-- A passed year is replaced in place by ``<ÅÅÅÅ>`` ("Under <ÅÅÅÅ> ska jag …",
-  "WHO:s mål för <ÅÅÅÅ>"), a passed date by ``<ÅÅÅÅ-MM-DD>``: the sentence
-  keeps its shape and its word order.  Someone else's reported target ("the
-  government's 2020 target") keeps its year: it is a fact, not the author's plan.
+- A passed deadline stays as written: ``deadline-passed`` says it has passed,
+  and a year turned into a placeholder loses what the goal was about.
 - A vague time ("på sikt") gives way to "senast <ÅÅÅÅ-MM-DD>" where it stands.
-- A relative time ("i år") is written as the date it means.
+- A relative time ("i år") is written as the date it means; a duration with
+  its number ("inom tre år") stays, since it counts from when the goal was set.
 - A goal with no time bound gets one at its end: a deadline for a change, a
   level, a deliverable or an end state; the period it runs over for a habit or
   a yearly rate (none when it says when it starts); a follow-up period, never
@@ -58,15 +57,11 @@ def time_edits(
     words = WORDS[facts.lang]
     edits: list[Fix] = []
     bounded = kind not in ("habit", "rule") and not inherited
-    reported = _reported(facts)
     passed = _passed(facts, ctx)
     span = facts.deadline
     written = None if span is None else span.text
-    for old in passed:
-        if not reported:
-            edits.append(_placeholder_for(facts, old))
-            if old == span:
-                written = edits[-1].replacement
+    # A passed deadline stays as the author wrote it: the finding says it has passed, and
+    # a year turned into "<ÅÅÅÅ>" loses what the goal was about (judged bad on real goals).
     placed = False
     for time in [*facts.marked("vague-time"), *_anaphoric(facts)]:
         if bounded and not placed and span is None:
@@ -76,8 +71,9 @@ def time_edits(
             edits.append(_removal(facts, time))
     if span is not None and span not in passed:
         date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
-        if date is not None and not any(t.text[:1].isdigit() for t in span):
-            # "i år" -> "senast 2026-12-31": the date it means, in its place
+        if date is not None and not any(t.text[:1].isdigit() or t.like_num for t in span):
+            # "i år" -> "senast 2026-12-31": the date it means, in its place; not "inom
+            # tre år", which counts from when the goal was written, not from today
             edits.append(_deadline_in_place(facts, span.start, span.end, date.isoformat()))
             written = edits[-1].replacement
     tail = ""
@@ -126,47 +122,6 @@ def _passed(facts: GoalFacts, ctx: CheckContext) -> list[Span]:
         if date is not None and date < ctx.today:
             found.append(span)
     return found
-
-
-def _placeholder_for(facts: GoalFacts, span: Span) -> Fix:
-    """A passed time with its year (or date) as a placeholder: "Under Q2 <ÅÅÅÅ>"."""
-    text = span.text
-    words = WORDS[facts.lang]
-    if _YEARS.search(text):
-        # "mellan åren 2008-2020" -> "2008-<ÅÅÅÅ>": the span starts where it started;
-        # "läsåret 2025/26" -> "läsåret <ÅÅÅÅ/ÅÅ>": a school year is one period
-        new = _YEARS.sub(lambda m: _new_end(m, words["year"]), text)
-    elif _DATE.search(text):
-        new = _YEAR.sub(words["year"], _DATE.sub(words["date"], text, count=1))
-    else:
-        new = _YEAR.sub(words["year"], text)
-    if new == text:  # a passed time with no year written ("förra året"): a new deadline
-        return _deadline_in_place(facts, span.start, span.end, words["date"])
-    return edit(span.start_char, span.end_char, new)
-
-
-def _new_end(match: re.Match[str], year: str) -> str:
-    start, end = match.group(1), match.group(2)
-    if len(end) == 2:
-        return year[:-1] + "/" + year[1:3] + ">"  # <ÅÅÅÅ/ÅÅ>
-    return start + year
-
-
-def _reported(facts: GoalFacts) -> bool:
-    """Whether the goal reports someone else's target ("WHO:s mål för 2020", "regeringen …").
-
-    A goal noun owned by an institution, or an institution that "har som
-    mål"/"has set a target", says what another body decided: its year is a
-    fact to keep, not a deadline for the author to move.
-    """
-    lowers = facts.lowers
-    goal_nouns = word_set("words", facts.lang, "goal_nouns")
-    bodies = word_set("words", facts.lang, "institutions")
-    if not goal_nouns.intersection(lowers):
-        return False
-    # "WHO:s mål för 2020", "regeringen föreslår … målet om … till 2020".  A club's or a
-    # company's own name ("Spårvägens vision mot år 2020") is how it writes its own plan.
-    return any(word.rstrip("s:") in bodies or word in bodies for word in lowers)
 
 
 def _deadline_in_place(facts: GoalFacts, start: int, end: int, date: str) -> Fix:
