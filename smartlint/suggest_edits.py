@@ -285,6 +285,8 @@ def new_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
         before = lowers[i - 1] if i else ""
         if unit in counted or before in ("the", "de", "our", "våra", "my", "mina"):
             return []
+        if before in kind_words(facts.lang).prepositions or before in ("för", "for", "med", "with"):
+            return []  # "krav i nya avtal": every new one, not how many
         token = facts.doc[i]
         text = token.text.lower() if i == 0 else token.text
         return [edit(token.idx, token.idx + len(token.text), f"{count} {text}")]

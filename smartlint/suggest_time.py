@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from smartlint.analysis import GoalFacts
 from smartlint.model import Fix
 from smartlint.nlp.lexicon import word_set
+from smartlint.nlp.words import known_lemmas
 from smartlint.rules.context import CheckContext
 from smartlint.suggest_edits import WORDS, char_end, edit
 
@@ -141,7 +142,39 @@ def _removal(facts: GoalFacts, time: Span) -> Fix:
     if before.endswith(",") and after.startswith(","):
         # "skall, över tid, växa" -> "skall växa"
         return edit(len(before) - 1, len(text) - len(after) + 1, "")
+    fronted = _fronted_v2(facts, time)
+    if fronted is not None:
+        return fronted
     return edit(start, _space_after(facts, time.end), "")
+
+
+def _fronted_v2(facts: GoalFacts, time: Span) -> Fix | None:
+    """Drop a fronted Swedish time and keep verb-second order: the subject moves first.
+
+    "Över tid ska nettoskulden i förhållande till EBITDA understiga 3,0" ->
+    "Nettoskulden i förhållande till EBITDA ska understiga 3,0", not "Ska
+    nettoskulden …", which reads as a question.
+    """
+    doc, lowers, lemmas = facts.doc, facts.lowers, facts.lemmas
+    modal = time.end
+    if facts.lang != "sv" or time.start != 0 or modal + 2 >= len(doc):
+        return None
+    if lowers[modal] not in word_set("words", "sv", "owner_verbs"):
+        return None
+    verbs = known_lemmas("sv") | word_set("words", "sv", "copulas")
+    infinitive = next(
+        (
+            i
+            for i in range(modal + 2, len(doc))
+            if lowers[i] == lemmas[i] and (lemmas[i] in verbs) and doc[i].is_alpha
+        ),
+        None,
+    )
+    if infinitive is None:
+        return None
+    subject = facts.text[doc[modal + 1].idx : doc[infinitive - 1].idx + len(doc[infinitive - 1])]
+    subject = subject[:1].upper() + subject[1:]
+    return edit(0, doc[infinitive].idx, f"{subject} {doc[modal].text.lower()} ")
 
 
 def _space_after(facts: GoalFacts, end: int) -> int:

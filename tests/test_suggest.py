@@ -338,6 +338,12 @@ FORMS = [
         "Klubben ska öka antalet medlemmar inom tre år.",
         "Klubben ska öka antalet medlemmar från <baseline> till <mål> inom tre år.",
     ),
+    # a fronted vague time that goes keeps Swedish verb-second order: the subject moves up
+    (
+        "sv",
+        "På sikt ska sjukfrånvaron i förvaltningen understiga 5 %.",
+        "Sjukfrånvaron i förvaltningen ska understiga 5 %, med uppföljning varje <period>.",
+    ),
     # the deadline goes before a trailing condition
     (
         "en",
