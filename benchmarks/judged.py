@@ -2,8 +2,9 @@
 
 Each ``*.tsv`` file there holds one judging round: one line per judged
 rewrite with the goal's id in its set (``END-``/``SVD-``: the test part of
-``../shared/data/goals-dev.tsv``; ``ENY-``/``SVY-``: a fresh held-out set
-kept outside the repository, collected after the tuning), the version
+``../shared/data/goals-dev.tsv``; ``ENY-``/``SVY-`` and ``ENZ-``/``SVZ-``:
+held-out sets kept outside the repository, each collected after the tuning
+it measures), the version
 that wrote it (``old``: main cd67db2, before the rewrites were rebuilt on the
 goal's analysis; ``new``: after; ``both`` when the two wrote the same text),
 the verdict (``good``, ``acceptable``, ``bad``) and the rubric letters it
