@@ -276,11 +276,14 @@ def _sentence_at(facts: GoalFacts) -> int | None:
     "Vi vill bredda vårdvalet. Patientens valfrihet i centrum!": the measure
     and the deadline belong to the first sentence, not to the slogan after it.
     """
-    doc = facts.doc
-    stops = [t.i for t in doc if t.text in (".", "!", "?") and t.i + 1 < len(doc)]
-    stops = [i for i in stops if any(t.is_alpha for t in doc[i + 1 :])]
     changes = [c.span.start for c in facts.vague_changes()]
-    if not stops or not changes:
+    lowers = facts.lowers
+    if not changes or not any(w in (".", "!", "?") for w in lowers[:-1]):
+        return None
+    doc = facts.doc
+    stops = [i for i, w in enumerate(lowers[:-1]) if w in (".", "!", "?")]
+    stops = [i for i in stops if any(w.isalpha() for w in lowers[i + 1 :])]
+    if not stops:
         return None
     last = max(changes)
     end = next((i for i in stops if i > last), None)

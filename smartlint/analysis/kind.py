@@ -13,7 +13,7 @@ its purpose clause says.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from smartlint.analysis.clauses import MAIN, Clause, clause_words
@@ -278,10 +278,13 @@ def _subject_first(doc: Doc, lowers: list[str], k: int, i: int, tokens: set[int]
     The subject is one definite or named noun at the start ("Kommunen",
     "Föreningen", "Kåren"); the verb is present tense ("inför", "arbetar").
     """
+    if not lowers[i].endswith("r"):
+        return False  # cheap tests first: this runs for most words of a Swedish goal
+    if not (k == 0 or k - 1 not in tokens or lowers[k - 1] in _SENTENCE_ENDS):
+        return False
     word = lowers[k]
-    opens = k == 0 or k - 1 not in tokens or lowers[k - 1] in _SENTENCE_ENDS
     definite = (word.endswith(("en", "et", "na")) and len(word) > 4) or doc[k].text[:1].isupper()
-    return opens and definite and lowers[i].endswith("r") and not doc[k].is_stop
+    return definite and not doc[k].is_stop
 
 
 def _time_tokens(doc: Doc) -> frozenset[int]:
@@ -604,7 +607,7 @@ def _named_event(
         )
         if j >= len(lowers) or not doc[j].is_alpha or (j and (0 in changes or verb)):
             return None  # "Improve meetings with parents", "Hold meetings to …": a verb first
-        if _event(lowers, j, words) == j or _artifact(lowers, j, words) == j:
+        if _names_a_thing(lowers[j], words.lang):
             after = j + 1
             if (
                 after >= len(lowers)
@@ -614,6 +617,13 @@ def _named_event(
             ):
                 return KindEvidence(DELIVERABLE, 0, j + 1)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _names_a_thing(word: str, lang: str) -> bool:
+    """Whether one word names an event or an artifact ("kårhajk", "guide"), read once per word."""
+    words = kind_words(lang)
+    return _event([word], 0, words) == 0 or _artifact([word], 0, words) == 0
 
 
 def _event(lowers: list[str], j: int, words: KindWords) -> int | None:
