@@ -314,6 +314,24 @@ def test_an_age_bound_after_the_number_defines_the_group(lang: str, text: str, r
     assert [a.role for a in analysed(lang, text).amount_facts] == [role]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "roles"),
+    [
+        # a parenthesis about now gives today's figures, not the target
+        ("en", "Knit some hats (we currently have 3 nephews).", ["baseline"]),
+        ("sv", "Öka antalet medlemmar (för närvarande 210 st.).", ["baseline"]),
+        ("sv", "Minska frånvaron (idag 12 %) till 8 %.", ["baseline", "target"]),
+        # an ordinal before its noun says which one; after a rank verb it is the rank
+        ("en", "Plan the 5th annual harvest fair.", ["definition"]),
+        ("en", "Finish 3rd in the league.", ["target"]),
+        # "half-" names a kind of thing
+        ("en", "Run a half-marathon.", ["definition"]),
+    ],
+)
+def test_numbers_that_are_no_target(lang: str, text: str, roles: list[str]) -> None:
+    assert [a.role for a in analysed(lang, text).amount_facts] == roles
+
+
 def test_a_rank_is_an_amount() -> None:
     facts = analysed("sv", "Laget ska vara topp-3 i serien.")
     assert [(a.span.text, a.role) for a in facts.amount_facts] == [("topp-3", "target")]

@@ -140,6 +140,10 @@ def _role(
     role = roles[span.start]
     if role == "quote":
         return DEFINITION
+    if role == "aside" and _now_in_aside(lowers, span.start):
+        return BASELINE  # "(we currently have 1 baby …)", "(för närvarande 556 st.)"
+    if _ordinal_before_noun(doc, lowers, span):
+        return DEFINITION  # "the 21st century", "our 3rd annual fair"; "finish 3rd" is a rank
     before = _word_before(lowers, span.start, _SKIP)
     if before in markers:
         return BASELINE
@@ -167,13 +171,40 @@ def _pronoun_one(lowers: list[str], span: Span) -> bool:
     return after == "of" or (span.start > 0 and lowers[span.start - 1] in _ONE_BEFORE)
 
 
-def _names_a_kind(doc: Doc, lowers: list[str], span: Span) -> bool:
-    """English "half"/"third"/"quarter" before a noun: "half marathon", "quarter final"."""
+# Words that date a parenthesis's numbers to now: they describe today, not the target.
+_NOW = frozenset({"currently", "now", "today", "presently", "närvarande", "idag", "nu"})
+# Verbs after which an ordinal is a rank to reach: "finish 3rd", "placera sig 2:a".
+_RANK_VERBS = frozenset({"finish", "place", "placed", "come", "end", "rank", "ranked", "be"})
+
+
+def _now_in_aside(lowers: list[str], index: int) -> bool:
+    """Whether the parenthesis around ``index`` speaks of now ("currently", "för närvarande")."""
+    start = index
+    while start > 0 and lowers[start - 1] != "(":
+        start -= 1
+    words = lowers[start:index]
+    return any(w in _NOW for w in words) or "i dag" in " ".join(words)
+
+
+def _ordinal_before_noun(doc: Doc, lowers: list[str], span: Span) -> bool:
+    """An ordinal that names which one, before its noun: "21st Century", "3rd annual fair"."""
+    word = lowers[span.start]
+    if len(span) != 1 or not (word[:1].isdigit() and word.endswith(("st", "nd", "rd", "th"))):
+        return False
     after = span.end
+    before = lowers[span.start - 1] if span.start else ""
+    return after < len(doc) and doc[after].is_alpha and before not in _RANK_VERBS
+
+
+def _names_a_kind(doc: Doc, lowers: list[str], span: Span) -> bool:
+    """English "half"/"third"/"quarter" before a noun: "half marathon", "half-marathon"."""
+    after = span.end
+    if doc.lang_ != "en" or lowers[span.start] not in ("half", "third", "quarter"):
+        return False
+    if after + 1 < len(doc) and lowers[after] == "-" and doc[after + 1].is_alpha:
+        return True  # "my half-marathon PB": a kind of race
     return (
-        doc.lang_ == "en"
-        and lowers[span.start] in ("half", "third", "quarter")
-        and after < len(doc)
+        after < len(doc)
         and doc[after].is_alpha
         and not doc[after].is_stop  # "by half within 18 months" is a halving
     )
