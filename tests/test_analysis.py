@@ -419,6 +419,7 @@ def test_forms_that_change_a_goals_reading(
         ("sv", "Läsa så mycket jag hinner i år.", "så mycket jag hinner"),
         ("en", "Keep the village as walkable as it can be.", "as walkable as it can"),
         ("en", "Give a decent amount of time to the choir.", "a decent amount of"),
+        ("sv", "Sticka klart en massa tröjor i år.", "en massa"),
     ],
 )
 def test_as_much_as_possible_is_one_vague_quantity(lang: str, text: str, found: str) -> None:
