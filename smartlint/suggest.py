@@ -35,6 +35,7 @@ from smartlint.suggest_edits import (
     adverbial_more,
     change_edits,
     changes_a_measure,
+    char_end,
     edit,
     hedge_edits,
     new_plural_edits,
@@ -264,7 +265,7 @@ def _tail_at(facts: GoalFacts) -> int | None:
         and any(c.role == "main" and c.span.start < first for c in facts.changes)
     ):
         # "minska klimatpåverkan så att vi bidrar till …": the deadline before the purpose
-        return doc[before].idx + len(doc[before].text)
+        return char_end(facts, before + 1)
     if before <= 0 or doc[before].text != ",":
         return None
     return doc[before - 1].idx + len(doc[before - 1].text)
@@ -294,8 +295,7 @@ def _sentence_at(facts: GoalFacts) -> int | None:
     later = any(a.span.start in after and a.role in sizes for a in facts.amount_facts)
     if later or facts.deadline is not None:
         return None  # the later sentence says how much or by when: it belongs to the goal
-    previous = doc[end - 1]
-    return previous.idx + len(previous.text)
+    return char_end(facts, end)
 
 
 def _measure_clause_at(facts: GoalFacts) -> int | None:
@@ -303,10 +303,8 @@ def _measure_clause_at(facts: GoalFacts) -> int | None:
     doc = facts.doc
     for clause in facts.clauses:
         if clause.role == "measure" and clause.start > 0:
-            last = doc[clause.start - 1]
-            if last.text == "," and clause.start > 1:
-                last = doc[clause.start - 2]
-            return last.idx + len(last.text)
+            comma = doc[clause.start - 1].text == "," and clause.start > 1
+            return char_end(facts, clause.start - 1 if comma else clause.start)
     return None
 
 
@@ -321,8 +319,7 @@ def _cadence_at(facts: GoalFacts) -> int | None:
     end = max(ends)
     if not any(c.start >= end and c.role != "main" for c in facts.clauses):
         return None
-    last = doc[end - 1]
-    return last.idx + len(last.text)
+    return char_end(facts, end)
 
 
 def _split_tail(text: str) -> tuple[str, str]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.analysis import Change, GoalFacts, is_comparative, vocabulary
 from smartlint.analysis.clauses import clause_words
-from smartlint.analysis.kind import is_abstract, kind_words
+from smartlint.analysis.kind import is_abstract, kind_words, plural_indefinite
 from smartlint.model import Fix
 from smartlint.nlp.lexicon import load_lexicon, word_set
 
@@ -275,11 +275,10 @@ def new_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
     """
     lowers = facts.lowers
     counted = {a.clause for a in facts.amount_facts}
-    for i, word in enumerate(lowers):
-        if word not in ("new", "nya") or facts.roles[i] != "main" or i + 1 >= len(lowers):
+    for i in range(len(lowers)):
+        if facts.roles[i] != "main" or not plural_indefinite(lowers, i):
             continue
-        plural = word == "nya" or lowers[i + 1].endswith(("er", "ar", "or", "s"))
-        if not plural or not lowers[i + 1].isalpha():
+        if not lowers[i + 1].isalpha():
             continue
         unit = next((c.unit for c in facts.clauses if c.start <= i < c.end), None)
         before = lowers[i - 1] if i else ""

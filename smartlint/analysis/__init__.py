@@ -47,6 +47,8 @@ from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
 from smartlint.nlp.words import DEGREE_KEY, LEMMAS_KEY, TEXTS_KEY, degree_table
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span
 
 
@@ -327,21 +329,24 @@ def _from_years(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
     """A year right after the from-amount dates the baseline: "from 68 % in 2017 to 70 % in 2018".
 
     The time reader takes both years for deadlines; the first says when the
-    baseline was measured, so it is relabelled ``baseline`` in ``doc.spans["time"]``.
+    baseline was measured, so it is relabelled ``baseline``.
     """
-    from spacy.tokens import Span
-
-    times = list(doc.spans.get("time", []))
     after_from = {
         q.end for q in quantities if q.start > 0 and lowers[q.start - 1] in ("from", "från")
     }
-    if not after_from or not any(t.label_ == "deadline" and t.start in after_from for t in times):
+    _relabel_deadlines(doc, "baseline", lambda t: t.start in after_from)
+
+
+def _relabel_deadlines(doc: Doc, label: str, which: Callable[[Span], bool]) -> None:
+    """Give the deadlines of ``doc.spans["time"]`` that ``which`` picks another label."""
+    times = list(doc.spans.get("time", []))
+    picked = [t for t in times if t.label_ == "deadline" and which(t)]
+    if not picked:
         return
+    from spacy.tokens import Span
+
     doc.spans["time"] = [
-        Span(doc, t.start, t.end, label="baseline")
-        if t.label_ == "deadline" and t.start in after_from
-        else t
-        for t in times
+        Span(doc, t.start, t.end, label=label) if t in picked else t for t in times
     ]
 
 
@@ -354,24 +359,17 @@ def _for_the_year(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
     "The result for the year after taxes", "verksamhetsplanen för året": no
     deadline, so the span is relabelled ``reference``.
     """
-    times = list(doc.spans.get("time", []))
     ends = {q.end for q in quantities}
-    described = [
-        t
-        for t in times
-        if t.label_ == "deadline"
-        and " ".join(lowers[t.start : t.end]) in _FOR_THE_YEAR
-        and not ({t.start, t.start - 1} & ends)
-        and t.start > 0
-        and doc[t.start - 1].is_alpha
-    ]
-    if not described:
-        return
-    from spacy.tokens import Span
-
-    doc.spans["time"] = [
-        Span(doc, t.start, t.end, label="reference") if t in described else t for t in times
-    ]
+    _relabel_deadlines(
+        doc,
+        "reference",
+        lambda t: (
+            " ".join(lowers[t.start : t.end]) in _FOR_THE_YEAR
+            and t.start > 0
+            and doc[t.start - 1].is_alpha
+            and not ({t.start, t.start - 1} & ends)
+        ),
+    )
 
 
 def _measured_units(

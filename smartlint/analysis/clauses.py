@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from smartlint.nlp.lexicon import load_lexicon, word_set
+from smartlint.nlp.lexicon import load_lexicon, verb_lemmas, word_set
 from smartlint.nlp.words import TEXTS_KEY
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def clause_words(lang: str) -> ClauseWords:
         opportunity_nouns=frozenset(str(w).lower() for w in table.get("opportunity", [])),
         permission_verbs=frozenset(str(w).lower() for w in table.get("permission", [])),
         to_takers=frozenset(str(w).lower() for w in table.get("to_takers", [])),
-        verbs=_verbs(lang),
+        verbs=verb_lemmas(lang),
         change_verbs=frozenset(change_verbs),
         condition_openers=frozenset(str(w).lower() for w in table.get("sentence_condition", [])),
         labels=frozenset(str(w).lower() for w in table.get("labels", [])),
@@ -116,18 +116,6 @@ def clause_words(lang: str) -> ClauseWords:
         effort_verbs=frozenset(str(w).lower() for w in table.get("effort_verbs", [])),
         lang=lang,
     )
-
-
-@cache
-def _verbs(lang: str) -> frozenset[str]:
-    """English verb lemmas (``verbs.en.txt``), for telling "to" + verb from "to" + noun."""
-    from smartlint.nlp.lexicon import rules_dir
-
-    path = rules_dir() / "lexicon" / f"verbs.{lang}.txt"
-    if not path.exists():
-        return frozenset()
-    text = path.read_text(encoding="utf-8")
-    return frozenset(line for line in text.split("\n") if line and line[0] != "#")
 
 
 def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[Clause]:

@@ -398,7 +398,7 @@ def _one_off_verb(
     if make:
         head = _made_thing(doc, lowers, start, words)
         return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
-    if _plural_indefinite(lowers, start) and lemma not in words.features:
+    if plural_indefinite(lowers, start) and lemma not in words.features:
         return None  # "Recruit new volunteers", "anställa nya lärare": how many?
     if (
         _determined(doc, lowers, start, words)
@@ -444,7 +444,7 @@ def _any_verb(
     if start is None or start not in tokens:
         return None
     one = lowers[start] in words.indefinite or doc[start].text[:1].isupper()
-    if not one or _plural_indefinite(lowers, start):
+    if not one or plural_indefinite(lowers, start):
         return None  # "involvera barnen", "bevara kulturarvet": ongoing; "a class": one thing
     head = _made_thing(doc, lowers, start, words)
     return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
@@ -525,7 +525,7 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
     return False
 
 
-def _plural_indefinite(lowers: list[str], j: int) -> bool:
+def plural_indefinite(lowers: list[str], j: int) -> bool:
     """Whether the object is "nya aktiviteter": many of a kind, none a single deliverable."""
     if lowers[j] == "nya":
         return j + 1 < len(lowers)  # without "de"/"den" before it, "nya" + noun is plural

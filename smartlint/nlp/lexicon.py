@@ -76,6 +76,16 @@ def degree_forms(lang: str) -> DegreeForms:
 
 
 @cache
+def verb_lemmas(lang: str) -> frozenset[str]:
+    """The verb lemmas of ``rules/lexicon/verbs.{lang}.txt`` (English only), read once."""
+    path = rules_dir() / "lexicon" / f"verbs.{lang}.txt"
+    if not path.exists():
+        return frozenset()
+    text = path.read_text(encoding="utf-8")
+    return frozenset(line for line in text.split("\n") if line and line[0] != "#")
+
+
+@cache
 def lemma_table(lang: str) -> dict[str, str]:
     """Map every inflected form listed under ``lemmas`` in the words file to its base form."""
     table: dict[str, str] = {}

@@ -15,7 +15,13 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from smartlint.nlp.lexicon import degree_forms, lemma_table, load_lexicon, word_set
+from smartlint.nlp.lexicon import (
+    degree_forms,
+    lemma_table,
+    load_lexicon,
+    verb_lemmas,
+    word_set,
+)
 
 CHANGE = "change"
 # Comparatives and superlatives, by token: the analysis tells a changed verb from a degree.
@@ -83,21 +89,11 @@ def guess_lemma(lower: str, lang: str, table: dict[str, str]) -> str:
             stem = lower[: -len(ending)] + replacement
             if ending in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
                 # "running", "planned": a doubled consonant, unless the verb has it ("adding")
-                verbs = english_verbs()
+                verbs = verb_lemmas("en")
                 if stem not in verbs and stem[:-1] in verbs:
                     return stem[:-1]
             return stem
     return lower
-
-
-@cache
-def english_verbs() -> frozenset[str]:
-    """English verb lemmas (``rules/lexicon/verbs.en.txt``)."""
-    from smartlint.nlp.lexicon import rules_dir
-
-    path = rules_dir() / "lexicon" / "verbs.en.txt"
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    return frozenset(line for line in text.split("\n") if line and line[0] != "#")
 
 
 @cache
