@@ -26,9 +26,10 @@ from typing import Any
 
 from smartlint.analysis import GoalFacts, vocabulary
 from smartlint.analysis.amounts import LEVEL, MULTIPLIER, RATE, TARGET, amount_words
+from smartlint.analysis.clauses import MAIN
 from smartlint.compose import compose
 from smartlint.model import Fix, Rewrite, apply_fixes
-from smartlint.nlp.lexicon import word_set
+from smartlint.nlp.lexicon import verb_lemmas, word_set
 from smartlint.rules.context import CheckContext
 from smartlint.suggest_edits import (
     WORDS,
@@ -43,7 +44,7 @@ from smartlint.suggest_edits import (
     restore_word_order,
     tidy,
 )
-from smartlint.suggest_time import time_edits
+from smartlint.suggest_time import Timed, time_edits
 
 _PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>")
 
@@ -161,6 +162,8 @@ def rewrite(
     inherited_deadline: bool = False,
 ) -> Rewrite | None:
     """The goal rewritten to hold, or None when it is fine as it stands."""
+    if _reports_past(facts):
+        return None  # "Jag hade satt upp ett mål på 2:40, så jag är helnöjd": no goal to date
     kind = rewrite_kind(facts)
     if slots and kind == "change" and not inherited_deadline and _composable(facts):
         composed = compose(facts, slots, fired, ctx)
@@ -174,14 +177,16 @@ def rewrite(
     # A state promised to all is reached by a date and then kept: it gets both.
     dated = kind == "rule" and _promised_state(facts) and not _marked(facts, "standing")
     recurring = kind == "rule" and (_per_period(facts) or _periods(facts))
-    timed = time_edits(facts, ctx, kind, inherited_deadline, dated=dated, recurring=recurring)
-    edits += timed.edits
     size: list[Fix] = []
     measured = False
     if "missing-number" in fired or "vague-comparative" in fired:
         size, measured = change_edits(
             facts, words, sized_changes, per_period=kind == "habit", by_percent=by_percent
         )
+    if kind != "habit" and any(words["frequency"] in f.replacement for f in [*size, *counted]):
+        kind = "habit"  # "så ofta som möjligt" -> "minst <N> gånger per <period>": it recurs
+    timed = time_edits(facts, ctx, kind, inherited_deadline, dated=dated, recurring=recurring)
+    edits += timed.edits
     measure_at = _measure_clause_at(facts)
     if measured and measure_at is not None and not size:
         # "… as measured by DIBELS": the goal names its measure, so only the range is missing
@@ -194,6 +199,13 @@ def rewrite(
         at = _cadence_at(facts)
     if at is None:
         at = _sentence_at(facts)
+    if at is None and timed.tail.startswith(f" {words['by']} ") and not (measured or unsized):
+        # "Vi vill därför starta upp … för att fånga upp signaler i tid": a deadline at the
+        # end would date the purpose; it goes where the main clause holds it instead
+        early = _early_deadline(facts, timed.tail.strip())
+        if early is not None and not any(f.start <= early.start < f.end for f in edits):
+            edits.append(early)
+            timed = Timed(timed.edits, "", None)
     if at is not None and not any(f.start < at < f.end for f in edits):
         edits.append(edit(at, at, _TAIL))
     text, rest = _split_tail(apply_fixes(facts.text, edits).strip())
@@ -227,6 +239,29 @@ def rewrite(
     if result.rstrip(".") == facts.text.strip().rstrip(".!"):
         return None
     return _made(result, kind)
+
+
+def _reports_past(facts: GoalFacts) -> bool:
+    """Whether the goal opens by reporting the past: "1997 fattade riksdagen …", "I had a …".
+
+    The verb after an opening pronoun (or a Swedish year) is a past form: a
+    listed strong verb, or a regular one ("fattade", "increased").
+    """
+    lowers = facts.lowers
+    if len(lowers) < 3 or facts.roles[1] != MAIN:
+        return False
+    first, verb = lowers[0], lowers[1]
+    pronouns = word_set("words", facts.lang, "pronouns")
+    if facts.lang == "sv":
+        opens = first in pronouns or (first.isdigit() and len(first) == 4)
+        regular = verb.endswith("ade") and len(verb) > 5
+    else:
+        opens = first in pronouns or first in ("he", "she")
+        verbs = verb_lemmas("en")
+        regular = (
+            verb.endswith("ed") and len(verb) > 4 and (verb[:-1] in verbs or verb[:-2] in verbs)
+        )
+    return opens and (verb in word_set("words", facts.lang, "past_forms") or regular)
 
 
 def _vague_left(facts: GoalFacts, counted: list[Fix]) -> bool:
@@ -269,6 +304,69 @@ def _tail_at(facts: GoalFacts) -> int | None:
     if before <= 0 or doc[before].text != ",":
         return None
     return doc[before - 1].idx + len(doc[before - 1].text)
+
+
+# Clauses a deadline at the end would seem to date instead of the goal.
+_DATED_WRONGLY = frozenset({"relative", "purpose", "means", "condition"})
+
+
+def _early_deadline(facts: GoalFacts, deadline: str) -> Fix | None:
+    """The deadline in the main clause, when a clause without a comma would end the goal.
+
+    Swedish puts it after the modal ("Vi vill därför senast <ÅÅÅÅ-MM-DD> starta
+    upp en familjecentral … för att fånga upp signaler i tid"), English before
+    the goal ("By <YYYY-MM-DD>, implement the plan to protect …"); either way
+    it cannot be read as the date of the purpose, means or relative clause.
+    """
+    clauses = facts.clauses
+    if len(clauses) < 2 or any(w in (".", "!", "?") for w in facts.lowers[:-1]):
+        return None
+    last = clauses[-1]
+    doc, lowers = facts.doc, facts.lowers
+    if last.role not in _DATED_WRONGLY or doc[last.start - 1].text in (
+        ",",
+        ";",
+        ":",
+        "–",
+        "—",
+        "-",
+    ):
+        return None
+    if facts.lang == "sv":
+        return _after_modal(facts, deadline)
+    first = doc[0]
+    if not first.is_alpha or any(role != MAIN for role in facts.roles[:1]):
+        return None
+    word = first.text
+    common = word[1:].islower() and (
+        lowers[0] in verb_lemmas("en")
+        or lowers[0] in word_set("words", "en", "pronouns")
+        or lowers[0] in ("the", "a", "an", "our", "all", "every", "each", "my")
+    )
+    lead = word[:1].lower() + word[1:] if common and word != "I" else word
+    fronted = deadline[:1].upper() + deadline[1:]
+    return edit(0, first.idx + len(word), f"{fronted}, {lead}")
+
+
+def _after_modal(facts: GoalFacts, deadline: str) -> Fix | None:
+    """After a Swedish main clause's modal and its adverbs: "ska senast <ÅÅÅÅ-MM-DD> minska"."""
+    modals = word_set("words", "sv", "goal_modals") | {"vill", "kommer"}
+    adverbs = word_set("words", "sv", "middle_adverbs")
+    lowers, roles = facts.lowers, facts.roles
+    for i in range(1, len(lowers) - 1):
+        if roles[i] != MAIN or lowers[i] not in modals:
+            continue
+        j = i + 1
+        if lowers[i] == "kommer":
+            if lowers[j] != "att":
+                return None
+            j += 1
+        while j < len(lowers) and lowers[j] in adverbs:
+            j += 1
+        if lowers[j] in ("inte", "aldrig", "ej") or not facts.doc[j].is_alpha:
+            return None
+        return edit(char_end(facts, j), char_end(facts, j), f" {deadline}")
+    return None
 
 
 def _sentence_at(facts: GoalFacts) -> int | None:

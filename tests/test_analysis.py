@@ -62,6 +62,34 @@ def roles_of(facts: GoalFacts) -> list[tuple[str, str]]:
             "Give every pupil the chance to develop their reading.",
             [("main", "Give every pupil the chance"), ("opportunity", "to develop their reading")],
         ),
+        # an elided compound is one noun; a relative clause's own verb stays in it
+        (
+            "sv",
+            "Platserna i trygghets- och omsorgsboenden ska bli fler.",
+            [("main", "Platserna i trygghets- och omsorgsboenden ska bli fler")],
+        ),
+        (
+            "sv",
+            "Vi vill ha en tränare varje år som har en examen.",
+            [("main", "Vi vill ha en tränare varje år"), ("relative", "som har en examen")],
+        ),
+        # a question-word clause has its own subject and modal
+        (
+            "sv",
+            "En plan ska tas fram för hur skolan ska bli tryggare.",
+            [("main", "En plan ska tas fram"), ("relative", "för hur skolan ska bli tryggare")],
+        ),
+        # a split infinitive opens a purpose; after "pledged to" it is the goal's verb
+        (
+            "en",
+            "Repaint the hall to really brighten the space.",
+            [("main", "Repaint the hall"), ("purpose", "to really brighten the space")],
+        ),
+        (
+            "en",
+            "The club has pledged to sharply grow its youth section.",
+            [("main", "The club has pledged to sharply grow its youth section")],
+        ),
         (
             "sv",
             "Svaret ”mycket nöjd” ska öka till 70 %.",
@@ -177,6 +205,8 @@ def test_amount_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> 
         # a one-off verb with an ongoing object goes on
         ("en", "Deliver our services to the highest standards.", None),
         ("en", "Complete the quality review.", "deliverable"),
+        # a Swedish passive of a particle verb: the subject is what is made
+        ("sv", "En handlingsplan ska tas fram för hur vi ska öka tryggheten.", "deliverable"),
     ],
 )
 def test_goal_kind(lang: str, text: str, kind: str | None) -> None:

@@ -272,7 +272,7 @@ FORMS = [
     (
         "sv",
         "Bjuda in föräldrarna så ofta som möjligt.",
-        "Bjuda in föräldrarna minst <N> gånger per <period> senast <ÅÅÅÅ-MM-DD>.",
+        "Bjuda in föräldrarna minst <N> gånger per <period> från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
     ),
     # a hedge that is the verb of its object becomes a verb, not a gap ("att en …")
     (
@@ -344,6 +344,30 @@ FORMS = [
         "På sikt ska sjukfrånvaron i förvaltningen understiga 5 %.",
         "Sjukfrånvaron i förvaltningen ska understiga 5 %, med uppföljning varje <period>.",
     ),
+    # a deadline at the end would date a purpose, means or relative clause without a comma:
+    # Swedish puts it after the main clause's modal, English before the goal
+    (
+        "sv",
+        "Föreningen vill därför starta en läxhjälp för att eleverna ska klara skolan.",
+        "Föreningen vill därför senast <ÅÅÅÅ-MM-DD> starta en läxhjälp för att eleverna "
+        "ska klara skolan.",
+    ),
+    (
+        "sv",
+        "En ny plan ska tas fram för hur skolan ska bli tryggare.",
+        "En ny plan ska senast <ÅÅÅÅ-MM-DD> tas fram för hur skolan ska bli tryggare.",
+    ),
+    (
+        "en",
+        "Publish a volunteer handbook that explains our safety rules.",
+        "By <YYYY-MM-DD>, publish a volunteer handbook that explains our safety rules.",
+    ),
+    # a vague frequency made a count recurs: it gets a period, not a one-off deadline
+    (
+        "en",
+        "Visit the allotment as often as possible.",
+        "Visit the allotment at least <N> times per <period> from <YYYY-MM-DD> to <YYYY-MM-DD>.",
+    ),
     # the deadline goes before a trailing condition
     (
         "en",
@@ -367,6 +391,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "A well-run council that listens to its residents."),
         # a passed deadline alone: the finding says so, the year stays the author's
         ("sv", "Öka intäkterna från marknadsföring med 56 % i slutet av 2020."),
+        # a report of the past is no goal to date
+        ("sv", "Jag hade satt upp ett mål på 45 minuter, så jag är nöjd med loppet."),
+        ("en", "We doubled our membership last spring, which felt great."),
     ],
 )
 def test_no_rewrite_when_it_could_only_add_a_template(lang: str, goal: str) -> None:

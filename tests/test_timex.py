@@ -25,6 +25,11 @@ SV = [
     ("Lansera mars 2027.", [("mars 2027", D)]),
     ("Klart i slutet av mars nästa år.", [("i slutet av mars nästa år", D)]),
     ("Sälja 100 licenser under oktober.", [("under oktober", D)]),
+    ("Springa varje dag under hela mars.", [("varje dag", P), ("under hela mars", D)]),
+    # the coming year or quarter is the next one
+    ("Öka antalet platser under det kommande året.", [("under det kommande året", D)]),
+    ("Öka antalet platser kommande år.", [("kommande år", D)]),
+    ("Antalet platser ska öka den kommande mandatperioden.", [("den kommande mandatperioden", D)]),
     # quarters and half-years
     ("Öka NPS till 45 under Q3.", [("under Q3", D)]),
     ("Öka NPS till 45 Q3 2027.", [("Q3 2027", D)]),
@@ -119,6 +124,9 @@ SV = [
 ]
 
 EN = [
+    # the coming year; a whole month
+    ("Grow membership over the coming year.", [("over the coming year", D)]),
+    ("Track spending for the entire month of January.", [("for the entire month of January", D)]),
     # dates
     ("Launch on 2027-03-31.", [("on 2027-03-31", D)]),
     ("Launch by March 31, 2027.", [("by March 31, 2027", D)]),

@@ -152,7 +152,12 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
                 start, role = i + 1, MAIN
             i += 1
             continue
-        if role == "relative" and lowers[i] in words.modals:
+        if (
+            role == "relative"
+            and lowers[i] in words.modals
+            and i > start + 1
+            and not _QUESTION_WORDS.intersection(lowers[start : start + 2])
+        ):
             clauses.append(Clause(start, i, role, unit))  # "Andelen elever som X ska öka"
             start, role = i, MAIN
             i += 1
@@ -243,6 +248,8 @@ def _starts_main(
         return True
     if lowers[i] not in words.coordinators or i == 0:
         return False
+    if len(texts[i - 1]) > 1 and texts[i - 1].endswith("-"):
+        return False  # "trygghets- och omsorgsboenden": one compound, its head shared
     if role == "relative" and words.lang == "sv":
         # "ta vara på talangerna som växer fram och stärka gemenskapen": an infinitive
         # cannot go on a relative clause, whose verb is finite; it is the goal's again
@@ -328,6 +335,12 @@ def _after_noun(doc: Doc, lowers: list[str], i: int, words: ClauseWords) -> bool
     return not previous.endswith(("ed", "ing"))
 
 
+# A clause opened by a question word has its own subject and modal ("en plan för hur
+# arbetet ska öka …"), unlike "som" after the goal's subject ("Andelen elever som X ska öka").
+_QUESTION_WORDS = frozenset(
+    {"hur", "vad", "varför", "när", "var", "vilka", "how", "what", "why", "when", "where"}
+)
+
 _VERB_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "so", "such", "now"})
 
 
@@ -357,9 +370,15 @@ def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: 
     noun = lowers[max(i - 3, 0) : i - 1]  # "a marketing plan to …": the plan is a noun here
     texts = doc.user_data.get(TEXTS_KEY) or [t.text for t in doc]
     named = i - 1 > start and texts[i - 1][:1].isupper()  # "the … Action Plan to protect"
-    takes = previous in words.to_takers and not _NOUN_OPENERS.intersection(noun) and not named
+    takes = (
+        (previous in words.to_takers or doc[i - 1].lemma_ in words.to_takers)
+        and not _NOUN_OPENERS.intersection(noun)
+        and not named
+    )
     if takes or previous[:1].isdigit() or "from" in lowers[start:i]:
         return False
     if "for" in lowers[max(start, i - 6) : i]:
         return False  # "the goal is for sales growth to amount to 15%": its subject, not a purpose
+    if following.endswith("ly") and i + 2 < len(doc):
+        following = lowers[i + 2]  # "to really challenge myself": a split infinitive
     return following in words.verbs and not doc[i + 1].like_num

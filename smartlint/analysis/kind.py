@@ -240,6 +240,9 @@ def deliverable(
     return None
 
 
+_QUESTION_WORDS = frozenset({"hur", "vad", "varför", "how", "what", "why"})
+
+
 def _described(doc: Doc, found: KindEvidence, relative: frozenset[int]) -> range:
     """The deliverable's tokens and the relative clause that describes it, if one follows.
 
@@ -247,6 +250,9 @@ def _described(doc: Doc, found: KindEvidence, relative: frozenset[int]) -> range
     relative clause makes the thing a change to size, not a deliverable.
     """
     end = found.end + 1
+    first = next((k for k in range(found.end, min(found.end + 4, len(doc))) if k in relative), None)
+    if first is not None and {t.lower_ for t in doc[first : first + 2]} & _QUESTION_WORDS:
+        return range(found.start, found.end)  # "en plan för hur arbetet ska öka …": its topic
     while end in relative or (end < len(doc) and end + 1 in relative and doc[end].is_space):
         end += 1
     return range(found.start, end)
