@@ -205,6 +205,16 @@ def test_amount_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> 
         # a one-off verb with an ongoing object goes on
         ("en", "Deliver our services to the highest standards.", None),
         ("en", "Complete the quality review.", "deliverable"),
+        # a first of its kind is one milestone; a capitalised name is a thing made
+        ("en", "Reach first paying customer.", "deliverable"),
+        ("sv", "Skaffa vår första betalande kund.", "deliverable"),
+        ("en", "Establish a Parents Advisory Forum.", "deliverable"),
+        ("en", "Establish a strong culture.", None),
+        # a goal stated after "is to" is the goal, not its purpose
+        ("en", "My resolution is to run a half-marathon.", "deliverable"),
+        # a ban is an end state: none
+        ("sv", "Förbud mot engångsplast i matsalen.", "end-state"),
+        ("en", "Ban single-use cups in the canteen.", "end-state"),
         # a Swedish passive of a particle verb: the subject is what is made
         ("sv", "En handlingsplan ska tas fram för hur vi ska öka tryggheten.", "deliverable"),
     ],
@@ -511,3 +521,17 @@ def test_english_lemma_undoubles_a_consonant_only_when_the_verb_has_one(
 def test_a_gerund_after_is_is_the_goals_verb() -> None:
     facts = analysed("en", "My one goal this year is running a full marathon.")
     assert facts.kind is not None and facts.kind.kind == "deliverable"
+
+
+def test_a_vague_amount_before_a_thing_done_leaves_the_goal_unmeasured() -> None:
+    facts = analysed(
+        "en",
+        "My goal is to use as little plastic as possible and still finish the quilt for my sister.",
+    )
+    assert facts.kind is not None and not facts.measurable
+
+
+def test_further_is_an_unsized_change() -> None:
+    assert [
+        c.span.text for c in analysed("en", "Further understand our members.").vague_changes()
+    ] == ["Further"]

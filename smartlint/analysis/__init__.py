@@ -166,7 +166,13 @@ class GoalFacts:
         unmeasurable).
         """
         if self.kind is not None:
-            return True
+            # "buy as little yarn as possible and still be able to knit the projects": the
+            # amount the goal is about is vague; a thing done later in the clause is no target
+            if not any(
+                s.start < self.kind.start and self.roles[s.start] == MAIN
+                for s in self.marked(VAGUE_QUANTITY)
+            ):
+                return True
         if any(a.role in (TARGET, MULTIPLIER, RATE, LEVEL) for a in self.amount_facts):
             return True
         if not self.totals:

@@ -370,11 +370,11 @@ def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: 
     noun = lowers[max(i - 3, 0) : i - 1]  # "a marketing plan to …": the plan is a noun here
     texts = doc.user_data.get(TEXTS_KEY) or [t.text for t in doc]
     named = i - 1 > start and texts[i - 1][:1].isupper()  # "the … Action Plan to protect"
-    takes = (
+    takes = previous in ("is", "are", "was", "were") or (
         (previous in words.to_takers or doc[i - 1].lemma_ in words.to_takers)
         and not _NOUN_OPENERS.intersection(noun)
         and not named
-    )
+    )  # "My resolution is to run …": what the goal is, not why
     if takes or previous[:1].isdigit() or "from" in lowers[start:i]:
         return False
     if "for" in lowers[max(start, i - 6) : i]:

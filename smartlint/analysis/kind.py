@@ -440,14 +440,15 @@ def _any_verb(
     members" (how many?) and not a quality ("skydda miljön").
     """
     lemma = lemmas[i]
-    if (
-        lemma in words.not_done
-        or lowers[i] in words.not_done
-        or not _verb_form(lowers[i], lemma, words)
-    ):
+    if not _verb_form(lowers[i], lemma, words) or lemma in _STATES:
         return None
     start = _object_start(doc, lowers, lemmas, i + 1, words)
     if start is None or start not in tokens:
+        return None
+    first = start + (lowers[start] in words.determiners and lowers[start] not in _FIRST)
+    if first + 1 < len(doc) and lowers[first] in _FIRST and doc[first + 1].is_alpha:
+        return KindEvidence(DELIVERABLE, i, first + 2)  # "Reach first external contributor"
+    if lemma in words.not_done or lowers[i] in words.not_done:
         return None
     one = lowers[start] in words.indefinite or doc[start].text[:1].isupper()
     if not one or plural_indefinite(lowers, start):
@@ -557,6 +558,10 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
     k = j
     while k < len(lowers) and lowers[k] in words.determiners:
         k += 1
+    if k > j and k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        while k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+            k += 1
+        return k  # "Establish a Green Space Volunteers Forum": a named thing
     phrase = []
     while k < len(lowers) and doc[k].is_alpha and lowers[k] not in _OBJECT_ENDS:
         phrase.append(k)
@@ -588,6 +593,10 @@ def is_abstract(word: str, words: KindWords) -> bool:
 
 
 _HAVE = frozenset({"ha", "har", "have", "has"})
+# A first of its kind is one milestone: "Reach first external contributor", "vår första kund".
+_FIRST = frozenset({"first", "första"})
+# Verbs of being: "be the first club to …" states a rank, not a milestone.
+_STATES = frozenset({"be", "become", "remain", "stay", "vara", "bli", "förbli"})
 _OBJECT_ENDS = frozenset(
     {",", ".", ";", "för", "for", "to", "att", "som", "that", "which", "med", "with"}
 )
