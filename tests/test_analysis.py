@@ -212,6 +212,11 @@ def test_amount_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> 
         ("en", "Establish a strong culture.", None),
         # a goal stated after "is to" is the goal, not its purpose
         ("en", "My resolution is to run a half-marathon.", "deliverable"),
+        # a level kept against a reference; telegraphic roadmap items add a thing
+        ("en", "Maintain attendance above the national average.", "level"),
+        ("en", "Maintain energy use below 2019 levels.", "level"),
+        ("en", "Add offline sync script.", "deliverable"),
+        ("en", "Digitalise the membership register.", "deliverable"),
         # a ban is an end state: none
         ("sv", "Förbud mot engångsplast i matsalen.", "end-state"),
         ("en", "Ban single-use cups in the canteen.", "end-state"),

@@ -331,7 +331,7 @@ def kept_level(
     )
     for i in tokens:
         if lemmas[i] in keep or lowers[i] in keep:
-            ahead = [lowers[k] for k in range(i + 1, min(i + 5, len(lowers)))]
+            ahead = [lowers[k] for k in range(i + 1, min(i + 7, len(lowers)))]
             if quantities.intersection(ahead):
                 return KindEvidence(LEVEL, i, i + 1)
     return None
