@@ -371,6 +371,13 @@ def test_an_age_bound_after_the_number_defines_the_group(lang: str, text: str, r
         ("en", "Finish 3rd in the league.", ["target"]),
         # "half-" names a kind of thing
         ("en", "Run a half-marathon.", ["definition"]),
+        # an age written as a noun defines the group
+        ("sv", "Fler 15-åringar ska konfirmera sig.", ["definition"]),
+        ("en", "Grow the 20-40 year old age group.", ["definition", "definition"]),
+        ("en", "Teach more 5-year-olds to swim.", ["definition"]),
+        # a bare number after a name belongs to the name
+        ("sv", "I projektet Ski 11 ska jag åka skidor bättre.", ["definition"]),
+        ("sv", "Vi ska ha 11 tränare.", ["target"]),
     ],
 )
 def test_numbers_that_are_no_target(lang: str, text: str, roles: list[str]) -> None:

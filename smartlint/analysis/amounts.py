@@ -17,6 +17,7 @@ metric; "(”Hur har du blivit bemött?”)" a quotation.  Roles:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -142,6 +143,8 @@ def _role(
         return DEFINITION
     if role == "aside" and _now_in_aside(lowers, span.start):
         return BASELINE  # "(we currently have 1 baby …)", "(för närvarande 556 st.)"
+    if _age_noun(doc, lowers, span) or _in_a_name(doc, lowers, span):
+        return DEFINITION  # "de 15-åringar som", "20-40 year olds", "projektet Beach 10"
     if _ordinal_before_noun(doc, lowers, span):
         return DEFINITION  # "the 21st century", "our 3rd annual fair"; "finish 3rd" is a rank
     before = _word_before(lowers, span.start, _SKIP)
@@ -194,6 +197,31 @@ def _ordinal_before_noun(doc: Doc, lowers: list[str], span: Span) -> bool:
     after = span.end
     before = lowers[span.start - 1] if span.start else ""
     return after < len(doc) and doc[after].is_alpha and before not in _RANK_VERBS
+
+
+_AGE_WORDS = re.compile(r"^\d+(?:[-–]\d+)?[- ]?(?:åring(?:ar|en|arna)?|åriga?|year-olds?)$")
+
+
+_AGE_AFTER_NUMBER = re.compile(r"(?:[-–] \d+ )?-? ?years? ?-? ?olds?\b")
+
+
+def _age_noun(doc: Doc, lowers: list[str], span: Span) -> bool:
+    """A number that is an age noun: "15-åringar", "5-year-olds", "20-40 year old"."""
+    if _AGE_WORDS.match(span.text.lower()):
+        return True
+    after = " ".join(lowers[span.end : span.end + 6])
+    return _AGE_AFTER_NUMBER.match(after) is not None
+
+
+def _in_a_name(doc: Doc, lowers: list[str], span: Span) -> bool:
+    """A bare number after a capitalised name, mid-sentence: "Beach 10", "Windows 11"."""
+    i = span.start - 1
+    if len(span) != 1 or i < 1 or not doc[i].is_alpha or not doc[i].text[:1].isupper():
+        return False
+    if doc[i - 1].text in (".", "!", "?", ":") or not lowers[span.start].isdigit():
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or after.is_punct or after.is_stop
 
 
 def _names_a_kind(doc: Doc, lowers: list[str], span: Span) -> bool:

@@ -156,7 +156,7 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             role == "relative"
             and lowers[i] in words.modals
             and i > start + 1
-            and not _QUESTION_WORDS.intersection(lowers[start : start + 2])
+            and lowers[start] in _SUBJECT_RELATIVES
         ):
             clauses.append(Clause(start, i, role, unit))  # "Andelen elever som X ska öka"
             start, role = i, MAIN
@@ -335,11 +335,10 @@ def _after_noun(doc: Doc, lowers: list[str], i: int, words: ClauseWords) -> bool
     return not previous.endswith(("ed", "ing"))
 
 
-# A clause opened by a question word has its own subject and modal ("en plan för hur
-# arbetet ska öka …"), unlike "som" after the goal's subject ("Andelen elever som X ska öka").
-_QUESTION_WORDS = frozenset(
-    {"hur", "vad", "varför", "när", "var", "vilka", "how", "what", "why", "when", "where"}
-)
+# Relative words after the goal's subject, whose clause ends at the goal's modal ("Andelen
+# elever som X ska öka"); "där", "hur", "för hur" open clauses with their own subject and
+# modal ("en plan för hur arbetet ska öka …", "projektet där jag ska bli …").
+_SUBJECT_RELATIVES = frozenset({"som", "who", "that", "which", "whose"})
 
 _VERB_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "so", "such", "now"})
 
