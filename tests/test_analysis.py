@@ -101,6 +101,19 @@ def test_clause_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> 
     assert roles_of(analysed(lang, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Pay off 75% of my car loan. That means less eating out and fewer trips."),
+        ("sv", "Betala av 75 % av billånet. Det innebär mindre restaurangbesök och färre resor."),
+    ],
+)
+def test_a_sentence_that_says_what_it_takes_is_the_means(lang: str, text: str) -> None:
+    facts = analysed(lang, text)
+    assert [c.role for c in facts.clauses] == ["main", "means"]
+    assert facts.vague_changes() == []
+
+
 def test_a_second_sentence_is_a_second_main_clause() -> None:
     facts = analysed(
         "sv", "Pappersförbrukningen ska minska. Resorna ska minska med 20 % till 2028."
