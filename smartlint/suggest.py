@@ -199,7 +199,8 @@ def rewrite(
         at = _cadence_at(facts)
     if at is None:
         at = _sentence_at(facts)
-    if at is None and timed.tail.startswith(f" {words['by']} ") and not (measured or unsized):
+    one_deadline = timed.tail == f" {words['by']} {words['date']}"
+    if at is None and one_deadline and not (measured or unsized):
         # "Vi vill därför starta upp … för att fånga upp signaler i tid": a deadline at the
         # end would date the purpose; it goes where the main clause holds it instead
         early = _early_deadline(facts, timed.tail.strip())
@@ -321,6 +322,8 @@ def _early_deadline(facts: GoalFacts, deadline: str) -> Fix | None:
     clauses = facts.clauses
     if len(clauses) < 2 or any(w in (".", "!", "?") for w in facts.lowers[:-1]):
         return None
+    if any(c.unit != clauses[0].unit for c in clauses):
+        return None  # two goals joined: a deadline after the first modal would date one only
     last = clauses[-1]
     doc, lowers = facts.doc, facts.lowers
     if last.role not in _DATED_WRONGLY or doc[last.start - 1].text in (

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from smartlint.analysis import Change, GoalFacts, is_comparative, vocabulary
 from smartlint.analysis.clauses import clause_words
 from smartlint.analysis.kind import is_abstract, kind_words, plural_indefinite
+from smartlint.analysis.marks import is_adjective
 from smartlint.model import Fix
 from smartlint.nlp.lexicon import load_lexicon, word_set
 
@@ -215,6 +216,8 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
     sized: set[int] = set()
     by_percent: set[int] = set()
     for span in facts.marked("vague-quantity"):
+        if facts.roles[span.start] not in ("main", "aside"):
+            continue  # "för att tillgodose en del av behoven som många har": not the goal's amount
         near = [i for i in range(span.start - 2, span.end + 3) if i in changes]
         if span.text.lower() not in counters and span.text.lower() not in adverbs:
             if near and changes & {span.end, span.end + 1}:
@@ -395,9 +398,43 @@ def change_edits(
                 text = words["by_percent"]  # "Årligen öka antalet … med <N> %"
             position = _size_position(facts, span)
             edits.append(edit(position, position, " " + text))
+        elif _attributive_size(facts, change):
+            # "Mindre barngrupper i förskolan" -> "<N> % mindre barngrupper …": the size of
+            # the difference, where a measure template would leave "mindre" unsized beside it
+            word = span.text.lower() if span.start == 0 else span.text
+            edits.append(edit(span.start_char, span.end_char, f"{words['percent']} {word}"))
         else:
             measured = True  # a comparative, or a quality no range can measure: name a measure
     return edits, measured
+
+
+def _attributive_size(facts: GoalFacts, change: Change) -> bool:
+    """A Swedish comparative of size or amount before its noun: "mindre barngrupper", "mer mat".
+
+    Not a quality ("bättre förutsättningar"), not a predicate ("bli större"),
+    not a comparison ("större än").
+    """
+    span = change.span
+    if facts.lang != "sv" or change.degree != "cmp" or len(span) != 1:
+        return False
+    word = facts.lowers[span.start]
+    if word not in word_set("words", "sv", "size_comparatives"):
+        return False
+    after = span.end
+    if after >= len(facts.doc) or not facts.doc[after].is_alpha:
+        return False
+    lowers = facts.lowers
+    if is_adjective(lowers[after], "sv") and (
+        after + 1 >= len(lowers) or not facts.doc[after + 1].is_alpha or lowers[after + 1] in _ANDS
+    ):
+        return False  # "göra kulturen mer tillgänglig": a quality of the thing, no amount of it
+    before = lowers[span.start - 1] if span.start else ""
+    stops = kind_words("sv").prepositions | {"än", "och", "samt", "eller", "som", "att"}
+    predicate = word_set("words", "sv", "copulas") | word_set("words", "sv", "auxiliaries")
+    return lowers[after] not in stops and before not in predicate and before != "ännu"
+
+
+_ANDS = frozenset({"och", "samt", "eller", "and", "or"})
 
 
 def _compared(facts: GoalFacts, change: Change) -> int | None:
@@ -522,7 +559,8 @@ def counts_things(facts: GoalFacts, index: int) -> bool:
         return False
     following = facts.lowers[index]
     if facts.lang == "sv":
-        return facts.doc[index].is_alpha
+        text = facts.doc[index].text  # "fler e-böcker": a hyphen in the noun
+        return any(c.isalpha() for c in text) and all(c.isalnum() or c in "-‐" for c in text)
     return following.endswith("s") and not following.endswith(("ous", "ss", "less"))
 
 

@@ -362,6 +362,30 @@ FORMS = [
         "Publish a volunteer handbook that explains our safety rules.",
         "By <YYYY-MM-DD>, publish a volunteer handbook that explains our safety rules.",
     ),
+    # a comparative of size before its noun is sized in place; a quality gets a measure
+    (
+        "sv",
+        "Mindre klasser i grundskolan.",
+        "<N> % mindre klasser i grundskolan senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Vi vill göra biblioteket mer tillgängligt.",
+        "Vi vill göra biblioteket mer tillgängligt, mätt som att <mått> går från <baseline> "
+        "till <mål>, senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a count with a hyphen in its noun; vague amounts of a purpose stay the author's
+    (
+        "sv",
+        "Jag ska lyssna på fler e-böcker.",
+        "Jag ska lyssna på <N> fler e-böcker senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Klubben måste få mer bidrag för att täcka en del av de kostnader som många lag har.",
+        "Klubben måste senast <ÅÅÅÅ-MM-DD> få <N> % mer bidrag för att täcka en del av de "
+        "kostnader som många lag har.",
+    ),
     # a vague frequency made a count recurs: it gets a period, not a one-off deadline
     (
         "en",

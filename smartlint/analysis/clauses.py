@@ -160,6 +160,8 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             and lowers[i] in words.modals
             and i > start + 1
             and lowers[start] in _SUBJECT_RELATIVES
+            and i + 1 < n
+            and doc[i + 1].is_alpha  # "de behov som många äldre har.": the clause's own verb
         ):
             clauses.append(Clause(start, i, role, unit))  # "Andelen elever som X ska öka"
             start, role = i, MAIN
