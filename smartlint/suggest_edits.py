@@ -245,6 +245,10 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
             and counts_things(facts, span.end + 1)
         )
         end = facts.doc[span.end].idx if before_count else span.end_char
+        last = facts.lowers[span.end - 1]
+        following = facts.lowers[span.end] if span.end < len(facts.lowers) else ""
+        if last in ("of", "av") and following in _PARTITIVE:
+            count = f"{count} {last}"  # "replace a lot of the cookbooks" -> "<N> of the"
         edits.append(edit(span.start_char, end, "" if before_count else count))
     return edits, sized, by_percent
 
@@ -435,6 +439,10 @@ def _attributive_size(facts: GoalFacts, change: Change) -> bool:
 
 
 _ANDS = frozenset({"och", "samt", "eller", "and", "or"})
+# Determiners after a partitive "of": "a lot of the cookbooks" keeps its "of".
+_PARTITIVE = frozenset({"the", "my", "our", "these", "those", "their", "de", "våra", "mina", "dessa"})
+# Words that make a final "more" a degree, not a frequency: "even more", "ännu mer".
+_DEGREE_WORDS = frozenset({"even", "much", "far", "still", "ännu", "mycket", "betydligt"})
 
 
 def _compared(facts: GoalFacts, change: Change) -> int | None:
@@ -472,8 +480,13 @@ def _frequency(facts: GoalFacts, span: Span, phrases: frozenset[str]) -> int | N
 
 
 def adverbial_more(facts: GoalFacts, span: Span) -> bool:
-    """Whether "mer"/"more" ends a verb phrase, saying "more often", not "more of a thing"."""
+    """Whether "mer"/"more" ends a verb phrase, saying "more often", not "more of a thing".
+
+    Not after a degree word: "personalise my blog even more" says how much.
+    """
     if facts.lowers[span.start] not in ("mer", "mera", "more") or span.start == 0:
+        return False
+    if facts.lowers[span.start - 1] in _DEGREE_WORDS:
         return False
     after = span.end
     return (

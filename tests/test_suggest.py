@@ -386,6 +386,12 @@ FORMS = [
         "Klubben måste senast <ÅÅÅÅ-MM-DD> få <N> % mer bidrag för att täcka en del av de "
         "kostnader som många lag har.",
     ),
+    # a partitive keeps its "of"; "even more" is a degree, not how often
+    (
+        "en",
+        "Give away a lot of the old jigsaws.",
+        "Give away <N> of the old jigsaws by <YYYY-MM-DD>.",
+    ),
     # a vague frequency made a count recurs: it gets a period, not a one-off deadline
     (
         "en",
@@ -423,3 +429,10 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
 def test_no_rewrite_when_it_could_only_add_a_template(lang: str, goal: str) -> None:
     linted = lint_goal(goal, lang)
     assert linted.findings and linted.rewrite is None
+
+
+def test_even_more_is_a_degree_not_a_frequency() -> None:
+    rewrite = lint_goal("Tidy the shed even more.", "en").rewrite
+    assert rewrite is not None and "times per" not in rewrite.text
+    often = lint_goal("Get out more.", "en").rewrite
+    assert often is not None and "times per" in often.text
