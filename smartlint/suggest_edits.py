@@ -440,7 +440,9 @@ def _attributive_size(facts: GoalFacts, change: Change) -> bool:
 
 _ANDS = frozenset({"och", "samt", "eller", "and", "or"})
 # Determiners after a partitive "of": "a lot of the cookbooks" keeps its "of".
-_PARTITIVE = frozenset({"the", "my", "our", "these", "those", "their", "de", "våra", "mina", "dessa"})
+_PARTITIVE = frozenset(
+    {"the", "my", "our", "these", "those", "their", "de", "våra", "mina", "dessa"}
+)
 # Words that make a final "more" a degree, not a frequency: "even more", "ännu mer".
 _DEGREE_WORDS = frozenset({"even", "much", "far", "still", "ännu", "mycket", "betydligt"})
 
