@@ -87,6 +87,11 @@ def roles_of(facts: GoalFacts) -> list[tuple[str, str]]:
         ),
         (
             "en",
+            "Open a Repair Café in 2027 to cut waste in the village.",
+            [("main", "Open a Repair Café in 2027"), ("purpose", "to cut waste in the village")],
+        ),
+        (
+            "en",
             "The club has pledged to sharply grow its youth section.",
             [("main", "The club has pledged to sharply grow its youth section")],
         ),
@@ -223,6 +228,7 @@ def test_amount_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> 
         ("sv", "Skaffa vår första betalande kund.", "deliverable"),
         ("en", "Establish a Parents Advisory Forum.", "deliverable"),
         ("en", "Establish a strong culture.", None),
+        ("en", "Build a Community of Mentors", None),  # Title Case marks no name
         # a goal stated after "is to" is the goal, not its purpose
         ("en", "My resolution is to run a half-marathon.", "deliverable"),
         # a level kept against a reference; telegraphic roadmap items add a thing

@@ -379,7 +379,10 @@ def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: 
         and not _NOUN_OPENERS.intersection(noun)
         and not named
     )  # "My resolution is to run …": what the goal is, not why
-    if takes or previous[:1].isdigit() or "from" in lowers[start:i]:
+    # "a forum in 2020 to harness …"; not "by 1999 to establish …", where the time opens
+    timed = {k for span in doc.spans.get("time", []) for k in range(span.start, span.end)}
+    year = len(previous) == 4 and previous.isdigit() and start not in timed
+    if takes or (previous[:1].isdigit() and not year) or "from" in lowers[start:i]:
         return False
     if "for" in lowers[max(start, i - 6) : i]:
         return False  # "the goal is for sales growth to amount to 15%": its subject, not a purpose

@@ -558,7 +558,13 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
     k = j
     while k < len(lowers) and lowers[k] in words.determiners:
         k += 1
-    if k > j and k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+    if (
+        k > j
+        and k < len(doc)
+        and doc[k].text[:1].isupper()
+        and doc[k].is_alpha
+        and not _title_case(doc)
+    ):
         while k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
             k += 1
         return k  # "Establish a Green Space Volunteers Forum": a named thing
@@ -573,6 +579,12 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
     if any(is_abstract(lowers[p], words) for p in phrase):
         return None
     return phrase[-1]
+
+
+def _title_case(doc: Doc) -> bool:
+    """Whether the goal is written in Title Case, so a capital marks no name."""
+    words = [t.text for t in doc[1:] if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def is_abstract(word: str, words: KindWords) -> bool:
