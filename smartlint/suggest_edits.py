@@ -428,10 +428,8 @@ def _attributive_size(facts: GoalFacts, change: Change) -> bool:
     if after >= len(facts.doc) or not facts.doc[after].is_alpha:
         return False
     lowers = facts.lowers
-    if is_adjective(lowers[after], "sv") and (
-        after + 1 >= len(lowers) or not facts.doc[after + 1].is_alpha or lowers[after + 1] in _ANDS
-    ):
-        return False  # "göra kulturen mer tillgänglig": a quality of the thing, no amount of it
+    if is_adjective(lowers[after], "sv"):
+        return False  # "mer tillgänglig", "mer långsiktiga projektet": a degree of a quality
     before = lowers[span.start - 1] if span.start else ""
     stops = kind_words("sv").prepositions | {"än", "och", "samt", "eller", "som", "att"}
     predicate = word_set("words", "sv", "copulas") | word_set("words", "sv", "auxiliaries")
@@ -491,6 +489,8 @@ def adverbial_more(facts: GoalFacts, span: Span) -> bool:
     if facts.lowers[span.start - 1] in _DEGREE_WORDS:
         return False
     after = span.end
+    if after < len(facts.doc) and facts.doc[after].is_quote:
+        return False  # 'bli lite mer "normal"': the quote is what there is more of
     return (
         after >= len(facts.doc)
         or facts.doc[after].is_punct
@@ -498,7 +498,7 @@ def adverbial_more(facts: GoalFacts, span: Span) -> bool:
     )
 
 
-def _nominal(facts: GoalFacts, span: Span) -> bool:
+def nominal_change(facts: GoalFacts, span: Span) -> bool:
     """Whether a change is written as an adjective or noun, not a verb.
 
     "ökad tillgång" and "the development of" are; a participle after an
@@ -520,7 +520,7 @@ def changes_a_measure(facts: GoalFacts, span: Span, verbs: frozenset[str]) -> bo
     """
     root = span.root
     changes = root.lemma_ in verbs or len(span) == 1 and not is_comparative(root.lower_, facts.lang)
-    if not changes or _nominal(facts, span):
+    if not changes or nominal_change(facts, span):
         return False  # "minskade skadeverkningar av …": name the measure rather than wedge a range
     counts = span.label_ in ("increase", "decrease")  # "minska olyckorna"; "improve the docs" not
     return any(_measurable(word, facts.lang, counts) for word in _metric_words(facts, span))

@@ -154,11 +154,6 @@ CASES = [
         "Reach 500 newsletter subscribers by June 2027.",
     ),
     (
-        "en",
-        "Be more proactive with customer feedback going forward.",
-        "Be more proactive with customer feedback, measured as <metric> going from <baseline> to <target>, by <YYYY-MM-DD>.",
-    ),
-    (
         "sv",
         "Utsläppen ska minska jämfört med 2015.",
         "Utsläppen ska minska med <N> % jämfört med 2015 senast <ÅÅÅÅ-MM-DD>.",
@@ -274,13 +269,6 @@ FORMS = [
         "Bjuda in föräldrarna så ofta som möjligt.",
         "Bjuda in föräldrarna minst <N> gånger per <period> från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
     ),
-    # a hedge that is the verb of its object becomes a verb, not a gap ("att en …")
-    (
-        "sv",
-        "Styrelsens uppgift är att verka för en starkare ekonomi i föreningen.",
-        "Styrelsens uppgift är att uppnå en starkare ekonomi i föreningen, "
-        "mätt som att <mått> går från <baseline> till <mål>, senast <ÅÅÅÅ-MM-DD>.",
-    ),
     # a passed deadline stays as written (the finding says it passed); the hedge goes
     (
         "sv",
@@ -368,12 +356,6 @@ FORMS = [
         "Mindre klasser i grundskolan.",
         "<N> % mindre klasser i grundskolan senast <ÅÅÅÅ-MM-DD>.",
     ),
-    (
-        "sv",
-        "Vi vill göra biblioteket mer tillgängligt.",
-        "Vi vill göra biblioteket mer tillgängligt, mätt som att <mått> går från <baseline> "
-        "till <mål>, senast <ÅÅÅÅ-MM-DD>.",
-    ),
     # a count with a hyphen in its noun; vague amounts of a purpose stay the author's
     (
         "sv",
@@ -421,6 +403,19 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "A well-run council that listens to its residents."),
         # a passed deadline alone: the finding says so, the year stays the author's
         ("sv", "Öka intäkterna från marknadsföring med 56 % i slutet av 2020."),
+        # a measure beside the comparative it was to replace still says only "more"
+        ("en", "Be more proactive with customer feedback going forward."),
+        ("sv", "Vi vill göra biblioteket mer tillgängligt."),
+        ("sv", "Styrelsens uppgift är att verka för en starkare ekonomi i föreningen."),
+        # a goal that ends in a question to the reader; more of a quoted quality
+        ("sv", "Läs minst 3 böcker om ledarskap, vilka tankar tar du med dig?"),
+        ("sv", 'Det är dags att bli lite mer "vuxen"!'),
+        # a paragraph of aims and comments gets its findings, not blanks wedged into it
+        (
+            "en",
+            "We want to grow the club. It will take effort from everyone and we know that "
+            "the winter months are always hard for us.",
+        ),
         # a report of the past is no goal to date
         ("sv", "Jag hade satt upp ett mål på 45 minuter, så jag är nöjd med loppet."),
         ("en", "We doubled our membership last spring, which felt great."),
@@ -433,6 +428,6 @@ def test_no_rewrite_when_it_could_only_add_a_template(lang: str, goal: str) -> N
 
 def test_even_more_is_a_degree_not_a_frequency() -> None:
     rewrite = lint_goal("Tidy the shed even more.", "en").rewrite
-    assert rewrite is not None and "times per" not in rewrite.text
+    assert rewrite is None or "times per" not in rewrite.text
     often = lint_goal("Get out more.", "en").rewrite
     assert often is not None and "times per" in often.text

@@ -685,3 +685,43 @@ def _artifact(lowers: list[str], j: int, words: KindWords) -> int | None:
         ):
             return k
     return None
+
+
+def work_item(doc: Doc, lowers: list[str], lemmas: list[str], lang: str) -> KindEvidence | None:
+    """A row of a task table that names one thing to make: "js-cluster client", "Sharding".
+
+    In a table of work with owners and status, an item with no verb names a
+    thing that is done or not ("Follower cluster peer mode"); a plural with
+    no count ("Talks on Cluster") or a quality ("Cluster outreach") does not.
+    """
+    words = kind_words(lang)
+    alpha = [i for i in range(len(doc)) if doc[i].is_alpha or "-" in doc[i].text]
+    if not alpha:
+        return None
+    first = alpha[0]
+    if _verb_form(lowers[first], lemmas[first], words) and (
+        lang == "sv" or lowers[first] == lemmas[first]
+    ):
+        return None  # "Finish illustrations", "Separate identity …": a verb with its object
+    if lowers[first].endswith("ing") and len(alpha) > 1:
+        return None  # "Re-organizing and iterating on …": an activity
+    end = next(
+        (
+            i
+            for i in range(first, len(doc))
+            if lowers[i] in words.prepositions or doc[i].text in "(:"
+        ),
+        len(doc),
+    )
+    heads = [i for i in alpha if i < end]
+    if not heads:
+        return None
+    head = lowers[heads[-1]]
+    plural = (
+        head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        if lang == "en"
+        else (head.endswith(("ar", "er", "or", "na")))
+    )
+    if plural or is_abstract(head, words) or head in words.not_done:
+        return None
+    return KindEvidence(DELIVERABLE, first, heads[-1] + 1)
