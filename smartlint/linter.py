@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from smartlint.analysis import analyse
+from smartlint.analysis import analyse, as_work_item
 from smartlint.bounded import DOCUMENT_LIMIT
 from smartlint.config import Config, Period, find_config, for_file, load_config, parse_period
 from smartlint.contextual import (
@@ -410,10 +410,11 @@ def _lint_goal(goal: SourceGoal, job: _Job) -> Goal:
     objective = goal.context.get("role") == "objective"
     inherited = inherited_by(goal, job.config_context, job.ctx.fiscal_year_start_month)
     # The same words judge differently under another heading or YAML key.
-    key = (goal.display, objective, inherited)
+    work = bool(goal.context.get("work_table"))
+    key = (goal.display, objective, inherited, work)
     verdict = job.cache.get(goal.text, key) if job.cache is not None else None
     if verdict is None:
-        verdict = _judge(goal, parse(job.nlp, goal.text), job, objective, inherited)
+        verdict = _judge(goal, parse(job.nlp, goal.text), job, objective, inherited, work)
         if job.cache is not None:
             job.cache.put(goal.text, key, verdict)
     hits, slots, rewritten = verdict
@@ -481,7 +482,12 @@ def _objective_exempt(rule: RuleSpec) -> bool:
 
 
 def _judge(
-    goal: SourceGoal, doc: Doc, job: _Job, objective: bool = False, inherited: Inherited = NOTHING
+    goal: SourceGoal,
+    doc: Doc,
+    job: _Job,
+    objective: bool = False,
+    inherited: Inherited = NOTHING,
+    work: bool = False,
 ) -> _Verdict:
     """What the rules say of a goal: hits, slots and the suggested rewrite.
 
@@ -490,6 +496,8 @@ def _judge(
     """
     lang, rules, ctx = job.lang, job.rules, context_for(job.ctx, inherited)
     facts = analyse(doc, lang, dict(job.marks))
+    if work:
+        as_work_item(facts)  # "js-cluster client" in a table of owners: a thing to make
     if objective:
         rules = [r for r in rules if not _objective_exempt(r)]
     hits = [

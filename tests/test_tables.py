@@ -161,3 +161,29 @@ def test_cells_with_escaped_pipes_and_code_keep_their_places() -> None:
     (goal,) = goals_from_markdown(text)
     assert goal.context["inherited"].owner == InheritedText("Bo", "table")
     assert text[goal.start : goal.end] == "Ship `a\\|b` mode to 3 teams \\| all"
+
+
+WORK = """\
+# Team goals
+
+## 2027 Q2
+
+| Key result | Owner | Score |
+|---|---|---|
+| Offline sync client | Ana | 0.4 |
+| Member outreach | Bo | 0.2 |
+| Talks on our tooling for meetups | Cy | 0.1 |
+"""
+
+
+def test_a_row_of_a_work_table_that_names_one_thing_is_done_or_not() -> None:
+    goals = {g.text: rules(g) for g in lint(WORK).goals}
+    assert "missing-number" not in goals["Offline sync client"]
+    # a quality and a plural with no count are still unmeasured
+    assert "missing-number" in goals["Member outreach"]
+    assert "missing-number" in goals["Talks on our tooling for meetups"]
+
+
+def test_the_same_words_outside_a_work_table_name_no_thing() -> None:
+    plain = lint("# Team goals\n\n- Offline sync client\n")
+    assert "missing-number" in rules(plain.goals[0])

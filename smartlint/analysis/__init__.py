@@ -34,6 +34,7 @@ from smartlint.analysis.kind import (
     kind_words,
     main_tokens,
     negated_level,
+    work_item,
 )
 from smartlint.analysis.marks import (
     CHANGE,
@@ -657,3 +658,16 @@ def word_before(span: Span, skip: frozenset[str] = frozenset()) -> str:
     while index >= 0 and (doc[index].is_space or doc[index].is_punct or doc[index].lower_ in skip):
         index -= 1
     return doc[index].lower_ if index >= 0 else ""
+
+
+def as_work_item(facts: GoalFacts) -> None:
+    """Read a row of a task table with no verb as one thing to make (``kind.work_item``).
+
+    Only a row with no change, vague amount or size of its own: "Cluster
+    outreach" or "Talks on Cluster" stay unmeasured.
+    """
+    if facts.kind is not None or facts.changes or facts.marked(VAGUE_QUANTITY):
+        return
+    if any(a.role in SIZING for a in facts.amount_facts):
+        return
+    facts.kind = work_item(facts.doc, facts.lowers, facts.lemmas, facts.lang)

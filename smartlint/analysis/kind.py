@@ -687,6 +687,10 @@ def _artifact(lowers: list[str], j: int, words: KindWords) -> int | None:
     return None
 
 
+# Words after a gerund that make it an activity rather than a noun's modifier.
+_ACTIVITY_NEXT = frozenset({"and", "or", "on", "the", "a", "an", "our", "to", "with", "of", ","})
+
+
 def work_item(doc: Doc, lowers: list[str], lemmas: list[str], lang: str) -> KindEvidence | None:
     """A row of a task table that names one thing to make: "js-cluster client", "Sharding".
 
@@ -703,8 +707,9 @@ def work_item(doc: Doc, lowers: list[str], lemmas: list[str], lang: str) -> Kind
         lang == "sv" or lowers[first] == lemmas[first]
     ):
         return None  # "Finish illustrations", "Separate identity …": a verb with its object
-    if lowers[first].endswith("ing") and len(alpha) > 1:
-        return None  # "Re-organizing and iterating on …": an activity
+    gerund = next((i for i in alpha[:3] if lowers[i].endswith("ing")), None)
+    if gerund is not None and gerund + 1 < len(doc) and lowers[gerund + 1] in _ACTIVITY_NEXT:
+        return None  # "Re-organizing and iterating on …": an activity; not "Pinning service"
     end = next(
         (
             i

@@ -84,6 +84,8 @@ def table_goals(
     goal_column = roles.index("goal")
     headers = [c.shown for c in header.cells]
     named = _role_of(headers[goal_column], spec) == "goal"  # not inferred from the text
+    # A table of work items: rows with an owner or a status ("Owner", "Mid-Q Actual").
+    work = any(r in ("owner", "status") for r in roles)
     goals = []
     for row in rows:
         if goal_column >= len(row.cells):
@@ -109,7 +111,7 @@ def table_goals(
                 start=start,
                 end=start + len(stripped),
                 display=fold(stripped) if status or number else cell.shown,
-                context={"inherited": inherited, "table_row": True},
+                context={"inherited": inherited, "table_row": True, "work_table": work},
             )
         )
     return goals
