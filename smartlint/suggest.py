@@ -228,6 +228,10 @@ def rewrite(
         measured = True
     elif kind == "rule":
         pass  # a rule that holds for all gets its follow-up, not a measure of its own
+    elif (measured or unsized) and _two_aims(facts):
+        # "Stärka engagemanget och skapa förutsättningar för …": one generic measure cannot
+        # say how much of each (judged bad); the findings ask for each aim's size
+        return None
     elif measured or unsized:
         if kind == "level" and not measured and not _vague_left(facts, counted) and unsized:
             # A statement with no change, amount or thing to make ("Gävle kommun ska ligga i
@@ -287,6 +291,33 @@ def _reports_past(facts: GoalFacts) -> bool:
             verb.endswith("ed") and len(verb) > 4 and (verb[:-1] in verbs or verb[:-2] in verbs)
         )
     return opens and (verb in word_set("words", facts.lang, "past_forms") or regular)
+
+
+def _two_aims(facts: GoalFacts) -> bool:
+    """Whether the goal joins two aims: two unsized changes, or a second predicate after "och".
+
+    "behålla alla byskolor och öka personaltätheten", "Stärka engagemanget och
+    skapa förutsättningar för …".
+    """
+    changes = [c for c in facts.vague_changes() if facts.roles[c.span.start] == MAIN]
+    if len(changes) > 1:
+        return True
+    lowers, lemmas = facts.lowers, facts.lemmas
+    verbs = verb_lemmas("en") if facts.lang == "en" else None
+    for i in range(1, len(lowers) - 1):
+        if lowers[i] not in ("och", "samt", "and") or facts.roles[i] != MAIN:
+            continue
+        word = lowers[i + 1]
+        if verbs is not None and word in verbs and word == lemmas[i + 1]:
+            return True  # "and expand private greening initiatives"
+        if (
+            verbs is None
+            and word.endswith(("a", "å"))
+            and len(word) > 3
+            and facts.doc[i + 1].is_alpha
+        ):
+            return True  # "och skapa förutsättningar"
+    return False
 
 
 def _unsized_word_left(facts: GoalFacts, sized: list[Fix]) -> bool:

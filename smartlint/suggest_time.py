@@ -104,7 +104,7 @@ def _anaphoric(facts: GoalFacts) -> list[Span]:
     phrases = word_set("words", facts.lang, "anaphoric_times")
     lowers, found = facts.lowers, []
     for i in range(len(lowers)):
-        for size in (3, 2, 1):
+        for size in (4, 3, 2, 1):
             if " ".join(lowers[i : i + size]) in phrases and facts.roles[i] == "main":
                 found.append(facts.doc[i : i + size])
                 break

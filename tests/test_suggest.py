@@ -368,6 +368,12 @@ FORMS = [
         "Klubben måste senast <ÅÅÅÅ-MM-DD> få <N> % mer bidrag för att täcka en del av de "
         "kostnader som många lag har.",
     ),
+    # a time that points back at another sentence gives way to the date it means
+    (
+        "sv",
+        "Antalet skadade i trafiken ska minska med en fjärdedel under samma period.",
+        "Antalet skadade i trafiken ska minska med en fjärdedel senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # a partitive keeps its "of"; "even more" is a degree, not how often
     (
         "en",
@@ -407,6 +413,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "Be more proactive with customer feedback going forward."),
         ("sv", "Vi vill göra biblioteket mer tillgängligt."),
         ("sv", "Styrelsens uppgift är att verka för en starkare ekonomi i föreningen."),
+        # one generic measure for two aims says how much of neither
+        ("sv", "Stärka engagemanget och skapa förutsättningar för fler aktiva lag."),
+        ("en", "Grow our tree canopy and expand greening projects."),
         # a goal that ends in a question to the reader; more of a quoted quality
         ("sv", "Läs minst 3 böcker om ledarskap, vilka tankar tar du med dig?"),
         ("sv", 'Det är dags att bli lite mer "vuxen"!'),
