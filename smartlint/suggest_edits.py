@@ -151,6 +151,10 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             edits.append(edit(facts.doc[span.start - 2].idx, char_end(facts, end), text))
             continue
         after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
+        if after_subject and _governed(facts, span.start):
+            # "kommer att … öka X och även i år försöka nå 500": a modal already governs the
+            # verb chain; a second "ska" would open a new clause, so the hedge just goes
+            after_subject = False
         # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
         first_word = span.start == 0 or lowers[span.start - 1] in (".", "!", "?", ";")
         replacement = "" if first_word or not after_subject else _HEDGE_TO_COMMITMENT[facts.lang]
@@ -159,6 +163,14 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             word = facts.doc[end]  # the sentence now starts here: "... . Raise NPS ..."
             edits.append(edit(word.idx, word.idx + 1, word.text[:1].upper()))
     return edits
+
+
+def _governed(facts: GoalFacts, index: int) -> bool:
+    """Whether a modal or "att"/"to" stands before token ``index`` in its main clause."""
+    unit = next((c.unit for c in facts.clauses if c.start <= index < c.end), None)
+    start = min((c.start for c in facts.clauses if c.unit == unit), default=0)
+    lowers, modals = facts.lowers, _modal(facts.lang)
+    return any(lowers[k] in modals or lowers[k] in ("att", "to") for k in range(start, index))
 
 
 def _infinitive_sv(word: str) -> bool:
@@ -230,6 +242,12 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
                     edits.append(edit(span.start_char, span.end_char, possible))
             elif _an_amount(span):
                 edits.append(edit(span.start_char, span.end_char, count))  # "the high teens"
+            elif len(span) == 1 and any(
+                0 <= span.start - c.span.end <= 1 and c.role == "main" for c in facts.changes
+            ):
+                # "Increase adequate number of units" -> "Increase number of units from …":
+                # the change's range says how much; the vague word beside it would stay
+                edits.append(edit(span.start_char, _through_space(facts, span.end), ""))
             continue  # "tillräcklig kunskap", "så god som möjligt": no count stands for it
         if span.text.lower() in adverbs:
             changed = _adverb_change(facts, span)

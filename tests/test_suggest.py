@@ -374,6 +374,18 @@ FORMS = [
         "Antalet skadade i trafiken ska minska med en fjärdedel under samma period.",
         "Antalet skadade i trafiken ska minska med en fjärdedel senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # a vague word in the metric of a change gives way to the change's range
+    (
+        "en",
+        "Increase adequate number of bike racks at the station.",
+        "Increase number of bike racks at the station from <baseline> to <target> by <YYYY-MM-DD>.",
+    ),
+    # a hedge inside a verb chain a modal already governs just goes
+    (
+        "sv",
+        "Vi kommer att bygga ut banan och även försöka nå 300 medlemmar i år.",
+        "Vi kommer att bygga ut banan och även nå 300 medlemmar senast 2026-12-31.",
+    ),
     # a partitive keeps its "of"; "even more" is a degree, not how often
     (
         "en",
