@@ -5,8 +5,10 @@ rewrite with the goal's id in its set (``END-``/``SVD-``: the test part of
 ``../shared/data/goals-dev.tsv``; ``ENY-``/``SVY-`` and ``ENZ-``/``SVZ-``:
 held-out sets kept outside the repository, each collected after the tuning
 it measures), the version
-that wrote it (``old``: main cd67db2, before the rewrites were rebuilt on the
-goal's analysis; ``new``: after; ``both`` when the two wrote the same text),
+that wrote it (``old``: the code before the round's work, ``new``: after,
+``both`` when the two wrote the same text; the README names each round's
+commits — cd67db2 before the rewrites were rebuilt on the goal's analysis
+for the first three rounds, 8a949be for the pooled fourth),
 the verdict (``good``, ``acceptable``, ``bad``) and the rubric letters it
 failed.  Neither the goals nor the rewrites are stored: they hold text we did
 not write.  ``python benchmarks/judged.py`` prints the table in the README.
