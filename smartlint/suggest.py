@@ -57,8 +57,9 @@ def has_placeholder(text: str) -> bool:
 
 def rewrite_kind(facts: GoalFacts) -> str:
     """What the goal is, for its rewrite: change, level, deliverable, end-state, habit, rule."""
+    done = facts.kind is not None and facts.kind.kind == "deliverable"
     if facts.deadline is None:
-        if _standing(facts):
+        if not done and _standing(facts):
             return "rule"  # "inom 24 timmar", "alltid", "bibehålla": it holds every time
         periods = [s for s in facts.doc.spans.get("time", []) if s.label_ == "period"]
         rates = any(a.role == "rate" for a in facts.amount_facts)
@@ -103,8 +104,11 @@ def _promised_state(facts: GoalFacts) -> bool:
     units = amount_words(facts.lang).rate_units
     lowers = facts.lowers
     everyone = [
-        t for t in facts.totals if t.end >= len(lowers) or lowers[t.end] not in units
-    ]  # "varje morgon" is a cadence, not a promise to all
+        t
+        for t in facts.totals
+        if (t.end >= len(lowers) or lowers[t.end] not in units)
+        and not (t.start > 0 and lowers[t.start - 1] in ("of", "av"))
+    ]  # "varje morgon" is a cadence, "80 % of all adults" a share: no promise to all
     levels = any(a.role == "level" for a in facts.amount_facts)
     return bool(everyone) and stated and not deliverable and not levels
 
@@ -194,6 +198,9 @@ def rewrite(
         size = [edit(measure_at, measure_at, " " + words["range"])]
         measured = False
     edits += size
+    ranged = any(words["range"] in f.replacement or words["to"] in f.replacement for f in size)
+    if measured and ranged and not _two_aims(facts):
+        measured = False  # the change has its range; a second "från … till" would repeat it
     if measured and _unsized_word_left(facts, [*size, *counted]):
         # "Become more inclusive, measured as …", "increased exposure, mätt som …": the
         # template would stand beside the vague word it was to replace (judged bad)

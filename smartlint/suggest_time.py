@@ -65,8 +65,11 @@ def time_edits(
     # a year turned into "<ÅÅÅÅ>" loses what the goal was about (judged bad on real goals).
     placed = False
     for time in [*facts.marked("vague-time"), *_anaphoric(facts)]:
+        if _conjunction(facts, time):
+            continue  # "as soon as the shops reopen", "så snart bolaget …": when, not how soon
         if bounded and not placed and span is None:
-            edits.append(_deadline_in_place(facts, time.start, time.end, words["date"]))
+            first = _phrase_start(facts, time.start)  # "In the long-term" -> "By <date>"
+            edits.append(_deadline_in_place(facts, first, time.end, words["date"]))
             written, placed = edits[-1].replacement, True
         else:
             edits.append(_removal(facts, time))
@@ -136,7 +139,8 @@ def _deadline_in_place(facts: GoalFacts, start: int, end: int, date: str) -> Fix
 def _removal(facts: GoalFacts, time: Span) -> Fix:
     """Remove a vague time; one set off by commas takes both ("skall, över tid, växa")."""
     text = facts.text
-    start, end = time.start_char, char_end(facts, time.end)
+    first = _phrase_start(facts, time.start)  # "In the long-term, …": all of it goes
+    start, end = facts.doc[first].idx, char_end(facts, time.end)
     before = text[:start].rstrip(" ")
     after = text[end:].lstrip(" ")
     if before.endswith(",") and after.startswith(","):
@@ -146,6 +150,28 @@ def _removal(facts: GoalFacts, time: Span) -> Fix:
     if fronted is not None:
         return fronted
     return edit(start, _space_after(facts, time.end), "")
+
+
+def _conjunction(facts: GoalFacts, time: Span) -> bool:
+    """Whether a vague time word is part of a conjunction: "as soon as …", "så snart …"."""
+    lowers = facts.lowers
+    before = lowers[time.start - 1] if time.start else ""
+    after = lowers[time.end] if time.end < len(lowers) else ""
+    word = lowers[time.start]
+    return (word == "soon" and before == "as" and after == "as") or (
+        word in ("snart", "fort") and before == "så" and after not in ("som", "möjligt")
+    )
+
+
+def _phrase_start(facts: GoalFacts, start: int) -> int:
+    """Where a time's phrase starts: back over "the" and a preposition ("In the long-term")."""
+    lowers = facts.lowers
+    k = start
+    if k > 0 and lowers[k - 1] in ("the", "a", "det", "den"):
+        k -= 1
+    if k > 0 and lowers[k - 1] in ("in", "over", "on", "for", "i", "på", "över") and k < start:
+        k -= 1
+    return k if k < start else start
 
 
 def _fronted_v2(facts: GoalFacts, time: Span) -> Fix | None:

@@ -386,6 +386,25 @@ FORMS = [
         "Vi kommer att bygga ut banan och även försöka nå 300 medlemmar i år.",
         "Vi kommer att bygga ut banan och även nå 300 medlemmar senast 2026-12-31.",
     ),
+    # a vague time goes with its preposition and article
+    (
+        "en",
+        "In the long term, the club aims to run 3 junior teams.",
+        "By <YYYY-MM-DD>, the club will run 3 junior teams.",
+    ),
+    # one range for a change, not a second one from a comparative in its metric
+    (
+        "en",
+        "Increase the share of pupils reaching greater depth in reading.",
+        "Increase the share of pupils reaching greater depth in reading from <baseline> to "
+        "<target> by <YYYY-MM-DD>.",
+    ),
+    # a share of all is a target level, not a promise to everyone
+    (
+        "en",
+        "80% of all members vote in the board election.",
+        "80% of all members vote in the board election by <YYYY-MM-DD>.",
+    ),
     # a partitive keeps its "of"; "even more" is a degree, not how often
     (
         "en",
@@ -452,3 +471,13 @@ def test_even_more_is_a_degree_not_a_frequency() -> None:
     assert rewrite is None or "times per" not in rewrite.text
     often = lint_goal("Get out more.", "en").rewrite
     assert often is not None and "times per" in often.text
+
+
+def test_as_soon_as_is_a_condition_not_a_vague_deadline() -> None:
+    rewrite = lint_goal("As soon as the hall reopens we will start 2 new choirs.", "en").rewrite
+    assert rewrite is None or rewrite.text.startswith("As soon as the hall reopens")
+
+
+def test_an_owned_new_thing_is_one_thing() -> None:
+    rewrite = lint_goal("Kommunens nya resepolicy ska prioritera tåg.", "sv").rewrite
+    assert rewrite is None or "<N> nya" not in rewrite.text

@@ -11,6 +11,7 @@ from smartlint.nlp.timex_parse import timex_parser
 D, B, P = "deadline", "baseline", "period"
 
 SV = [
+    ("2030 års mål är 500 medlemmar.", [("2030", D)]),
     # dates
     ("Klart 2027-03-31.", [("2027-03-31", D)]),
     ("Senast 31 mars 2027.", [("Senast 31 mars 2027", D)]),
@@ -124,6 +125,9 @@ SV = [
 ]
 
 EN = [
+    # a year before a goal noun is the goal's due year; before a count it is a count
+    ("The 2027 target is a margin above 8%.", [("2027", D)]),
+    ("We sold 2027 tickets.", []),
     # the coming year; a whole month
     ("Grow membership over the coming year.", [("over the coming year", D)]),
     ("Track spending for the entire month of January.", [("for the entire month of January", D)]),

@@ -535,7 +535,9 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
 def plural_indefinite(lowers: list[str], j: int) -> bool:
     """Whether the object is "nya aktiviteter": many of a kind, none a single deliverable."""
     if lowers[j] == "nya":
-        return j + 1 < len(lowers)  # without "de"/"den" before it, "nya" + noun is plural
+        owner = j > 0 and (lowers[j - 1] in _OWNERS or lowers[j - 1].endswith("s"))
+        # without "de"/"den" or an owner ("Kommunens nya fordonspolicy") it is plural
+        return j + 1 < len(lowers) and not owner
     return (
         lowers[j] == "new"
         and j + 1 < len(lowers)
@@ -605,6 +607,30 @@ def is_abstract(word: str, words: KindWords) -> bool:
 
 
 _HAVE = frozenset({"ha", "har", "have", "has"})
+# Possessives before Swedish "nya" that make its noun one definite thing ("vår nya policy").
+_OWNERS = frozenset(
+    {
+        "de",
+        "den",
+        "det",
+        "vår",
+        "vårt",
+        "våra",
+        "min",
+        "mitt",
+        "mina",
+        "sin",
+        "sitt",
+        "sina",
+        "dess",
+        "deras",
+        "er",
+        "ert",
+        "era",
+        "hans",
+        "hennes",
+    }
+)
 # A first of its kind is one milestone: "Reach first external contributor", "vår första kund".
 _FIRST = frozenset({"first", "första"})
 # Verbs of being: "be the first club to …" states a rank, not a milestone.

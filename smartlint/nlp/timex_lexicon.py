@@ -59,6 +59,7 @@ _LIST_KEYS = (
     "count_nouns",
     "duration_markers",
     "tertial_words",
+    "year_goal_nouns",
 )
 _MAP_KEYS = (
     "months",

@@ -195,6 +195,12 @@ class TimexParser:
         before = text[max(0, start - 40) : start].split()
         if before and before[-1].lower() in self.name_words:
             return False
+        after = [w.lower().rstrip(".,;:!?)") for w in text[end : end + 40].split()[:2]]
+        goal_nouns = self.lex.word_list("year_goal_nouns")
+        if after and (
+            after[0] in goal_nouns or after[:1] == ["års"] and after[1:] and after[1] in goal_nouns
+        ):
+            return True  # "the 2027 target", "2030 års mål": the year the goal is due
         return self._ends_phrase(text, end)
 
     def _season_alone(self, f: dict[str, str | None], text: str, start: int) -> bool:
