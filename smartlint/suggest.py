@@ -110,7 +110,10 @@ def _promised_state(facts: GoalFacts) -> bool:
         and not (t.start > 0 and lowers[t.start - 1] in ("of", "av"))
     ]  # "varje morgon" is a cadence, "80 % of all adults" a share: no promise to all
     levels = any(a.role == "level" for a in facts.amount_facts)
-    return bool(everyone) and stated and not deliverable and not levels
+    # "Allt som byggs ska tillföra energi", "Alla lever enligt värdegrunden": everyone as
+    # the subject holds to it all the time, whatever the verb
+    subject = any(t.start <= 1 for t in everyone)
+    return bool(everyone) and (stated or subject) and not deliverable and not levels
 
 
 def _marked(facts: GoalFacts, key: str) -> bool:

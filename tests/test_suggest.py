@@ -405,6 +405,19 @@ FORMS = [
         "80% of all members vote in the board election.",
         "80% of all members vote in the board election by <YYYY-MM-DD>.",
     ),
+    # everyone as the subject holds to it all the time: a date, then a follow-up
+    (
+        "sv",
+        "Allt som byggs i kommunen ska ha solceller.",
+        "Allt som byggs i kommunen ska ha solceller senast <ÅÅÅÅ-MM-DD>, "
+        "med uppföljning varje <period>.",
+    ),
+    (
+        "sv",
+        "Alla ledare agerar enligt föreningens värdegrund.",
+        "Alla ledare agerar enligt föreningens värdegrund senast <ÅÅÅÅ-MM-DD>, "
+        "med uppföljning varje <period>.",
+    ),
     # a partitive keeps its "of"; "even more" is a degree, not how often
     (
         "en",
