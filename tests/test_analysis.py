@@ -394,6 +394,9 @@ def test_an_age_bound_after_the_number_defines_the_group(lang: str, text: str, r
         ("sv", "Fler 15-åringar ska konfirmera sig.", ["definition"]),
         ("en", "Grow the 20-40 year old age group.", ["definition", "definition"]),
         ("en", "Teach more 5-year-olds to swim.", ["definition"]),
+        # a number in a cadence says how often; one before "goals" counts the goals
+        ("en", "Review the asset plan every two years.", ["total", "definition"]),
+        ("en", "My three resolutions: walk, read and rest.", ["definition"]),
         # a bare number after a name belongs to the name
         ("sv", "I projektet Ski 11 ska jag åka skidor bättre.", ["definition"]),
         ("sv", "Vi ska ha 11 tränare.", ["target"]),

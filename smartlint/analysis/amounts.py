@@ -128,6 +128,10 @@ def _role(
     markers: frozenset[str],
 ) -> str:
     label = span.label_
+    if _cadence_number(lowers, span, words):
+        return DEFINITION  # "every two years", "var tredje vecka": how often, not how much
+    if span.end < len(lowers) and lowers[span.end] in _GOAL_COUNTS:
+        return DEFINITION  # "My two aspirations: …", "Våra tre mål": counts the goals
     if label == LEVEL and lowers[span.start] in number_words(doc.lang_).totals:
         return TOTAL  # "varje dag", "each month": every time, not a service level
     if label == MULTIPLIER and _names_a_kind(doc, lowers, span):
@@ -164,6 +168,38 @@ def _role(
 _TARGET_UNITS = frozenset(
     {"procent", "percent", "per", "kr", "kronor", "sek", "msek", "mkr", "usd", "eur", "gbp"}
 )
+
+
+# Nouns for goals themselves: a number before one counts the goals, not a target.
+_GOAL_COUNTS = frozenset(
+    {
+        "goals",
+        "aspirations",
+        "priorities",
+        "resolutions",
+        "objectives",
+        "aims",
+        "ambitions",
+        "mål",
+        "målen",
+        "prioriteringar",
+        "ambitioner",
+        "målsättningar",
+        "löften",
+    }
+)
+
+
+def _cadence_number(lowers: list[str], span: Span, words: AmountWords) -> bool:
+    """A number between "every"/"varje" and a time unit: "every two years"."""
+    before = lowers[span.start - 1] if span.start else ""
+    after = lowers[span.end] if span.end < len(lowers) else ""
+    units = words.rate_units
+    return (
+        before in ("every", "each", "varje", "var", "vart")
+        and (after in units or after.rstrip("s") in units)
+        and span.end - span.start == 1
+    )
 
 
 def _pronoun_one(lowers: list[str], span: Span) -> bool:
