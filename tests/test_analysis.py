@@ -569,3 +569,15 @@ def test_further_is_an_unsized_change() -> None:
     assert [
         c.span.text for c in analysed("en", "Further understand our members.").vague_changes()
     ] == ["Further"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "vague"),
+    [
+        ("en", "Share the latest speed improvements with our members.", []),
+        ("sv", "Redovisa årets förbättringar för styrelsen.", []),
+        ("en", "Make improvements to the clubhouse.", ["improvements"]),
+    ],
+)
+def test_a_change_noun_that_is_told_is_no_change(lang: str, text: str, vague: list[str]) -> None:
+    assert [c.span.text for c in analysed(lang, text).vague_changes()] == vague

@@ -479,6 +479,8 @@ def _changes(
             continue  # "mer än 50 %", "fler än 100 speltimmar": the amount sizes it
         if degree is None and _names_a_concept(doc, lowers, span, lang):
             continue  # "hållbar utveckling", "a culture of improvement", "cost reduction plan"
+        if degree is None and _reported(facts, start):
+            continue  # "Communicate performance improvements to the community": what is told
         role = roles[start]
         changes.append(
             Change(
@@ -492,6 +494,26 @@ def _changes(
             )
         )
     return changes
+
+
+def _reported(facts: GoalFacts, start: int) -> bool:
+    """A change noun that is the object of a verb of telling ("communicate improvements").
+
+    The noun is plural ("improvements", "förbättringar"), and a verb of
+    telling stands at most three words before it in its clause.
+    """
+    lowers = facts.lowers
+    word = lowers[start]
+    if not (word.endswith("s") if facts.lang == "en" else word.endswith(("ar", "arna"))):
+        return False
+    if lowers[start] == facts.lemmas[start]:
+        return False  # a verb in -s or an unknown word, not a change noun
+    telling = word_set("words", facts.lang, "report_verbs")
+    return any(
+        facts.lemmas[k] in telling or lowers[k] in telling
+        for k in range(max(0, start - 4), start)
+        if facts.roles[k] == facts.roles[start]
+    )
 
 
 # Negations before a change word: "ska inte minska", "must not increase", "no growth in".
