@@ -419,7 +419,13 @@ def _early_deadline(facts: GoalFacts, deadline: str) -> Fix | None:
     ):
         return None
     if facts.lang == "sv":
-        return _after_modal(facts, deadline)
+        placed = _after_modal(facts, deadline)
+        if placed is None and last.role in ("purpose", "means"):
+            # "anordna fyra middagar för att öka …": no modal to follow, so the deadline
+            # ends the main clause, before the purpose or means
+            at = char_end(facts, last.start)
+            placed = edit(at, at, f" {deadline}")
+        return placed
     first = doc[0]
     if not first.is_alpha or any(role != MAIN for role in facts.roles[:1]):
         return None

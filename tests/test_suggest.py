@@ -342,6 +342,11 @@ FORMS = [
     ),
     (
         "sv",
+        "Ordna fyra läxhjälpskvällar för att fler elever ska klara matten.",
+        "Ordna fyra läxhjälpskvällar senast <ÅÅÅÅ-MM-DD> för att fler elever ska klara matten.",
+    ),
+    (
+        "sv",
         "En ny plan ska tas fram för hur skolan ska bli tryggare.",
         "En ny plan ska senast <ÅÅÅÅ-MM-DD> tas fram för hur skolan ska bli tryggare.",
     ),
