@@ -229,6 +229,7 @@ def test_amount_roles(lang: str, text: str, expected: list[tuple[str, str]]) -> 
         ("en", "Establish a Parents Advisory Forum.", "deliverable"),
         ("en", "Establish a strong culture.", None),
         ("en", "Build a Community of Mentors", None),  # Title Case marks no name
+        ("en", "Make the newsletter good.", None),  # a quality given, not a thing made
         # a goal stated after "is to" is the goal, not its purpose
         ("en", "My resolution is to run a half-marathon.", "deliverable"),
         # a level kept against a reference; telegraphic roadmap items add a thing

@@ -578,6 +578,8 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
             break
     if not phrase or any(is_adjective(lowers[p], words.lang) for p in phrase[:-1]):
         return None  # "en trygg miljö", "a strong culture": a quality
+    if len(phrase) > 1 and is_adjective(lowers[phrase[-1]], words.lang):
+        return None  # "Make the stream good": a quality it is given, not a thing made
     if any(is_abstract(lowers[p], words) for p in phrase):
         return None
     return phrase[-1]
