@@ -554,6 +554,9 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
     """
     head = _artifact(lowers, j, words)
     if head is not None:
+        after = head + 1
+        if after < len(lowers) and is_adjective(lowers[after], words.lang):
+            return None  # "Make the newsletter good": a quality it is given
         return head
     if not _determined(doc, lowers, j, words):
         return None
