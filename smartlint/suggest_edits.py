@@ -405,7 +405,11 @@ def change_edits(
         elif often is not None:
             # "Walk the dog more often" -> "… at least <N> times per <period>"
             edits.append(edit(span.start_char, often, words["frequency"]))
-        elif root.lower_ in counts and counts_things(facts, span.end):
+        elif (
+            root.lower_ in counts
+            and counts_things(facts, span.end)
+            and not _abstract_head(facts, span.end)
+        ):
             opens = not any(t.is_alpha and t.i not in vague for t in facts.doc[: span.start])
             word = span.text.lower() if opens and facts.text[:1].isupper() else span.text
             edits.append(edit(span.start_char, span.end_char, f"{words['count']} {word}"))
@@ -584,6 +588,15 @@ def _measurable(word: str, lang: str, counts: bool = True) -> bool:
     if lang == "en":
         return word.endswith("s") and not word.endswith(("ss", "ness", "ics"))
     return word.endswith(("ar", "er", "or", "arna", "erna", "orna", "na"))  # a plural
+
+
+def _abstract_head(facts: GoalFacts, index: int) -> bool:
+    """Whether what "fler"/"more" counts is a quality ("fler idrottsliga framgångar")."""
+    lowers, words = facts.lowers, kind_words(facts.lang)
+    k = index
+    while k + 1 < len(lowers) and is_adjective(lowers[k], facts.lang) and facts.doc[k + 1].is_alpha:
+        k += 1
+    return k < len(lowers) and is_abstract(lowers[k], words)
 
 
 def counts_things(facts: GoalFacts, index: int) -> bool:

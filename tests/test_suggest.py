@@ -423,6 +423,12 @@ FORMS = [
         "Alla ledare agerar enligt föreningens värdegrund senast <ÅÅÅÅ-MM-DD>, "
         "med uppföljning varje <period>.",
     ),
+    # a policy holds all the time: it is followed up, not dated
+    (
+        "en",
+        "Our dividend policy is to pay out 40% of net profit.",
+        "Our dividend policy is to pay out 40% of net profit, checked every <period>.",
+    ),
     # a partitive keeps its "of"; "even more" is a degree, not how often
     (
         "en",
@@ -465,6 +471,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # one generic measure for two aims says how much of neither
         ("sv", "Stärka engagemanget och skapa förutsättningar för fler aktiva lag."),
         ("en", "Grow our tree canopy and expand greening projects."),
+        # a count of a quality ("fler framgångar") names nothing to count
+        ("sv", "Klubben ska nå fler idrottsliga framgångar."),
         # a goal that ends in a question to the reader; more of a quoted quality
         ("sv", "Läs minst 3 böcker om ledarskap, vilka tankar tar du med dig?"),
         ("sv", 'Det är dags att bli lite mer "vuxen"!'),
