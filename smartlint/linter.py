@@ -497,7 +497,7 @@ def _judge(
     lang, rules, ctx = job.lang, job.rules, context_for(job.ctx, inherited)
     facts = analyse(doc, lang, dict(job.marks))
     if work:
-        as_work_item(facts)  # "js-cluster client" in a table of owners: a thing to make
+        as_work_item(facts)  # "Offline sync client" in a table of owners: a thing to make
     if objective:
         rules = [r for r in rules if not _objective_exempt(r)]
     hits = [

@@ -108,7 +108,7 @@ def _promised_state(facts: GoalFacts) -> bool:
         for t in facts.totals
         if (t.end >= len(lowers) or lowers[t.end] not in units)
         and not (t.start > 0 and lowers[t.start - 1] in ("of", "av"))
-    ]  # "varje morgon" is a cadence, "80 % of all adults" a share: no promise to all
+    ]  # "varje morgon" is a cadence, "80 % of all members" a share: no promise to all
     levels = any(a.role == "level" for a in facts.amount_facts)
     # "Allt som byggs ska tillföra energi", "Alla lever enligt värdegrunden": everyone as
     # the subject holds to it all the time, whatever the verb
@@ -171,7 +171,7 @@ def rewrite(
 ) -> Rewrite | None:
     """The goal rewritten to hold, or None when it is fine as it stands."""
     if _reports_past(facts):
-        return None  # "Jag hade satt upp ett mål på 2:40, så jag är helnöjd": no goal to date
+        return None  # "Jag hade siktat på 45 minuter, så jag är nöjd": no goal to date
     kind = rewrite_kind(facts)
     if slots and kind == "change" and not inherited_deadline and _composable(facts):
         composed = compose(facts, slots, fired, ctx)
@@ -205,7 +205,7 @@ def rewrite(
     if measured and ranged and not _two_aims(facts):
         measured = False  # the change has its range; a second "från … till" would repeat it
     if measured and _unsized_word_left(facts, [*size, *counted]):
-        # "Become more inclusive, measured as …", "increased exposure, mätt som …": the
+        # "Be more welcoming, measured as …", "ökad synlighet, mätt som …": the
         # template would stand beside the vague word it was to replace (judged bad)
         return None
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)
@@ -216,7 +216,7 @@ def rewrite(
         at = _sentence_at(facts)
     one_deadline = timed.tail == f" {words['by']} {words['date']}"
     if at is None and one_deadline and not (measured or unsized):
-        # "Vi vill därför starta upp … för att fånga upp signaler i tid": a deadline at the
+        # "Föreningen vill starta en läxhjälp för att eleverna ska klara skolan": a deadline at the
         # end would date the purpose; it goes where the main clause holds it instead
         early = _early_deadline(facts, timed.tail.strip())
         if early is not None and not any(f.start <= early.start < f.end for f in edits):
@@ -239,7 +239,7 @@ def rewrite(
     elif kind == "rule":
         pass  # a rule that holds for all gets its follow-up, not a measure of its own
     elif (measured or unsized) and _two_aims(facts):
-        # "Stärka engagemanget och skapa förutsättningar för …": one generic measure cannot
+        # "Stärka sammanhållningen och skapa utrymme för …": one generic measure cannot
         # say how much of each (judged bad); the findings ask for each aim's size
         return None
     elif measured or unsized:
@@ -281,7 +281,7 @@ def _too_long(facts: GoalFacts) -> bool:
 
 
 def _reports_past(facts: GoalFacts) -> bool:
-    """Whether the goal opens by reporting the past: "1997 fattade riksdagen …", "I had a …".
+    """Whether the goal opens by reporting the past: "2019 startade klubben …", "We doubled …".
 
     The verb after an opening pronoun (or a Swedish year) is a past form: a
     listed strong verb, or a regular one ("fattade", "increased").
@@ -306,8 +306,8 @@ def _reports_past(facts: GoalFacts) -> bool:
 def _two_aims(facts: GoalFacts) -> bool:
     """Whether the goal joins two aims: two unsized changes, or a second predicate after "och".
 
-    "behålla alla byskolor och öka personaltätheten", "Stärka engagemanget och
-    skapa förutsättningar för …".
+    "behålla alla kurser och öka antalet lärare", "Stärka sammanhållningen och
+    skapa utrymme för …".
     """
     changes = [c for c in facts.vague_changes() if facts.roles[c.span.start] == MAIN]
     if len(changes) > 1:
@@ -390,6 +390,8 @@ def _tail_at(facts: GoalFacts) -> int | None:
 
 # Words a goal opens with that a fronted "By <date>," keeps in lower case.
 _GOAL_OPENERS = frozenset({"the", "a", "an", "our", "all", "every", "each", "my", "this", "these"})
+# Marks that set a trailing clause off from the goal ("…, to make members feel at home").
+_SET_OFF = frozenset({",", ";", ":", "–", "—", "-"})
 # Clauses a deadline at the end would seem to date instead of the goal.
 _DATED_WRONGLY = frozenset({"relative", "purpose", "means", "condition"})
 
@@ -397,9 +399,9 @@ _DATED_WRONGLY = frozenset({"relative", "purpose", "means", "condition"})
 def _early_deadline(facts: GoalFacts, deadline: str) -> Fix | None:
     """The deadline in the main clause, when a clause without a comma would end the goal.
 
-    Swedish puts it after the modal ("Vi vill därför senast <ÅÅÅÅ-MM-DD> starta
-    upp en familjecentral … för att fånga upp signaler i tid"), English before
-    the goal ("By <YYYY-MM-DD>, implement the plan to protect …"); either way
+    Swedish puts it after the modal ("Föreningen vill därför senast <ÅÅÅÅ-MM-DD>
+    starta en läxhjälp för att eleverna ska klara skolan"), English before the
+    goal ("By <YYYY-MM-DD>, publish a volunteer handbook that explains …"); either way
     it cannot be read as the date of the purpose, means or relative clause.
     """
     clauses = facts.clauses
@@ -409,19 +411,12 @@ def _early_deadline(facts: GoalFacts, deadline: str) -> Fix | None:
         return None  # two goals joined: a deadline after the first modal would date one only
     last = clauses[-1]
     doc, lowers = facts.doc, facts.lowers
-    if last.role not in _DATED_WRONGLY or doc[last.start - 1].text in (
-        ",",
-        ";",
-        ":",
-        "–",
-        "—",
-        "-",
-    ):
-        return None
+    if last.role not in _DATED_WRONGLY or doc[last.start - 1].text in _SET_OFF:
+        return None  # a clause set off by a comma or dash: the tail goes before it
     if facts.lang == "sv":
         placed = _after_modal(facts, deadline)
         if placed is None and last.role in ("purpose", "means"):
-            # "anordna fyra middagar för att öka …": no modal to follow, so the deadline
+            # "Ordna fyra läxhjälpskvällar för att …": no modal to follow, so the deadline
             # ends the main clause, before the purpose or means
             at = char_end(facts, last.start)
             placed = edit(at, at, f" {deadline}")

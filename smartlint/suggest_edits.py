@@ -152,7 +152,7 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             continue
         after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
         if after_subject and _governed(facts, span.start):
-            # "kommer att … öka X och även i år försöka nå 500": a modal already governs the
+            # "kommer att bygga ut banan och även försöka nå 300": a modal already governs the
             # verb chain; a second "ska" would open a new clause, so the hedge just goes
             after_subject = False
         # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
@@ -245,7 +245,7 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
             elif len(span) == 1 and any(
                 0 <= span.start - c.span.end <= 1 and c.role == "main" for c in facts.changes
             ):
-                # "Increase adequate number of units" -> "Increase number of units from …":
+                # "Increase adequate number of racks" -> "Increase number of racks from …":
                 # the change's range says how much; the vague word beside it would stay
                 edits.append(edit(span.start_char, _through_space(facts, span.end), ""))
             continue  # "tillräcklig kunskap", "så god som möjligt": no count stands for it
@@ -266,7 +266,7 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
         last = facts.lowers[span.end - 1]
         following = facts.lowers[span.end] if span.end < len(facts.lowers) else ""
         if last in ("of", "av") and following in _PARTITIVE:
-            count = f"{count} {last}"  # "replace a lot of the cookbooks" -> "<N> of the"
+            count = f"{count} {last}"  # "give away a lot of the old jigsaws" -> "<N> of the"
         edits.append(edit(span.start_char, end, "" if before_count else count))
     return edits, sized, by_percent
 
@@ -425,7 +425,7 @@ def change_edits(
             position = _size_position(facts, span)
             edits.append(edit(position, position, " " + text))
         elif _attributive_size(facts, change):
-            # "Mindre barngrupper i förskolan" -> "<N> % mindre barngrupper …": the size of
+            # "Mindre klasser i grundskolan" -> "<N> % mindre klasser …": the size of
             # the difference, where a measure template would leave "mindre" unsized beside it
             word = span.text.lower() if span.start == 0 else span.text
             edits.append(edit(span.start_char, span.end_char, f"{words['percent']} {word}"))
@@ -435,7 +435,7 @@ def change_edits(
 
 
 def _attributive_size(facts: GoalFacts, change: Change) -> bool:
-    """A Swedish comparative of size or amount before its noun: "mindre barngrupper", "mer mat".
+    """A Swedish comparative of size or amount before its noun: "mindre klasser", "mer mat".
 
     Not a quality ("bättre förutsättningar"), not a predicate ("bli större"),
     not a comparison ("större än").
@@ -459,7 +459,7 @@ def _attributive_size(facts: GoalFacts, change: Change) -> bool:
 
 
 _ANDS = frozenset({"och", "samt", "eller", "and", "or"})
-# Determiners after a partitive "of": "a lot of the cookbooks" keeps its "of".
+# Determiners after a partitive "of": "a lot of the old jigsaws" keeps its "of".
 _PARTITIVE = frozenset(
     {"the", "my", "our", "these", "those", "their", "de", "våra", "mina", "dessa"}
 )
@@ -504,7 +504,7 @@ def _frequency(facts: GoalFacts, span: Span, phrases: frozenset[str]) -> int | N
 def adverbial_more(facts: GoalFacts, span: Span) -> bool:
     """Whether "mer"/"more" ends a verb phrase, saying "more often", not "more of a thing".
 
-    Not after a degree word: "personalise my blog even more" says how much.
+    Not after a degree word: "tidy the shed even more" says how much.
     """
     if facts.lowers[span.start] not in ("mer", "mera", "more") or span.start == 0:
         return False
@@ -591,7 +591,7 @@ def _measurable(word: str, lang: str, counts: bool = True) -> bool:
 
 
 def _abstract_head(facts: GoalFacts, index: int) -> bool:
-    """Whether what "fler"/"more" counts is a quality ("fler idrottsliga framgångar")."""
+    """Whether what "fler"/"more" counts is a quality ("fler framgångar på hemmaplan")."""
     lowers, words = facts.lowers, kind_words(facts.lang)
     k = index
     while k + 1 < len(lowers) and is_adjective(lowers[k], facts.lang) and facts.doc[k + 1].is_alpha:

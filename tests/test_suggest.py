@@ -347,8 +347,8 @@ FORMS = [
     ),
     (
         "sv",
-        "En ny plan ska tas fram för hur skolan ska bli tryggare.",
-        "En ny plan ska senast <ÅÅÅÅ-MM-DD> tas fram för hur skolan ska bli tryggare.",
+        "En handlingsplan ska tas fram för hur parken ska bli renare.",
+        "En handlingsplan ska senast <ÅÅÅÅ-MM-DD> tas fram för hur parken ska bli renare.",
     ),
     (
         "en",
@@ -376,8 +376,8 @@ FORMS = [
     # a time that points back at another sentence gives way to the date it means
     (
         "sv",
-        "Antalet skadade i trafiken ska minska med en fjärdedel under samma period.",
-        "Antalet skadade i trafiken ska minska med en fjärdedel senast <ÅÅÅÅ-MM-DD>.",
+        "Antalet cykelstölder vid stationen ska halveras under samma period.",
+        "Antalet cykelstölder vid stationen ska halveras senast <ÅÅÅÅ-MM-DD>.",
     ),
     # a vague word in the metric of a change gives way to the change's range
     (
@@ -413,8 +413,8 @@ FORMS = [
     # everyone as the subject holds to it all the time: a date, then a follow-up
     (
         "sv",
-        "Allt som byggs i kommunen ska ha solceller.",
-        "Allt som byggs i kommunen ska ha solceller senast <ÅÅÅÅ-MM-DD>, "
+        "Allt som uppförs i stadsdelen ska ha gröna tak.",
+        "Allt som uppförs i stadsdelen ska ha gröna tak senast <ÅÅÅÅ-MM-DD>, "
         "med uppföljning varje <period>.",
     ),
     (
@@ -469,10 +469,10 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Vi vill göra biblioteket mer tillgängligt."),
         ("sv", "Styrelsens uppgift är att verka för en starkare ekonomi i föreningen."),
         # one generic measure for two aims says how much of neither
-        ("sv", "Stärka engagemanget och skapa förutsättningar för fler aktiva lag."),
+        ("sv", "Stärka sammanhållningen och skapa utrymme för fler aktiva lag."),
         ("en", "Grow our tree canopy and expand greening projects."),
         # a count of a quality ("fler framgångar") names nothing to count
-        ("sv", "Klubben ska nå fler idrottsliga framgångar."),
+        ("sv", "Laget ska nå fler framgångar på hemmaplan."),
         # a goal that ends in a question to the reader; more of a quoted quality
         ("sv", "Läs minst 3 böcker om ledarskap, vilka tankar tar du med dig?"),
         ("sv", 'Det är dags att bli lite mer "vuxen"!'),
@@ -483,7 +483,7 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
             "the winter months are always hard for us.",
         ),
         # a report of the past is no goal to date
-        ("sv", "Jag hade satt upp ett mål på 45 minuter, så jag är nöjd med loppet."),
+        ("sv", "Jag hade siktat på 45 minuter, så jag är nöjd med loppet."),
         ("en", "We doubled our membership last spring, which felt great."),
     ],
 )

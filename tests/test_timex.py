@@ -30,7 +30,7 @@ SV = [
     # the coming year or quarter is the next one
     ("Öka antalet platser under det kommande året.", [("under det kommande året", D)]),
     ("Öka antalet platser kommande år.", [("kommande år", D)]),
-    ("Antalet platser ska öka den kommande mandatperioden.", [("den kommande mandatperioden", D)]),
+    ("Antalet lärare ska öka den kommande mandatperioden.", [("den kommande mandatperioden", D)]),
     # quarters and half-years
     ("Öka NPS till 45 under Q3.", [("under Q3", D)]),
     ("Öka NPS till 45 Q3 2027.", [("Q3 2027", D)]),
@@ -130,7 +130,7 @@ EN = [
     ("We sold 2027 tickets.", []),
     # the coming year; a whole month
     ("Grow membership over the coming year.", [("over the coming year", D)]),
-    ("Track spending for the entire month of January.", [("for the entire month of January", D)]),
+    ("Log every meal for the entire month of March.", [("for the entire month of March", D)]),
     # dates
     ("Launch on 2027-03-31.", [("on 2027-03-31", D)]),
     ("Launch by March 31, 2027.", [("by March 31, 2027", D)]),

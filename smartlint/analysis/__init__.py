@@ -9,7 +9,6 @@ no size of its own when the goal's target has one.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -35,6 +34,9 @@ from smartlint.analysis.kind import (
     main_tokens,
     negated_level,
     work_item,
+)
+from smartlint.analysis.kind import (
+    title_case as is_title_case,
 )
 from smartlint.analysis.marks import (
     CHANGE,
@@ -167,7 +169,7 @@ class GoalFacts:
         unmeasurable).
         """
         if self.kind is not None:
-            # "buy as little yarn as possible and still be able to knit the projects": the
+            # "use as little plastic as possible and still finish the quilt": the
             # amount the goal is about is vague; a thing done later in the clause is no target
             if not any(
                 s.start < self.kind.start and self.roles[s.start] == MAIN
@@ -454,7 +456,7 @@ def _changes(
     creates = word_set("words", lang, "create_verbs")
     ceased = word_set("words", lang, "ceased")
     priorities = word_set("words", lang, "priority_adjectives")
-    title_case = _title_case(facts.text)
+    title_case = is_title_case(facts.text)
     changes = []
     seen: set[int] = set()
     for span in sorted([*doc.spans.get("change", []), *extra], key=lambda s: s.start):
@@ -480,7 +482,7 @@ def _changes(
         if degree is None and _names_a_concept(doc, lowers, span, lang):
             continue  # "hållbar utveckling", "a culture of improvement", "cost reduction plan"
         if degree is None and _reported(facts, start):
-            continue  # "Communicate performance improvements to the community": what is told
+            continue  # "Share the latest speed improvements with our members": what is told
         role = roles[start]
         changes.append(
             Change(
@@ -497,7 +499,7 @@ def _changes(
 
 
 def _reported(facts: GoalFacts, start: int) -> bool:
-    """A change noun that is the object of a verb of telling ("communicate improvements").
+    """A change noun that is the object of a verb of telling ("share improvements").
 
     The noun is plural ("improvements", "förbättringar"), and a verb of
     telling stands at most three words before it in its clause.
@@ -590,15 +592,6 @@ def _bound_degree(doc: Doc, lowers: list[str], end: int) -> bool:
     )
 
 
-def _title_case(text: str) -> bool:
-    """Whether most words are capitalised, as in a heading-style goal ("Improve Onboarding")."""
-    words = _LONG_WORD.findall(text)
-    return len(words) > 1 and sum(w[0].isupper() for w in words) * 2 > len(words)
-
-
-_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
-
-
 def _in_name(doc: Doc, i: int) -> bool:
     """A capitalised word inside a sentence: part of a name, not the goal's change."""
     token = doc[i]
@@ -685,8 +678,8 @@ def word_before(span: Span, skip: frozenset[str] = frozenset()) -> str:
 def as_work_item(facts: GoalFacts) -> None:
     """Read a row of a task table with no verb as one thing to make (``kind.work_item``).
 
-    Only a row with no change, vague amount or size of its own: "Cluster
-    outreach" or "Talks on Cluster" stay unmeasured.
+    Only a row with no change, vague amount or size of its own: "Member
+    outreach" or "Talks on our tooling" stay unmeasured.
     """
     if facts.kind is not None or facts.changes or facts.marked(VAGUE_QUANTITY):
         return

@@ -148,7 +148,7 @@ def _role(
     if role == "aside" and _now_in_aside(lowers, span.start):
         return BASELINE  # "(we currently have 1 baby …)", "(för närvarande 556 st.)"
     if _age_noun(doc, lowers, span) or _in_a_name(doc, lowers, span):
-        return DEFINITION  # "de 15-åringar som", "20-40 year olds", "projektet Beach 10"
+        return DEFINITION  # "fler 15-åringar", "30-45 year olds", "projektet Vinter 12"
     if _ordinal_before_noun(doc, lowers, span):
         return DEFINITION  # "the 21st century", "our 3rd annual fair"; "finish 3rd" is a rank
     before = _word_before(lowers, span.start, _SKIP)
@@ -242,7 +242,7 @@ _AGE_AFTER_NUMBER = re.compile(r"(?:[-–] \d+ )?-? ?years? ?-? ?olds?\b")
 
 
 def _age_noun(doc: Doc, lowers: list[str], span: Span) -> bool:
-    """A number that is an age noun: "15-åringar", "5-year-olds", "20-40 year old"."""
+    """A number that is an age noun: "15-åringar", "5-year-olds", "30-45 year old"."""
     if _AGE_WORDS.match(span.text.lower()):
         return True
     after = " ".join(lowers[span.end : span.end + 6])
@@ -250,7 +250,7 @@ def _age_noun(doc: Doc, lowers: list[str], span: Span) -> bool:
 
 
 def _in_a_name(doc: Doc, lowers: list[str], span: Span) -> bool:
-    """A bare number after a capitalised name, mid-sentence: "Beach 10", "Windows 11"."""
+    """A bare number after a capitalised name, mid-sentence: "Vinter 12", "Windows 11"."""
     i = span.start - 1
     if len(span) != 1 or i < 1 or not doc[i].is_alpha or not doc[i].text[:1].isupper():
         return False

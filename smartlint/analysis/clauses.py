@@ -161,7 +161,7 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             and i > start + 1
             and lowers[start] in _SUBJECT_RELATIVES
             and i + 1 < n
-            and doc[i + 1].is_alpha  # "de behov som många äldre har.": the clause's own verb
+            and doc[i + 1].is_alpha  # "de kostnader som många lag har.": the clause's own verb
         ):
             clauses.append(Clause(start, i, role, unit))  # "Andelen elever som X ska öka"
             start, role = i, MAIN
@@ -254,7 +254,7 @@ def _starts_main(
     if lowers[i] not in words.coordinators or i == 0:
         return False
     if len(texts[i - 1]) > 1 and texts[i - 1].endswith("-"):
-        return False  # "trygghets- och omsorgsboenden": one compound, its head shared
+        return False  # "cykel- och gångvägar": one compound, its head shared
     if role == "relative" and words.lang == "sv":
         # "ta vara på talangerna som växer fram och stärka gemenskapen": an infinitive
         # cannot go on a relative clause, whose verb is finite; it is the goal's again
@@ -342,7 +342,7 @@ def _after_noun(doc: Doc, lowers: list[str], i: int, words: ClauseWords) -> bool
 
 # Relative words after the goal's subject, whose clause ends at the goal's modal ("Andelen
 # elever som X ska öka"); "där", "hur", "för hur" open clauses with their own subject and
-# modal ("en plan för hur arbetet ska öka …", "projektet där jag ska bli …").
+# modal ("en plan för hur skolan ska bli renare …", "projektet där jag ska bli …").
 _SUBJECT_RELATIVES = frozenset({"som", "who", "that", "which", "whose"})
 
 _VERB_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "so", "such", "now"})
@@ -359,6 +359,11 @@ def _clause_start(doc: Doc, i: int) -> bool:
 
 # Words before a noun: "a plan to …" names a plan's purpose; "we plan to …" is the goal.
 _NOUN_OPENERS = frozenset({"a", "an", "the", "our", "my", "their", "this", "its", "your"})
+
+
+def _timed(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is part of a time expression."""
+    return any(span.start <= index < span.end for span in doc.spans.get("time", []))
 
 
 def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: int) -> bool:
@@ -378,14 +383,13 @@ def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: 
         (previous in words.to_takers or doc[i - 1].lemma_ in words.to_takers)
         and not _NOUN_OPENERS.intersection(noun)
         and not named
-    )  # "My resolution is to run …": what the goal is, not why
-    # "a forum in 2020 to harness …"; not "by 1999 to establish …", where the time opens
-    timed = {k for span in doc.spans.get("time", []) for k in range(span.start, span.end)}
-    year = len(previous) == 4 and previous.isdigit() and start not in timed
+    )  # "Our resolution is to host …": what the goal is, not why
+    # "a café in 2027 to cut …"; not "by 2028 to open …", where the time opens
+    year = len(previous) == 4 and previous.isdigit() and not _timed(doc, start)
     if takes or (previous[:1].isdigit() and not year) or "from" in lowers[start:i]:
         return False
     if "for" in lowers[max(start, i - 6) : i]:
         return False  # "the goal is for sales growth to amount to 15%": its subject, not a purpose
     if following.endswith("ly") and i + 2 < len(doc):
-        following = lowers[i + 2]  # "to really challenge myself": a split infinitive
+        following = lowers[i + 2]  # "to really brighten the space": a split infinitive
     return following in words.verbs and not doc[i + 1].like_num

@@ -12,6 +12,7 @@ its purpose clause says.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -252,7 +253,7 @@ def _described(doc: Doc, found: KindEvidence, relative: frozenset[int]) -> range
     end = found.end + 1
     first = next((k for k in range(found.end, min(found.end + 4, len(doc))) if k in relative), None)
     if first is not None and {t.lower_ for t in doc[first : first + 2]} & _QUESTION_WORDS:
-        return range(found.start, found.end)  # "en plan för hur arbetet ska öka …": its topic
+        return range(found.start, found.end)  # "en plan för hur skolan ska bli renare …": its topic
     while end in relative or (end < len(doc) and end + 1 in relative and doc[end].is_space):
         end += 1
     return range(found.start, end)
@@ -447,7 +448,7 @@ def _any_verb(
         return None
     first = start + (lowers[start] in words.determiners and lowers[start] not in _FIRST)
     if first + 1 < len(doc) and lowers[first] in _FIRST and doc[first + 1].is_alpha:
-        return KindEvidence(DELIVERABLE, i, first + 2)  # "Reach first external contributor"
+        return KindEvidence(DELIVERABLE, i, first + 2)  # "Reach first paying customer"
     if lemma in words.not_done or lowers[i] in words.not_done:
         return None
     one = lowers[start] in words.indefinite or doc[start].text[:1].isupper()
@@ -568,11 +569,11 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
         and k < len(doc)
         and doc[k].text[:1].isupper()
         and doc[k].is_alpha
-        and not _title_case(doc)
+        and not title_case(doc.text)
     ):
         while k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
             k += 1
-        return k  # "Establish a Green Space Volunteers Forum": a named thing
+        return k  # "Establish a Parents Advisory Forum": a named thing
     phrase = []
     while k < len(lowers) and doc[k].is_alpha and lowers[k] not in _OBJECT_ENDS:
         phrase.append(k)
@@ -582,16 +583,22 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
     if not phrase or any(is_adjective(lowers[p], words.lang) for p in phrase[:-1]):
         return None  # "en trygg miljö", "a strong culture": a quality
     if len(phrase) > 1 and is_adjective(lowers[phrase[-1]], words.lang):
-        return None  # "Make the stream good": a quality it is given, not a thing made
+        return None  # "Make the newsletter good": a quality it is given, not a thing made
     if any(is_abstract(lowers[p], words) for p in phrase):
         return None
     return phrase[-1]
 
 
-def _title_case(doc: Doc) -> bool:
-    """Whether the goal is written in Title Case, so a capital marks no name."""
-    words = [t.text for t in doc[1:] if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 2 and sum(w[:1].isupper() for w in words) * 3 >= len(words) * 2
+def title_case(text: str) -> bool:
+    """Whether most words are capitalised, as in a heading-style goal ("Improve Onboarding").
+
+    Then a capital marks no name and no change word is part of one.
+    """
+    words = _LONG_WORD.findall(text)
+    return len(words) > 1 and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 
 
 def is_abstract(word: str, words: KindWords) -> bool:
@@ -636,7 +643,7 @@ _OWNERS = frozenset(
         "hennes",
     }
 )
-# A first of its kind is one milestone: "Reach first external contributor", "vår första kund".
+# A first of its kind is one milestone: "Reach first paying customer", "vår första kund".
 _FIRST = frozenset({"first", "första"})
 # Verbs of being: "be the first club to …" states a rank, not a milestone.
 _STATES = frozenset({"be", "become", "remain", "stay", "vara", "bli", "förbli"})
@@ -723,11 +730,11 @@ _ACTIVITY_NEXT = frozenset({"and", "or", "on", "the", "a", "an", "our", "to", "w
 
 
 def work_item(doc: Doc, lowers: list[str], lemmas: list[str], lang: str) -> KindEvidence | None:
-    """A row of a task table that names one thing to make: "js-cluster client", "Sharding".
+    """A row of a task table that names one thing to make: "Offline sync client", "Caching".
 
     In a table of work with owners and status, an item with no verb names a
-    thing that is done or not ("Follower cluster peer mode"); a plural with
-    no count ("Talks on Cluster") or a quality ("Cluster outreach") does not.
+    thing that is done or not ("Read-only replica mode"); a plural with
+    no count ("Talks on our tooling") or a quality ("Member outreach") does not.
     """
     words = kind_words(lang)
     alpha = [i for i in range(len(doc)) if doc[i].is_alpha or "-" in doc[i].text]
@@ -740,7 +747,7 @@ def work_item(doc: Doc, lowers: list[str], lemmas: list[str], lang: str) -> Kind
         return None  # "Finish illustrations", "Separate identity …": a verb with its object
     gerund = next((i for i in alpha[:3] if lowers[i].endswith("ing")), None)
     if gerund is not None and gerund + 1 < len(doc) and lowers[gerund + 1] in _ACTIVITY_NEXT:
-        return None  # "Re-organizing and iterating on …": an activity; not "Pinning service"
+        return None  # "Re-writing and testing the …": an activity; not "Caching service"
     end = next(
         (
             i
