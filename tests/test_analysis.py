@@ -582,3 +582,44 @@ def test_further_is_an_unsized_change() -> None:
 )
 def test_a_change_noun_that_is_told_is_no_change(lang: str, text: str, vague: list[str]) -> None:
     assert [c.span.text for c in analysed(lang, text).vague_changes()] == vague
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        # "som" after "har" names a role ("as"), also with an adjective between: no relative
+        ("Förbundets plan har som främsta mål att minska avhoppen bland unga ledare.", ["minska"]),
+        ("Klubben har som mål att minska kostnaderna.", ["minska"]),
+        # a real relative clause keeps its own change word out of the main clause
+        ("Planen som ska minska kostnaderna antas i vår.", []),
+    ],
+)
+def test_som_after_have_names_a_role(text: str, vague: list[str]) -> None:
+    facts = analysed("sv", text)
+    assert [c.span.text for c in facts.vague_changes()] == vague
+
+
+def test_a_swedish_adverb_in_a_is_no_deliverable_verb() -> None:
+    facts = analysed("sv", "Att minska köerna är också ett viktigt område för nämnden.")
+    assert facts.kind is None and not facts.measurable
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "comment"),
+    [
+        (
+            "sv",
+            "Bygga en ny brygga – det har vi pratat om i flera år.",
+            "det har vi pratat om i flera år",
+        ),
+        ("en", "Paint the fence - it has needed it for years.", "it has needed it for years"),
+        # a second goal after the dash is no remark
+        ("en", "Win the cup – win more matches at home.", None),
+    ],
+)
+def test_a_remark_after_a_spaced_dash_is_a_comment(
+    lang: str, text: str, comment: str | None
+) -> None:
+    facts = analysed(lang, text)
+    found = [facts.doc[c.start : c.end].text for c in facts.clauses if c.role == "comment"]
+    assert [t.strip(" –-.") for t in found] == ([comment] if comment else [])

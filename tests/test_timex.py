@@ -74,6 +74,9 @@ SV = [
     ("Klart till jul.", [("till jul", D)]),
     # unresolvable bounds
     ("Klart innan mässan.", [("innan mässan", D)]),
+    # an owner's event: the genitive makes the noun definite
+    ("Inför klubbens 50-års jubileum ges en bok ut.", [("Inför klubbens 50-års jubileum", D)]),
+    ("Innan föreningens årsmöte ska planen vara klar.", [("Innan föreningens årsmöte", D)]),
     ("Testa allt före lanseringen.", [("före lanseringen", D)]),
     ("Klart senast i år.", [("senast i år", D)]),
     ("NPS ≥ 48 vid kvartalets slut", [("vid kvartalets slut", D)]),
@@ -190,6 +193,8 @@ EN = [
     ("Open two offices within two years.", [("within two years", D)]),
     ("Hire 20 people in the next 12 months.", [("in the next 12 months", D)]),
     ("Ship three features over the next two quarters.", [("over the next two quarters", D)]),
+    # headline style drops the article
+    ("Sell the old depot over next 5 years.", [("over next 5 years", D)]),
     ("New curriculum for the academic year 2027/28.", [("for the academic year 2027/28", D)]),
     ("New curriculum for 2027/2028.", [("for 2027/2028", D)]),
     ("Ship by Christmas.", [("by Christmas", D)]),

@@ -244,7 +244,7 @@ _SIZES_MAIN = frozenset({MAIN, "relative", "aside", "measure"})
 # Subordinate clauses whose change is the goal's own aim when the goal states no amount.
 _AIMS = frozenset({"purpose", "means", "aside"})
 # Roles whose change words are mentioned or offered, never the goal's own change.
-_NEVER_VAGUE = frozenset({"quote", "comparison", "opportunity"})
+_NEVER_VAGUE = frozenset({"quote", "comparison", "opportunity", "comment"})
 
 
 def is_comparative(word: str, lang: str) -> bool:
@@ -320,7 +320,10 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     equal = equality_tokens(doc, lowers, lang)
     change_tokens = frozenset(i for c in facts.changes for i in range(c.span.start, c.span.end))
     stated = [
-        i for c in clauses if c.role not in ("quote", "comparison") for i in range(c.start, c.end)
+        i
+        for c in clauses
+        if c.role not in ("quote", "comparison", "comment")
+        for i in range(c.start, c.end)
     ]
     facts.kind = (
         end_state(doc, lowers, stated, words)

@@ -143,7 +143,7 @@ def _role(
     if _pronoun_one(lowers, span):
         return DEFINITION  # "one of Sweden's best workplaces" names no amount; "three best" does
     role = roles[span.start]
-    if role == "quote":
+    if role in ("quote", "comment"):
         return DEFINITION
     if role == "aside" and _now_in_aside(lowers, span.start):
         return BASELINE  # "(we currently have 1 baby …)", "(för närvarande 556 st.)"

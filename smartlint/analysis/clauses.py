@@ -17,8 +17,9 @@ consistently, and at the punctuation that ends them:
   measured: "measured as X going from A to B", "mätt som andelen ..."; its
   amounts size the main clause it hangs on), ``opportunity`` (what someone
   is given the chance to do: "möjlighet att utveckla", "få utvecklas"),
-  ``quote`` (words in quotation marks: mentioned, not used) and ``aside``
-  (words in parentheses).
+  ``quote`` (words in quotation marks: mentioned, not used), ``aside``
+  (words in parentheses) and ``comment`` (a remark after a spaced dash, with
+  its own subject: "– det har vi pratat om i flera år").
 
 Every clause knows the main clause it hangs on (``unit``), so a relative
 clause's amount can size its main clause's change.
@@ -124,6 +125,7 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
     texts = doc.user_data.get(TEXTS_KEY) or [t.text for t in doc]
     doc.user_data[TEXTS_KEY] = texts
     enclosed = _enclosed(texts)
+    enclosed.update(_dash_aside(doc, lowers))
     clauses: list[Clause] = []
     unit = 0
     start, role = 0, MAIN
@@ -228,6 +230,29 @@ def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
     return runs
 
 
+# Words that open a comment after a spaced dash: its own subject ("– it has needed it for
+# years", "– det har vi pratat om länge"), not a second goal ("– win more titles").
+_ASIDE_OPENERS = frozenset({"i", "it", "this", "we", "jag", "det", "den", "detta", "vi"})
+_DASHES = frozenset({"-", "–", "—"})
+_ONE = frozenset({"one", "en", "ett"})  # "– I had this one on last year's list": no amount
+
+
+def _dash_aside(doc: Doc, lowers: list[str]) -> dict[int, tuple[int, str]]:
+    """A remark set off by a spaced dash, to the end of its sentence: a ``comment``.
+
+    Not when it holds a number: "– det blir 13 böcker" restates the goal's size.
+    """
+    n = len(doc)
+    for i in range(2, n - 2):
+        spaced = doc[i - 1].whitespace_ and doc[i].whitespace_
+        if doc[i].text in _DASHES and spaced and lowers[i + 1] in _ASIDE_OPENERS:
+            end = next((j for j in range(i + 1, n) if lowers[j] in (".", "!", "?")), n)
+            if any(t.text[:1].isdigit() or t.like_num and t.lower_ not in _ONE for t in doc[i:end]):
+                return {}  # "– det blir 13 böcker": it says how much, so it is part of the goal
+            return {i: (end, "comment")}
+    return {}
+
+
 # Words that open an object right after an English verb: "and read a book", "and open the shop".
 _OBJECT_STARTS = frozenset(
     {"a", "an", "the", "my", "our", "their", "your", "his", "her", "its"}
@@ -312,8 +337,7 @@ def _opens(
         ):
             continue  # Swedish "om" is a condition only where a clause starts ("Om …, ska")
         paired = words.correlatives.intersection(lowers[max(0, i - 4) : i])
-        following = lowers[i + 1] if i + 1 < len(lowers) else ""
-        if kind == "relative" and (i == 0 or paired or following in words.as_nouns):
+        if kind == "relative" and (i == 0 or paired or _as_role(lowers, i, words)):
             continue  # "såväl … som", "lika bra som", "har som mål att": no relative clause
         return kind, len(phrase)
     if word == "that" and i > 0 and _after_noun(doc, lowers, i, words):
@@ -327,6 +351,21 @@ def _opens(
     if word == "to" and role == MAIN and _purpose_to(doc, lowers, i, words, start):
         return "purpose", 1
     return None
+
+
+def _as_role(lowers: list[str], i: int, words: ClauseWords) -> bool:
+    """Whether "som" at ``i`` means "as", naming a role: "har som mål att".
+
+    The role noun may follow an adjective or a determiner when a form of
+    "ha" stands before ("har som övergripande mål", "hade som sitt uppdrag").
+    """
+    following = lowers[i + 1 : i + 4]
+    if following[:1] and following[0] in words.as_nouns:
+        return True
+    return lowers[i - 1] in _HAVE_FORMS and any(w in words.as_nouns for w in following)
+
+
+_HAVE_FORMS = frozenset({"har", "hade", "ha", "haft"})
 
 
 def _after_noun(doc: Doc, lowers: list[str], i: int, words: ClauseWords) -> bool:

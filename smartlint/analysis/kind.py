@@ -443,6 +443,8 @@ def _any_verb(
     lemma = lemmas[i]
     if not _verb_form(lowers[i], lemma, words) or lemma in _STATES:
         return None
+    if words.lang == "sv" and doc[i].is_stop and lemma != "göra":
+        return None  # "är också ett prioriterat område": an adverb in -a, not an infinitive
     start = _object_start(doc, lowers, lemmas, i + 1, words)
     if start is None or start not in tokens:
         return None

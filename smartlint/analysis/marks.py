@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 VAGUE_QUANTITY, VAGUE_TIME, HEDGE, CHANGE = "vague-quantity", "vague-time", "hedge", "change"
-_NEVER = frozenset({"quote", "comparison", "opportunity"})
+_NEVER = frozenset({"quote", "comparison", "opportunity", "comment"})
 # Clauses that say why or with what effect: a hedge there does not weaken the goal.
 _MOTIVES = frozenset({"relative", "purpose"})
 

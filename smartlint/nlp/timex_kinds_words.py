@@ -54,7 +54,10 @@ def event_kinds(b: PatternBuilder, marker: str | None, part: bool) -> tuple[Kind
     owner = rf"{words(w('articles') + w('determiners'))}\s+(?:[^\W\d_]+['’]s\s+)?"
     number = rf"(?:{YEAR4}\s+|\d\d?{b.day_suf}\s+)?"
     if w("definite_suffixes"):
-        generic = rf"{mods}[^\W\d_]{{2,}}{words(w('definite_suffixes'))}(?!\w)"
+        # "innan mässan"; or an owner's event, whose noun the genitive makes definite
+        # ("inför klubbens 50-års jubileum", "innan föreningens årsmöte")
+        owned_event = r"[^\W\d_]{2,}s\s+(?:\d+-[^\W\d_]+\s+)?[^\W\d_]{3,}"
+        generic = rf"(?:{mods}[^\W\d_]{{2,}}{words(w('definite_suffixes'))}|{owned_event})(?!\w)"
     else:  # one or two words after "the"/"my": "the partner summit"
         clause = words(w("clause_words"))
         generic = (
