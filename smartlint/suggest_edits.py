@@ -27,8 +27,6 @@ WORDS = {
         "by": "senast",
         "by_fronted": "Senast",
         "date": "<ÅÅÅÅ-MM-DD>",
-        "measured": "mätt som att <mått> går från <baseline> till <mål>",
-        "measured_level": "mätt som att <mått> är minst <mål>",
         "count": "<N>",
         "period": "från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>",
         "compliance": "i minst <N> % av fallen",
@@ -44,8 +42,6 @@ WORDS = {
         "by": "by",
         "by_fronted": "By",
         "date": "<YYYY-MM-DD>",
-        "measured": "measured as <metric> going from <baseline> to <target>",
-        "measured_level": "measured as <metric> of at least <target>",
         "count": "<N>",
         "period": "from <YYYY-MM-DD> to <YYYY-MM-DD>",
         "compliance": "in at least <N>% of cases",
@@ -545,7 +541,16 @@ def changes_a_measure(facts: GoalFacts, span: Span, verbs: frozenset[str]) -> bo
     if not changes or nominal_change(facts, span):
         return False  # "minskade skadeverkningar av …": name the measure rather than wedge a range
     counts = span.label_ in ("increase", "decrease")  # "minska olyckorna"; "improve the docs" not
-    return any(_measurable(word, facts.lang, counts) for word in _metric_words(facts, span))
+    metric = _metric_words(facts, span)
+    after = span.end
+    objects = after < len(facts.doc) and facts.doc[after].is_alpha
+    # "sin klimatpåverkan och energianvändning": a coordinator in the noun phrase itself
+    joined = any(w in _ANDS for w in metric[1:3])
+    if objects and (joined or set(metric) & word_set("words", facts.lang, "goal_nouns")):
+        # "minska klimatpåverkan och energianvändning": one range cannot size two measures;
+        # "nå mål": a goal is no measure (both judged bad)
+        return False
+    return any(_measurable(word, facts.lang, counts) for word in metric)
 
 
 def _metric_words(facts: GoalFacts, span: Span) -> list[str]:
@@ -659,8 +664,6 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
             break
         if token.lower_ in coordinators and _change_follows(facts, index):
             end = index  # "Öka X och förbättra Y": each change gets its own size
-            break
-            end = index
             break
     while end > start + 1 and doc[end - 1].is_space:
         end -= 1

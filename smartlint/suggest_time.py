@@ -90,10 +90,25 @@ def time_edits(
         elif kind == "rule" and recurring:
             tail = ""
         elif kind == "rule" and dated and not inherited:
-            tail = f" {words['by']} {words['date']}, {words['follow_up']}"
-        elif kind == "rule":
+            # a state promised to all is reached by a date; a follow-up period beside the
+            # date was judged redundant (bad or stilted in 10 of 10 real cases)
+            tail = f" {words['by']} {words['date']}"
+        elif kind == "rule" and _checkable(facts):
             tail = f", {words['follow_up']}"
     return Timed(edits, tail, written if tail == "" else None)
+
+
+def _checkable(facts: GoalFacts) -> bool:
+    """Whether a standing rule says what to check each period: a number, or "alltid"/"never".
+
+    "Svara inom två arbetsdagar", "Vid nybyggnation ska solceller alltid finnas med": a
+    follow-up can check it. "Hålla det på en lagom nivå", "Create and sustain an estate
+    fit for purpose": a follow-up period names nothing to check (judged bad).
+    """
+    if any(t.like_num or t.text[:1].isdigit() for a in facts.amount_facts for t in a.span):
+        return True
+    standing = word_set("words", facts.lang, "standing")
+    return any(word in standing for word in facts.lowers)
 
 
 def _recurs(facts: GoalFacts) -> bool:

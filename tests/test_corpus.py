@@ -39,5 +39,7 @@ def test_deadlines_resolve_to_the_annotated_date(evaluation) -> None:
 
 
 def test_suggestions_keep_the_metric_and_invent_no_number(evaluation) -> None:
-    assert evaluation.suggestions >= 50
+    # enough rewrites for the check to mean something; goals whose only repair would be a
+    # generic "measured as <metric> …" get none (judged bad on real goals), hence not more
+    assert evaluation.suggestions >= 40
     assert evaluation.suggestion_problems == [], "\n".join(evaluation.suggestion_problems)

@@ -78,12 +78,6 @@ CASES = [
     ),
     (
         "en",
-        "Improve access to mental health services for young people by 2028.",
-        "Improve access to mental health services for young people, measured as <metric> "
-        "going from <baseline> to <target>, by 2028.",
-    ),
-    (
-        "en",
         "Improve customer satisfaction",
         "Improve customer satisfaction from <baseline> to <target> by <YYYY-MM-DD>.",
     ),
@@ -126,11 +120,6 @@ CASES = [
         "sv",
         "Vi vill få fler tjejer att börja spela innebandy.",
         "Vi vill få <N> fler tjejer att börja spela innebandy senast <ÅÅÅÅ-MM-DD>.",
-    ),
-    (
-        "en",
-        "Our ambition is to grow the youth programme",
-        "Our ambition is to grow the youth programme, measured as <metric> going from <baseline> to <target>, by <YYYY-MM-DD>.",
     ),
     ("en", "Attract many more visitors.", "Attract <N> more visitors by <YYYY-MM-DD>."),
     (
@@ -181,17 +170,12 @@ CASES = [
     (
         "sv",
         "Alla elever ska ha tillgång till en egen dator.",
-        "Alla elever ska ha tillgång till en egen dator senast <ÅÅÅÅ-MM-DD>, med uppföljning varje <period>.",
+        "Alla elever ska ha tillgång till en egen dator senast <ÅÅÅÅ-MM-DD>.",
     ),
     (
         "sv",
         "Föreningen ska, på sikt, växa med 10 % per år.",
         "Föreningen ska växa med 10 % per år från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
-    ),
-    (
-        "sv",
-        "Ledarna ska ha tillräcklig utbildning.",
-        "Ledarna ska ha tillräcklig utbildning, mätt som att <mått> är minst <mål>, senast <ÅÅÅÅ-MM-DD>.",
     ),
     (
         "sv",
@@ -253,6 +237,54 @@ def test_readme_lists_exactly_these_pairs() -> None:
 
 
 FORMS = [
+    # a short phrase set off by a comma at the end: the deadline goes before it
+    (
+        "sv",
+        "Planlägga fler tomter i byarna, för permanent- och fritidsboende.",
+        "Planlägga <N> fler tomter i byarna senast <ÅÅÅÅ-MM-DD>, för permanent- och fritidsboende.",
+    ),
+    (
+        "en",
+        "Open a second shop in town, for our weekend customers.",
+        "Open a second shop in town by <YYYY-MM-DD>, for our weekend customers.",
+    ),
+    # a remark after a spaced dash is no part of the goal: the deadline goes before it
+    (
+        "en",
+        "Paint the fence – it has needed it for years.",
+        "Paint the fence by <YYYY-MM-DD> – it has needed it for years.",
+    ),
+    (
+        "sv",
+        "Bygga en ny brygga – det har vi pratat om i flera år.",
+        "Bygga en ny brygga senast <ÅÅÅÅ-MM-DD> – det har vi pratat om i flera år.",
+    ),
+    # a Swedish deadline far from its verb would seem to date the last phrase: it goes
+    # after the modal (past an inverted subject, into an "att" clause's own modal) ...
+    (
+        "sv",
+        "Vi vill ha fyra lag, två ungdomsgrupper och en veterangrupp i klubben.",
+        "Vi vill senast <ÅÅÅÅ-MM-DD> ha fyra lag, två ungdomsgrupper och en veterangrupp i klubben.",
+    ),
+    (
+        "sv",
+        "Därför ska styrelsen ordna ett öppet möte för alla medlemmar i föreningen.",
+        "Därför ska styrelsen senast <ÅÅÅÅ-MM-DD> ordna ett öppet möte för alla medlemmar i "
+        "föreningen.",
+    ),
+    (
+        "sv",
+        "Vi vill att fler ungdomar ska få prova på segling och paddling i den nya hamnen.",
+        "Vi vill att <N> fler ungdomar ska senast <ÅÅÅÅ-MM-DD> få prova på segling och "
+        "paddling i den nya hamnen.",
+    ),
+    # ... but not after the first of two modals, where it would date only the first goal
+    (
+        "sv",
+        "Resorna ska halveras och kostnaderna ska minska med 10 procent i hela förvaltningen.",
+        "Resorna ska halveras och kostnaderna ska minska med 10 procent i hela förvaltningen "
+        "senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # the counted noun stays with its number; "as often as" becomes a frequency
     (
         "sv",
@@ -289,8 +321,8 @@ FORMS = [
     # a habit's period follows its cadence, before a clause that describes
     (
         "sv",
-        "Jag ska läsa en bok i månaden som handlar om historia.",
-        "Jag ska läsa en bok i månaden från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD> "
+        "Jag ska läsa några böcker i månaden som handlar om historia.",
+        "Jag ska läsa <N> böcker i månaden från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD> "
         "som handlar om historia.",
     ),
     # the deadline goes before a purpose ("så att"), with or without a comma
@@ -316,9 +348,9 @@ FORMS = [
     # the measure and deadline go to the sentence with the change, not a slogan after it
     (
         "sv",
-        "Vi vill bredda utbudet av kvällskurser. Kunskap för alla!",
-        "Vi vill bredda utbudet av kvällskurser, mätt som att <mått> går från <baseline> "
-        "till <mål>, senast <ÅÅÅÅ-MM-DD>. Kunskap för alla.",
+        "Vi vill öka antalet kvällskurser. Kunskap för alla!",
+        "Vi vill öka antalet kvällskurser från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>. "
+        "Kunskap för alla.",
     ),
     # a duration counts from when the goal was written: it stays as the author wrote it
     (
@@ -410,18 +442,17 @@ FORMS = [
         "80% of all members vote in the board election.",
         "80% of all members vote in the board election by <YYYY-MM-DD>.",
     ),
-    # everyone as the subject holds to it all the time: a date, then a follow-up
+    # everyone as the subject holds to it all the time: the date it holds by, and no
+    # follow-up period beside the date (judged redundant)
     (
         "sv",
         "Allt som uppförs i stadsdelen ska ha gröna tak.",
-        "Allt som uppförs i stadsdelen ska ha gröna tak senast <ÅÅÅÅ-MM-DD>, "
-        "med uppföljning varje <period>.",
+        "Allt som uppförs i stadsdelen ska ha gröna tak senast <ÅÅÅÅ-MM-DD>.",
     ),
     (
         "sv",
         "Alla ledare agerar enligt föreningens värdegrund.",
-        "Alla ledare agerar enligt föreningens värdegrund senast <ÅÅÅÅ-MM-DD>, "
-        "med uppföljning varje <period>.",
+        "Alla ledare agerar enligt föreningens värdegrund senast <ÅÅÅÅ-MM-DD>.",
     ),
     # a policy holds all the time: it is followed up, not dated
     (
@@ -461,6 +492,11 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
     [
         # a statement with nothing to size would only get a generic measure appended
         ("sv", "Kommunen ska ligga i framkant inom digital service."),
+        # a quality or a state with no measure named: "mätt som att <mått> …" says nothing
+        ("en", "Improve access to mental health services for young people by 2028."),
+        ("en", "Our ambition is to grow the youth programme"),
+        ("sv", "Ledarna ska ha tillräcklig utbildning."),
+        ("sv", "Vi vill bredda utbudet av kvällskurser."),
         ("en", "A well-run council that listens to its residents."),
         # a passed deadline alone: the finding says so, the year stays the author's
         ("sv", "Öka intäkterna från marknadsföring med 56 % i slutet av 2020."),
@@ -482,9 +518,22 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
             "We want to grow the club. It will take effort from everyone and we know that "
             "the winter months are always hard for us.",
         ),
+        # a rule with nothing a follow-up could check
+        ("sv", "Föreningen ska hålla avgifterna på en rimlig nivå."),
+        # a habit with its own count per period: a span beside it was judged redundant
+        ("sv", "Jag ska läsa en bok i månaden som handlar om historia."),
+        ("en", "Send three postcards to friends each month."),
         # a report of the past is no goal to date
         ("sv", "Jag hade siktat på 45 minuter, så jag är nöjd med loppet."),
         ("en", "We doubled our membership last spring, which felt great."),
+        # nor is work reported as going on now, with nothing ahead
+        ("sv", "I kommunen arbetar vi just nu med att bygga två nya lekplatser."),
+        ("en", "We are currently working on a new member portal."),
+        # one range cannot size two measures
+        ("sv", "Förvaltningen ska minska sin energianvändning och sina transporter."),
+        # nor is a goal someone is reported to have told or decided
+        ("sv", "Ordföranden berättade att det ska finnas fler bänkar i parken i sommar."),
+        ("en", "The chair said that the club will open a second court."),
     ],
 )
 def test_no_rewrite_when_it_could_only_add_a_template(lang: str, goal: str) -> None:
