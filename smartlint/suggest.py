@@ -64,7 +64,14 @@ def rewrite_kind(facts: GoalFacts) -> str:
             return "rule"  # "inom 24 timmar", "alltid", "bibehålla": it holds every time
         periods = [s for s in facts.doc.spans.get("time", []) if s.label_ == "period"]
         rates = any(a.role == "rate" for a in facts.amount_facts)
-        if periods or rates or _per_period(facts) or _how_often(facts) or _marked(facts, "rates"):
+        if (
+            periods
+            or rates
+            or _per_period(facts)
+            or _how_often(facts)
+            or _marked(facts, "rates")
+            or _growth_rate(facts)
+        ):
             return "habit"  # "varje vecka", "a book a month": it recurs, no one-off deadline
     if facts.kind is not None:
         return facts.kind.kind
@@ -84,6 +91,8 @@ def _standing(facts: GoalFacts) -> bool:
         return True
     if any(c.role == "main" for c in facts.changes):
         return False
+    if _kept_ratio(facts):
+        return True  # "Rörelsemarginal: >20 procent", "minst 9 % på rullande 12 månader"
     if (
         _marked(facts, "standing")
         or _marked(facts, "limit_verbs")
@@ -92,6 +101,40 @@ def _standing(facts: GoalFacts) -> bool:
     ):
         return True  # "alltid", "inte överstiga 2,5 gånger EBITDA", "bibehålla"
     return _promised_state(facts)
+
+
+def _kept_ratio(facts: GoalFacts) -> bool:
+    """A level a company keeps every period: a ratio with its number, or a rolling window.
+
+    "Rörelsemarginal: >20 procent", "EBITA-marginalen ska uppgå till minst 9 % på
+    rullande 12 månader": a date would say when it is met once; it must hold each
+    period (judged bad when dated). Growth ("tillväxt på 20 % per år") runs over a
+    span instead.
+    """
+    if _marked(facts, "standing_windows"):
+        return True
+    if not any(a.role in (TARGET, LEVEL) for a in facts.amount_facts):
+        return False
+    ratios = word_set("words", facts.lang, "ratio_nouns")
+    lowers = facts.lowers
+    amount = next(a.span for a in facts.amount_facts if a.role in (TARGET, LEVEL))
+    # the ratio is what the first amount measures: before it, or just after it ("20 procent
+    # avkastning"); not a second figure beside a turnover ("…, med en ebit-marginal över 9 %")
+    near = [*range(amount.start), *range(amount.end, min(amount.end + 3, len(lowers)))]
+    return any(
+        any(part in ratios for part in lowers[i].split("-"))
+        or " ".join(lowers[i : i + 2]) in ratios
+        for i in near
+        if facts.roles[i] == MAIN
+    )
+
+
+def _growth_rate(facts: GoalFacts) -> bool:
+    """Growth stated as a rate: "en genomsnittlig tillväxt på minst 20 % per år", "CAGR 15%"."""
+    growth = word_set("words", facts.lang, "growth_nouns")
+    return any(word in growth for word in facts.lowers) and any(
+        a.role in (TARGET, RATE) for a in facts.amount_facts
+    )
 
 
 def _promised_state(facts: GoalFacts) -> bool:
@@ -153,9 +196,23 @@ def _periods(facts: GoalFacts) -> bool:
     )
 
 
+def _two_subjects(facts: GoalFacts) -> bool:
+    """Whether two goals with their own modal are joined: "X ska … och Y ska …".
+
+    Not "Vi vill att fler ska …", where the second modal is in the first's object.
+    """
+    modals = word_set("words", facts.lang, "goal_modals") | {"vill", "want", "wants"}
+    lowers = facts.lowers
+    found = [i for i, w in enumerate(lowers) if w in modals and facts.roles[i] == MAIN]
+    if len(found) < 2:
+        return False
+    first = found[0]
+    return not (first + 1 < len(lowers) and lowers[first + 1] in ("att", "to", "that"))
+
+
 def _rate_stated(facts: GoalFacts) -> bool:
     """Whether the goal gives its own count per period: "12 simmare per år", "a book a month"."""
-    if any(c.role == MAIN for c in facts.changes):
+    if any(c.role == MAIN for c in facts.changes) or _growth_rate(facts):
         return False  # "växa med 25 procent per år": a rate of change runs over a span
     counted = any(a.role in (TARGET, RATE) for a in facts.amount_facts)
     return counted and (_per_period(facts) or _periods(facts))
@@ -222,6 +279,8 @@ def rewrite(
     at = _tail_at(facts)
     if at is None:
         at = _aside_at(facts)
+    if at is None and not any(c.start > 0 and c.role == MAIN for c in facts.clauses[1:]):
+        at = _measure_clause_at(facts)  # "… by <date>, as measured by the national test"
     if at is None:
         at = _phrase_after_comma_at(facts)
     if at is None and kind == "habit":
@@ -237,6 +296,14 @@ def rewrite(
             early = _after_modal(facts, timed.tail.strip())
         if early is not None and not any(f.start <= early.start < f.end for f in edits):
             edits.append(early)
+            timed = Timed(timed.edits, "", None)
+        elif _two_subjects(facts):
+            # "Taken ska nyttjas för solel och kommunen ska installera …": a deadline at
+            # the end dates the second goal only (judged bad); before both it dates both
+            front = _fronted(facts, timed.tail.strip())
+            if front is None or any(f.start < front.end for f in edits):
+                return None
+            edits.append(front)
             timed = Timed(timed.edits, "", None)
     if at is not None and not any(f.start < at < f.end for f in edits):
         edits.append(edit(at, at, _TAIL))
@@ -298,6 +365,12 @@ def _reports_past(facts: GoalFacts) -> bool:
         return True  # "Ordföranden berättade att …", "The board has decided to …": told
     if _reports_present(facts):
         return True
+    goals = word_set("words", facts.lang, "goal_nouns")
+    if any(
+        word in _FORMER and any(w in goals for w in lowers[i + 1 : i + 3])
+        for i, word in enumerate(lowers)
+    ):
+        return True  # "Bolagets förra mål var …", "The previous target was …": retired
     first, verb = lowers[0], lowers[1]
     pronouns = word_set("words", facts.lang, "pronouns")
     if facts.lang == "sv":
@@ -310,6 +383,10 @@ def _reports_past(facts: GoalFacts) -> bool:
             verb.endswith("ed") and len(verb) > 4 and (verb[:-1] in verbs or verb[:-2] in verbs)
         )
     return opens and (verb in word_set("words", facts.lang, "past_forms") or regular)
+
+
+# Words before a goal noun that retire it: "förra målet", "the previous target".
+_FORMER = frozenset({"förra", "tidigare", "gamla", "previous", "former", "earlier", "old"})
 
 
 def _reports_present(facts: GoalFacts) -> bool:
@@ -465,7 +542,7 @@ def _early_deadline(facts: GoalFacts, deadline: str) -> Fix | None:
     if any(c.unit != clauses[0].unit for c in clauses):
         return None  # two goals joined: a deadline after the first modal would date one only
     last = clauses[-1]
-    doc, lowers = facts.doc, facts.lowers
+    doc = facts.doc
     if last.role not in _DATED_WRONGLY or doc[last.start - 1].text in _SET_OFF:
         return None  # a clause set off by a comma or dash: the tail goes before it
     if facts.lang == "sv":
@@ -476,6 +553,14 @@ def _early_deadline(facts: GoalFacts, deadline: str) -> Fix | None:
             at = char_end(facts, last.start)
             placed = edit(at, at, f" {deadline}")
         return placed
+    return _fronted(facts, deadline)
+
+
+def _fronted(facts: GoalFacts, deadline: str) -> Fix | None:
+    """The deadline before the whole goal: "By <YYYY-MM-DD>, …", "Senast <ÅÅÅÅ-MM-DD> ska …"."""
+    doc, lowers = facts.doc, facts.lowers
+    if facts.lang == "sv":
+        return _fronted_sv(facts, deadline)
     first = doc[0]
     if not first.is_alpha or any(role != MAIN for role in facts.roles[:1]):
         return None
@@ -503,7 +588,7 @@ def _long_after_verb(facts: GoalFacts, edits: list[Fix]) -> bool:
     end = len(facts.text.rstrip(" .!"))
     if any(f.end >= end and f.replacement.strip() for f in edits):
         return False
-    modals = word_set("words", "sv", "goal_modals") | {"vill", "kommer"}
+    modals = word_set("words", "sv", "goal_modals") | _SV_WILLS
     lowers = facts.lowers
     found = [i for i, w in enumerate(lowers) if w in modals and facts.roles[i] == MAIN]
     clauses = facts.clauses
@@ -520,9 +605,37 @@ def _long_after_verb(facts: GoalFacts, edits: list[Fix]) -> bool:
     return len(words) > MAX_WORDS_BEFORE_DEADLINE
 
 
+# Verbs that, like a modal, hold the goal's verb: "vill", "behöver", "kommer att".
+_SV_WILLS = frozenset({"vill", "kommer", "behöver", "måste", "önskar"})
+# Endings of a Swedish definite noun ("resorna", "kommunen"): lower case after a fronted date.
+_SV_DEFINITE = ("en", "et", "na", "erna", "arna", "orna")
+
+
+def _fronted_sv(facts: GoalFacts, deadline: str) -> Fix | None:
+    """Front a Swedish deadline: "Resorna ska …" -> "Senast <ÅÅÅÅ-MM-DD> ska resorna …".
+
+    Verb second: the date opens, the modal follows, then the subject. Only a short
+    subject of words before the first modal; a definite noun or pronoun goes to lower case.
+    """
+    modals = word_set("words", "sv", "goal_modals")
+    lowers, doc = facts.lowers, facts.doc
+    m = next((i for i, w in enumerate(lowers) if w in modals and facts.roles[i] == MAIN), None)
+    if m is None or not 1 <= m <= 4 or not all(t.is_alpha for t in doc[:m]):
+        return None
+    words = [t.text for t in doc[:m]]
+    first = words[0]
+    pronoun = lowers[0] in word_set("words", "sv", "pronouns") | _SV_SUBJECTS
+    definite = first[1:].islower() and lowers[0].endswith(_SV_DEFINITE) and not doc[0].is_stop
+    if not (pronoun or definite):
+        return None  # "Hos oss ska …" opens with a place; "Region Skåne" may be a name
+    words[0] = first[:1].lower() + first[1:]
+    fronted = deadline[:1].upper() + deadline[1:]
+    return edit(0, char_end(facts, m + 1), f"{fronted} {doc[m].text} {' '.join(words)}")
+
+
 def _after_modal(facts: GoalFacts, deadline: str) -> Fix | None:
     """After a Swedish main clause's modal and its adverbs: "ska senast <ÅÅÅÅ-MM-DD> minska"."""
-    modals = word_set("words", "sv", "goal_modals") | {"vill", "kommer"}
+    modals = word_set("words", "sv", "goal_modals") | _SV_WILLS
     adverbs = word_set("words", "sv", "middle_adverbs")
     lowers, roles = facts.lowers, facts.roles
     for i in range(1, len(lowers) - 1):

@@ -147,9 +147,12 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             edits.append(edit(facts.doc[span.start - 2].idx, char_end(facts, end), text))
             continue
         after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
-        if after_subject and _governed(facts, span.start):
+        verb_at = span.start - (start_char != span.start_char)  # "am" of "am aiming to"
+        own = verb_at > 0 and lowers[verb_at - 1] in word_set("words", facts.lang, "pronouns")
+        if after_subject and not own and _governed(facts, span.start):
             # "kommer att bygga ut banan och även försöka nå 300": a modal already governs the
-            # verb chain; a second "ska" would open a new clause, so the hedge just goes
+            # verb chain; a second "ska" would open a new clause, so the hedge just goes (not
+            # after a subject of its own: "…, and I hope to have" -> "and I will have")
             after_subject = False
         # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
         first_word = span.start == 0 or lowers[span.start - 1] in (".", "!", "?", ";")
@@ -391,7 +394,8 @@ def change_edits(
         baseline = _compared(facts, change) if often is None else None
         if baseline is not None and change.degree is not None:
             # "Antalet olyckor ska vara <N> % lägre än 2020"
-            edits.append(edit(span.start_char, span.start_char, words["percent"] + " "))
+            start = _degree_start(facts, span)
+            edits.append(edit(start, span.start_char, words["percent"] + " "))
         elif baseline is not None:
             # "Utsläppen ska minska med <N> % jämfört med 2015"
             edits.append(edit(baseline, baseline, words["by_percent"] + " "))
@@ -408,7 +412,9 @@ def change_edits(
         ):
             opens = not any(t.is_alpha and t.i not in vague for t in facts.doc[: span.start])
             word = span.text.lower() if opens and facts.text[:1].isupper() else span.text
-            edits.append(edit(span.start_char, span.end_char, f"{words['count']} {word}"))
+            edits.append(
+                edit(_degree_start(facts, span), span.end_char, f"{words['count']} {word}")
+            )
         elif changes_a_measure(facts, span, verbs):
             unit = change.clause
             has_baseline = any(
@@ -424,10 +430,24 @@ def change_edits(
             # "Mindre klasser i grundskolan" -> "<N> % mindre klasser …": the size of
             # the difference, where a measure template would leave "mindre" unsized beside it
             word = span.text.lower() if span.start == 0 else span.text
-            edits.append(edit(span.start_char, span.end_char, f"{words['percent']} {word}"))
+            start = _degree_start(facts, span)
+            edits.append(edit(start, span.end_char, f"{words['percent']} {word}"))
         else:
             measured = True  # a comparative, or a quality no range can measure: name a measure
     return edits, measured
+
+
+def _degree_start(facts: GoalFacts, span: Span) -> int:
+    """Where a size put before a comparative starts: at a degree word before it, which goes.
+
+    "betydligt snabbare" -> "<N> % snabbare", "many more" -> "<N> more": the
+    number says how much; "betydligt <N> %" would keep the vague word beside it.
+    """
+    i = span.start - 1
+    degrees = _DEGREE_WORDS | word_set("words", facts.lang, "degree_adverbs")
+    if i >= 0 and facts.lowers[i] in degrees:
+        return facts.doc[i].idx
+    return span.start_char
 
 
 def _attributive_size(facts: GoalFacts, change: Change) -> bool:

@@ -344,6 +344,13 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("sv", "År 2030 använder kontoret inte längre fossildrivna bilar.", "end-state"),
         ("en", "We will no longer print the annual report.", "end-state"),
         ("sv", "Resan får inte ta längre än två timmar.", None),  # a bound, not a stop
+        # a conversion to a named state is done or not, even of a bare plural
+        ("en", "Switch council cars to electric.", "deliverable"),
+        ("sv", "Ställa om stadens bussar till biogas.", "deliverable"),
+        ("en", "Move more trips to bikes.", None),  # a share to size
+        # having a thing is done or not; having a good one is a quality to keep
+        ("sv", "Vi ska ha en ny kommunikationsplan.", "deliverable"),
+        ("sv", "Vi ska ha ett väl fungerande mentorsprogram.", None),
     ],
 )
 def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:
@@ -623,3 +630,27 @@ def test_a_remark_after_a_spaced_dash_is_a_comment(
     facts = analysed(lang, text)
     found = [facts.doc[c.start : c.end].text for c in facts.clauses if c.role == "comment"]
     assert [t.strip(" –-.") for t in found] == ([comment] if comment else [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fronted"),
+    [
+        (
+            "sv",
+            "Som ett sätt att göra klubben mer välkomnande, ska alla nya medlemmar få ett samtal.",
+            "Som ett sätt att göra klubben mer välkomnande",
+        ),
+        (
+            "en",
+            "As a way to make the club more welcoming, all new members will get a call.",
+            "As a way to make the club more welcoming",
+        ),
+        # "som" that is no fronted phrase: the goal's own relative clause
+        ("sv", "Som medlem ska man få ett samtal inom en vecka.", None),
+    ],
+)
+def test_a_fronted_as_phrase_says_why(lang: str, text: str, fronted: str | None) -> None:
+    facts = analysed(lang, text)
+    found = [facts.doc[c.start : c.end].text for c in facts.clauses if c.role == "purpose"]
+    assert [t.strip(" ,") for t in found] == ([fronted] if fronted else [])
+    assert not facts.vague_changes()

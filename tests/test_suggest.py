@@ -237,6 +237,18 @@ def test_readme_lists_exactly_these_pairs() -> None:
 
 
 FORMS = [
+    # a hedge after a subject of its own opens a new clause: it becomes "will"
+    (
+        "en",
+        "I want to start lessons in May, and I hope to pass my driving test in 2027.",
+        "I want to start lessons in May, and I will pass my driving test in 2027.",
+    ),
+    # a degree word before a comparative goes with the size that replaces it
+    (
+        "sv",
+        "Vi vill gå betydligt snabbare fram i omställningen.",
+        "Vi vill gå <N> % snabbare fram i omställningen senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # a short phrase set off by a comma at the end: the deadline goes before it
     (
         "sv",
@@ -278,12 +290,29 @@ FORMS = [
         "Vi vill att <N> fler ungdomar ska senast <ÅÅÅÅ-MM-DD> få prova på segling och "
         "paddling i den nya hamnen.",
     ),
-    # ... but not after the first of two modals, where it would date only the first goal
+    # ... but two goals with a modal each get it before both, where it dates both
     (
         "sv",
         "Resorna ska halveras och kostnaderna ska minska med 10 procent i hela förvaltningen.",
-        "Resorna ska halveras och kostnaderna ska minska med 10 procent i hela förvaltningen "
-        "senast <ÅÅÅÅ-MM-DD>.",
+        "Senast <ÅÅÅÅ-MM-DD> ska resorna halveras och kostnaderna ska minska med 10 procent i "
+        "hela förvaltningen.",
+    ),
+    (
+        "en",
+        "The club will open a café and the board will hire a coach.",
+        "By <YYYY-MM-DD>, the club will open a café and the board will hire a coach.",
+    ),
+    # a ratio kept every period is followed up, growth as a rate runs over a span
+    (
+        "sv",
+        "Rörelsemarginalen ska uppgå till minst 9 % på rullande 12 månader.",
+        "Rörelsemarginalen ska uppgå till minst 9 % på rullande 12 månader, med uppföljning "
+        "varje <period>.",
+    ),
+    (
+        "en",
+        "Organic growth of 5% per year.",
+        "Organic growth of 5% per year from <YYYY-MM-DD> to <YYYY-MM-DD>.",
     ),
     # the counted noun stays with its number; "as often as" becomes a frequency
     (
@@ -332,12 +361,12 @@ FORMS = [
         "Förvaltningen ska minska sin energianvändning från <baseline> till <mål> "
         "senast <ÅÅÅÅ-MM-DD> så att driftskostnaderna sjunker.",
     ),
-    # a goal that names its measure gets only the range, before the measure
+    # a goal that names its measure gets only the range and the deadline, before the measure
     (
         "en",
         "Improve reading skills in year 3, as measured by the national test.",
-        "Improve reading skills in year 3 from <baseline> to <target>, "
-        "as measured by the national test by <YYYY-MM-DD>.",
+        "Improve reading skills in year 3 from <baseline> to <target> by <YYYY-MM-DD>, "
+        "as measured by the national test.",
     ),
     # a hedge's superlative is no change to size ("in the best case")
     (
@@ -531,6 +560,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "We are currently working on a new member portal."),
         # one range cannot size two measures
         ("sv", "Förvaltningen ska minska sin energianvändning och sina transporter."),
+        # nor a retired goal, nor a belief
+        ("sv", "Klubbens förra mål var att nå 400 medlemmar."),
+        ("en", "We believe the new hall will bring more families to the club."),
         # nor is a goal someone is reported to have told or decided
         ("sv", "Ordföranden berättade att det ska finnas fler bänkar i parken i sommar."),
         ("en", "The chair said that the club will open a second court."),

@@ -131,6 +131,11 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
     start, role = 0, MAIN
     i = 0
     n = len(doc)
+    fronted = _fronted_as(lowers, words)
+    if fronted is not None:
+        # "Som ett sätt att göra klubben mer välkomnande, ska alla …": why, not what
+        clauses.append(Clause(0, fronted, "purpose", unit))
+        start = i = fronted
     while i < n:
         if i in enclosed:
             end, kind = enclosed[i]
@@ -186,6 +191,24 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
     if start < n:
         clauses.append(Clause(start, n, role, unit))
     return clauses
+
+
+def _fronted_as(lowers: list[str], words: ClauseWords) -> int | None:
+    """The end of a fronted "Som …,"/"As …," phrase before the goal's modal, if one opens it.
+
+    "Som ett led i arbetet med att bli mer synliga, ska föreningen …", "As a way to
+    make the club more welcoming, all new members will …": the phrase says why or
+    how; the goal follows the comma.
+    """
+    if not lowers or lowers[0] not in ("som", "as"):
+        return None
+    comma = next((k for k in range(1, min(len(lowers), 16)) if lowers[k] == ","), None)
+    if comma is None:
+        return None
+    after = lowers[comma + 1 : comma + 5]
+    if any(w in words.modals for w in after[: 1 if lowers[0] == "som" else 4]):
+        return comma + 1
+    return None
 
 
 def _finite(doc: Doc, lowers: list[str], lemmas: list[str], i: int, words: ClauseWords) -> bool:

@@ -57,6 +57,7 @@ class KindWords:
     blockers: frozenset[str]
     wholes: frozenset[str]
     prepositions: frozenset[str]
+    conversions: frozenset[str]
     lang: str
 
 
@@ -118,6 +119,7 @@ def kind_words(lang: str) -> KindWords:
         blockers=_words(table.get("blockers", [])),
         wholes=_words(table.get("wholes", [])),
         prepositions=_words(table.get("prepositions", [])),
+        conversions=_words(table.get("conversion_verbs", [])),
         lang=lang,
     )
 
@@ -368,7 +370,9 @@ def _one_off_verb(
         start = _object_start(doc, lowers, lemmas, i + 1, words)
         if start is not None and lowers[start] in words.indefinite:
             head = _artifact(lowers, start + 1, words)
-            return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
+            if head is None or _qualified(lowers, start + 1, head, words):
+                return None  # "ha ett väl fungerande patrullsystem": a quality to keep
+            return KindEvidence(DELIVERABLE, i, head + 1)
         return None
     length = _at(lowers, i, words.one_off) or _at(lemmas, i, words.one_off)
     if not length and doc.lang_ == "en" and lemma.startswith("re") and len(lemma) > 5:
@@ -381,6 +385,11 @@ def _one_off_verb(
         head = _event(lowers, start, words) if determined and start is not None else None
         if head is not None:
             return KindEvidence(DELIVERABLE, i, head + 1)
+    if lemma in words.conversions and not (i > 0 and lowers[i - 1] in words.determiners):
+        start = _object_start(doc, lowers, lemmas, i + 1, words)
+        converted = None if start is None else _converted(doc, lowers, start)
+        if converted is not None:
+            return KindEvidence(DELIVERABLE, i, converted)
     if not length and not make:
         return _any_verb(doc, lowers, lemmas, i, words, tokens)
     length = max(length, 1)
@@ -417,6 +426,36 @@ def _one_off_verb(
         if lemma not in words.features and is_abstract(lowers[end - 1], words):
             return None  # "deliver our services", "leverera god service": it goes on
         return KindEvidence(DELIVERABLE, i, end)
+    return None
+
+
+def _qualified(lowers: list[str], start: int, head: int, words: KindWords) -> bool:
+    """Whether a quality describes the artifact: "en bra och tydlig plan", "väl fungerande".
+
+    Not "en ny plan", "a new roadmap": new is what makes it a thing to make.
+    """
+    for k in range(start, head):
+        word = lowers[k]
+        if word in words.indefinite or word in words.determiners:
+            continue
+        if is_adjective(word, words.lang) or word.endswith(("ande", "ende")):
+            return True
+    return False
+
+
+def _converted(doc: Doc, lowers: list[str], start: int) -> int | None:
+    """The end of a conversion to a named state: "Convert city streetlights to LED".
+
+    What is converted goes over whole, so the goal is done or not even with a
+    bare plural ("ställa om stadens bussar till biogas"); not a share ("more
+    trips", "fler resor"), which is a change to size.
+    """
+    to = ("to", "till", "into")
+    for k in range(start + 1, min(start + 6, len(doc) - 1)):
+        if lowers[k] in (",", ".", ";") or doc[k].like_num:
+            return None
+        if lowers[k] in to and doc[k + 1].is_alpha:
+            return k + 2
     return None
 
 
@@ -576,8 +615,17 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
         while k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
             k += 1
         return k  # "Establish a Parents Advisory Forum": a named thing
-    phrase = []
-    while k < len(lowers) and doc[k].is_alpha and lowers[k] not in _OBJECT_ENDS:
+    phrase: list[int] = []
+    while (
+        k < len(lowers)
+        and lowers[k] not in _OBJECT_ENDS
+        or (k + 1 < len(lowers) and lowers[k] == "," and phrase and doc[k + 1].is_alpha)
+    ):
+        if lowers[k] == ",":
+            k += 1  # "a small, devoted community": adjectives in a row
+            continue
+        if not doc[k].is_alpha:
+            break
         phrase.append(k)
         k += 1
         if len(phrase) == 3:
