@@ -29,6 +29,7 @@ from typing import Any
 from smartlint.analysis import GoalFacts, vocabulary
 from smartlint.analysis.amounts import LEVEL, MULTIPLIER, RATE, TARGET, amount_words
 from smartlint.analysis.clauses import MAIN
+from smartlint.analysis.kind import kind_words
 from smartlint.compose import compose
 from smartlint.model import Fix, Rewrite, apply_fixes
 from smartlint.nlp.lexicon import verb_lemmas, word_set
@@ -293,7 +294,9 @@ def rewrite(
         # end would date the purpose; it goes where the main clause holds it instead
         early = _early_deadline(facts, timed.tail.strip())
         if early is None and facts.lang == "sv" and _long_after_verb(facts, edits):
-            early = _after_modal(facts, timed.tail.strip())
+            early = _after_modal(facts, timed.tail.strip()) or _before_infinitive(
+                facts, timed.tail.strip()
+            )
         if early is not None and not any(f.start <= early.start < f.end for f in edits):
             edits.append(early)
             timed = Timed(timed.edits, "", None)
@@ -594,6 +597,9 @@ def _long_after_verb(facts: GoalFacts, edits: list[Fix]) -> bool:
     clauses = facts.clauses
     if len(found) == 2 and lowers[found[0] + 1] == "att":
         found = found[1:]  # "Vi vill att fler ska få …": the inner modal holds the verb
+    verb = None if found else _infinitive_at(facts)
+    if verb is not None:
+        found = [verb - 1]  # "Utveckla en skola där …": words after the verb count
     if len(found) != 1 or any(c.unit != clauses[0].unit for c in clauses):
         return False  # "X ska halveras och Y ska minska": after the first modal it dates one
     replaced = [f for f in edits if f.end > f.start]
@@ -631,6 +637,43 @@ def _fronted_sv(facts: GoalFacts, deadline: str) -> Fix | None:
     words[0] = first[:1].lower() + first[1:]
     fronted = deadline[:1].upper() + deadline[1:]
     return edit(0, char_end(facts, m + 1), f"{fronted} {doc[m].text} {' '.join(words)}")
+
+
+def _infinitive_at(facts: GoalFacts) -> int | None:
+    """The verb of a Swedish goal written as an infinitive: "Utveckla …", "att genomföra …".
+
+    Only when no modal follows: "Att alla ska …" has its own.
+    """
+    lowers = facts.lowers
+    i = 1 if lowers[:1] == ["att"] else 0
+    if i >= len(lowers) or facts.roles[i] != MAIN or not facts.doc[i].is_alpha:
+        return None
+    modals = word_set("words", "sv", "goal_modals") | _SV_WILLS
+    if any(w in modals for w in lowers):
+        return None
+    word = lowers[i]
+    infinitive = word.endswith(("a", "å")) and len(word) > 3 and not facts.doc[i].is_stop
+    return i if infinitive and facts.lemmas[i] == word else None
+
+
+def _before_infinitive(facts: GoalFacts, deadline: str) -> Fix | None:
+    """The deadline by a Swedish infinitive goal's verb, not after its long tail.
+
+    "att genomföra …" -> "att senast <ÅÅÅÅ-MM-DD> genomföra …"; "Utveckla en skola
+    där …" -> "Utveckla senast <ÅÅÅÅ-MM-DD> en skola där …".
+    """
+    i = _infinitive_at(facts)
+    if i is None or any(s.start <= i < s.end for s in facts.marked("hedge")):
+        return None  # "Att sträva efter att skapa …": the hedge goes, the verb comes later
+    if i == 1:
+        at = char_end(facts, 1)  # after "att"
+        return edit(at, at, f" {deadline}")
+    j = i + 1
+    particles = kind_words("sv").particles
+    if j < len(facts.lowers) and facts.lowers[j] in particles and facts.doc[j + 1 :].text:
+        j += 1  # "ta fram", "bygga ut"
+    at = char_end(facts, j)
+    return edit(at, at, f" {deadline}")
 
 
 def _after_modal(facts: GoalFacts, deadline: str) -> Fix | None:

@@ -237,6 +237,19 @@ def test_readme_lists_exactly_these_pairs() -> None:
 
 
 FORMS = [
+    # a Swedish infinitive goal with a long tail: the deadline stands by the verb it dates
+    (
+        "sv",
+        "Starta en läxhjälp där elever från alla skolor kan få stöd av frivilliga.",
+        "Starta senast <ÅÅÅÅ-MM-DD> en läxhjälp där elever från alla skolor kan få stöd av "
+        "frivilliga.",
+    ),
+    (
+        "sv",
+        "att genomföra alla träningar i en rökfri miljö oavsett deltagarnas ålder",
+        "att senast <ÅÅÅÅ-MM-DD> genomföra alla träningar i en rökfri miljö oavsett "
+        "deltagarnas ålder.",
+    ),
     # a hedge after a subject of its own opens a new clause: it becomes "will"
     (
         "en",
