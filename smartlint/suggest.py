@@ -197,6 +197,37 @@ def _periods(facts: GoalFacts) -> bool:
     )
 
 
+def _by_gerund(facts: GoalFacts) -> bool:
+    """Whether "by" + a verb in -ing says how, late in the goal: "… by renting the bakery".
+
+    A deadline at the end would follow the means; "by" twice reads badly too.
+    """
+    lowers = facts.lowers
+    verbs = verb_lemmas("en")
+    for i in range(2, len(lowers) - 1):
+        word = lowers[i + 1]
+        if lowers[i] != "by" or not word.endswith("ing") or word in _ING_TIMES:
+            continue
+        stem = word[:-3]
+        undoubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs
+        if stem in verbs or stem + "e" in verbs or undoubled:
+            return True
+    return False
+
+
+_ING_TIMES = frozenset({"spring", "morning", "evening", "ending", "beginning", "opening"})
+# Words of a wish or a trust before the goal's verb: a deadline before them dates the wish.
+_WISHES = frozenset(
+    {"love", "like", "want", "wants", "hope", "hoping", "trust", "trusting", "wish", "dream",
+     "praying", "pray", "vill", "hoppas", "önskar", "drömmer"}
+)  # fmt: skip
+
+
+def _wished(facts: GoalFacts) -> bool:
+    """Whether the goal opens with a wish: "I would love to …", "We are trusting God to …"."""
+    return any(word in _WISHES for word in facts.lowers[:5])
+
+
 def _two_subjects(facts: GoalFacts) -> bool:
     """Whether two goals with their own modal are joined: "X ska … och Y ska …".
 
@@ -279,7 +310,7 @@ def rewrite(
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)
     at = _tail_at(facts)
     if at is None:
-        at = _aside_at(facts)
+        at = _aside_at(facts) or _tag_at(facts)
     if at is None and not any(c.start > 0 and c.role == MAIN for c in facts.clauses[1:]):
         at = _measure_clause_at(facts)  # "… by <date>, as measured by the national test"
     if at is None:
@@ -293,10 +324,14 @@ def rewrite(
         # "Föreningen vill starta en läxhjälp för att eleverna ska klara skolan": a deadline at the
         # end would date the purpose; it goes where the main clause holds it instead
         early = _early_deadline(facts, timed.tail.strip())
+        if early is None and facts.lang == "en" and _by_gerund(facts):
+            early = _fronted(facts, timed.tail.strip())  # "…, by renting the old bakery"
         if early is None and facts.lang == "sv" and _long_after_verb(facts, edits):
             early = _after_modal(facts, timed.tail.strip()) or _before_infinitive(
                 facts, timed.tail.strip()
             )
+        if early is not None and early.start == 0 and _wished(facts):
+            return None  # "By <date>, I would love to move …" dates the wish, not the move
         if early is not None and not any(f.start <= early.start < f.end for f in edits):
             edits.append(early)
             timed = Timed(timed.edits, "", None)
@@ -503,12 +538,33 @@ def _phrase_after_comma_at(facts: GoalFacts) -> int | None:
         last < 2
         or not rest
         or len(rest) > MAX_SET_OFF_PHRASE_WORDS
-        or lowers[last + 1] not in _PHRASE_OPENERS[facts.lang]
+        or not (
+            lowers[last + 1] in _PHRASE_OPENERS[facts.lang]
+            or facts.lang == "en"
+            and lowers[last + 1].endswith("ing")  # ", using Laravel"
+        )
         or any(t.text[:1].isdigit() or t.like_num for t in doc[last + 1 :])
         or any(c.span.start > last for c in facts.changes)
     ):
         return None
     return char_end(facts, last)
+
+
+def _tag_at(facts: GoalFacts) -> int | None:
+    """Where a tail goes when a parenthesised tag ends the goal: "… (Brian + Jonah)".
+
+    A tag of names or initials says who, not how much: the deadline goes before it.
+    """
+    last = facts.clauses[-1] if facts.clauses else None
+    doc = facts.doc
+    if last is None or last.role != "aside" or last.start < 2:
+        return None
+    inner = [t for t in doc[last.start : last.end] if t.is_alpha]
+    if not inner or any(t.like_num or t.text[:1].isdigit() for t in doc[last.start : last.end]):
+        return None
+    if not all(t.text[:1].isupper() or t.lower_ in ("and", "och", "&") for t in inner):
+        return None
+    return char_end(facts, last.start)
 
 
 def _aside_at(facts: GoalFacts) -> int | None:
@@ -569,7 +625,7 @@ def _fronted(facts: GoalFacts, deadline: str) -> Fix | None:
         return None
     word = first.text
     opener = lowers[0] in word_set("words", "en", "pronouns") or lowers[0] in _GOAL_OPENERS
-    if first.is_stop and not opener:
+    if first.is_stop and not opener and lowers[0] not in verb_lemmas("en"):
         return None  # "But I know …", "As demand grows, …": a deadline before it dates nothing
     common = word[1:].islower() and (lowers[0] in verb_lemmas("en") or opener)
     lead = word[:1].lower() + word[1:] if common and word != "I" else word

@@ -237,6 +237,23 @@ def test_readme_lists_exactly_these_pairs() -> None:
 
 
 FORMS = [
+    # "by" + a verb in -ing says how: the deadline goes before the goal, not after the means
+    (
+        "en",
+        "Open a second shop by renting the old bakery.",
+        "By <YYYY-MM-DD>, open a second shop by renting the old bakery.",
+    ),
+    # a participle set off by a comma, a tag of names: the deadline goes before them
+    (
+        "en",
+        "Launch the new booking app, using the old server.",
+        "Launch the new booking app by <YYYY-MM-DD>, using the old server.",
+    ),
+    (
+        "en",
+        "Expand the coaching team to 12 people (Anna + Omar)",
+        "Expand the coaching team to 12 people by <YYYY-MM-DD> (Anna + Omar).",
+    ),
     # a Swedish infinitive goal with a long tail: the deadline stands by the verb it dates
     (
         "sv",
@@ -573,6 +590,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "We are currently working on a new member portal."),
         # one range cannot size two measures
         ("sv", "Förvaltningen ska minska sin energianvändning och sina transporter."),
+        # a deadline before a wish would date the wish ("By …, I would love to …")
+        ("en", "I would love to move into the centre of the town where most of our members live."),
         # nor a retired goal, nor a belief
         ("sv", "Klubbens förra mål var att nå 400 medlemmar."),
         ("en", "We believe the new hall will bring more families to the club."),

@@ -77,6 +77,7 @@ SV = [
     # an owner's event: the genitive makes the noun definite
     ("Inför klubbens 50-års jubileum ges en bok ut.", [("Inför klubbens 50-års jubileum", D)]),
     ("Innan föreningens årsmöte ska planen vara klar.", [("Innan föreningens årsmöte", D)]),
+    ("Nå 300 medlemmar inom en femårsperiod.", [("inom en femårsperiod", D)]),
     ("Testa allt före lanseringen.", [("före lanseringen", D)]),
     ("Klart senast i år.", [("senast i år", D)]),
     ("NPS ≥ 48 vid kvartalets slut", [("vid kvartalets slut", D)]),
@@ -195,6 +196,8 @@ EN = [
     ("Ship three features over the next two quarters.", [("over the next two quarters", D)]),
     # headline style drops the article
     ("Sell the old depot over next 5 years.", [("over next 5 years", D)]),
+    # a term of N years after a marker
+    ("Reach 20,000 visitors over a four-year period.", [("over a four-year period", D)]),
     ("New curriculum for the academic year 2027/28.", [("for the academic year 2027/28", D)]),
     ("New curriculum for 2027/2028.", [("for 2027/2028", D)]),
     ("Ship by Christmas.", [("by Christmas", D)]),
