@@ -282,6 +282,8 @@ def rewrite(
     edits = [*hedge_edits(facts), *counted]
     # A state promised to all is reached by a date and then kept: it gets both.
     dated = kind == "rule" and _promised_state(facts) and not _marked(facts, "standing")
+    if dated and _marked(facts, "conduct_verbs"):
+        return None  # "Alla lever enligt värdegrunden senast …": conduct holds every day
     recurring = kind == "rule" and (_per_period(facts) or _periods(facts))
     size: list[Fix] = []
     measured = False

@@ -83,7 +83,10 @@ def time_edits(
     tail = ""
     if not placed and span is None:
         starts = any(s.label_ == "start" for s in facts.doc.spans.get("time", []))
-        if bounded:
+        if bounded and starts:
+            # "ska öka från och med 2014": the goal has its start; it runs until a date
+            tail = f" {words['until']} {words['date']}"
+        elif bounded:
             tail = f" {words['by']} {words['date']}"
         elif kind == "habit" and not starts and not _recurs(facts):
             tail = f" {words['period']}"

@@ -332,6 +332,13 @@ FORMS = [
         "The club will open a café and the board will hire a coach.",
         "By <YYYY-MM-DD>, the club will open a café and the board will hire a coach.",
     ),
+    # a goal with its start runs until a date
+    (
+        "sv",
+        "Antalet sopkorgar i parkerna ska öka från och med 2027.",
+        "Antalet sopkorgar i parkerna ska öka från <baseline> till <mål> från och med 2027 "
+        "till och med <ÅÅÅÅ-MM-DD>.",
+    ),
     # a ratio kept every period is followed up, growth as a rate runs over a span
     (
         "sv",
@@ -508,11 +515,6 @@ FORMS = [
         "Allt som uppförs i stadsdelen ska ha gröna tak.",
         "Allt som uppförs i stadsdelen ska ha gröna tak senast <ÅÅÅÅ-MM-DD>.",
     ),
-    (
-        "sv",
-        "Alla ledare agerar enligt föreningens värdegrund.",
-        "Alla ledare agerar enligt föreningens värdegrund senast <ÅÅÅÅ-MM-DD>.",
-    ),
     # a policy holds all the time: it is followed up, not dated
     (
         "en",
@@ -577,6 +579,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
             "We want to grow the club. It will take effort from everyone and we know that "
             "the winter months are always hard for us.",
         ),
+        # conduct promised to all holds every day: no date for it (judged bad)
+        ("sv", "Alla ledare agerar enligt föreningens värdegrund."),
         # a rule with nothing a follow-up could check
         ("sv", "Föreningen ska hålla avgifterna på en rimlig nivå."),
         # a habit with its own count per period: a span beside it was judged redundant
