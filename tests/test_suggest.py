@@ -276,14 +276,14 @@ FORMS = [
     # a degree word before a comparative goes with the size that replaces it
     (
         "sv",
-        "Vi vill gå betydligt snabbare fram i omställningen.",
-        "Vi vill gå <N> % snabbare fram i omställningen senast <ÅÅÅÅ-MM-DD>.",
+        "Vi vill komma betydligt snabbare framåt med solcellerna på skolorna.",
+        "Vi vill komma <N> % snabbare framåt med solcellerna på skolorna senast <ÅÅÅÅ-MM-DD>.",
     ),
     # a short phrase set off by a comma at the end: the deadline goes before it
     (
         "sv",
-        "Planlägga fler tomter i byarna, för permanent- och fritidsboende.",
-        "Planlägga <N> fler tomter i byarna senast <ÅÅÅÅ-MM-DD>, för permanent- och fritidsboende.",
+        "Anlägga fler odlingslotter i stadsdelen, för boende utan egen trädgård.",
+        "Anlägga <N> fler odlingslotter i stadsdelen senast <ÅÅÅÅ-MM-DD>, för boende utan egen trädgård.",
     ),
     (
         "en",
@@ -335,15 +335,15 @@ FORMS = [
     # a goal with its start runs until a date
     (
         "sv",
-        "Antalet sopkorgar i parkerna ska öka från och med 2027.",
-        "Antalet sopkorgar i parkerna ska öka från <baseline> till <mål> från och med 2027 "
+        "Antalet cykelställ vid skolorna ska öka från och med 2027.",
+        "Antalet cykelställ vid skolorna ska öka från <baseline> till <mål> från och med 2027 "
         "till och med <ÅÅÅÅ-MM-DD>.",
     ),
     # a ratio kept every period is followed up, growth as a rate runs over a span
     (
         "sv",
-        "Rörelsemarginalen ska uppgå till minst 9 % på rullande 12 månader.",
-        "Rörelsemarginalen ska uppgå till minst 9 % på rullande 12 månader, med uppföljning "
+        "Vinstmarginalen ska ligga på minst 11 % på rullande 12 månader.",
+        "Vinstmarginalen ska ligga på minst 11 % på rullande 12 månader, med uppföljning "
         "varje <period>.",
     ),
     (
@@ -595,7 +595,7 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # one range cannot size two measures
         ("sv", "Förvaltningen ska minska sin energianvändning och sina transporter."),
         # a deadline before a wish would date the wish ("By …, I would love to …")
-        ("en", "I would love to move into the centre of the town where most of our members live."),
+        ("en", "I would love to open a reading corner in the library that our young members run."),
         # nor a retired goal, nor a belief
         ("sv", "Klubbens förra mål var att nå 400 medlemmar."),
         ("en", "We believe the new hall will bring more families to the club."),

@@ -371,7 +371,7 @@ def _one_off_verb(
         if start is not None and lowers[start] in words.indefinite:
             head = _artifact(lowers, start + 1, words)
             if head is None or _qualified(lowers, start + 1, head, words):
-                return None  # "ha ett väl fungerande patrullsystem": a quality to keep
+                return None  # "ha ett väl fungerande mentorsprogram": a quality to keep
             return KindEvidence(DELIVERABLE, i, head + 1)
         return None
     length = _at(lowers, i, words.one_off) or _at(lemmas, i, words.one_off)
