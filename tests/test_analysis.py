@@ -351,6 +351,10 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         # having a thing is done or not; having a good one is a quality to keep
         ("sv", "Vi ska ha en ny kommunikationsplan.", "deliverable"),
         ("sv", "Vi ska ha ett väl fungerande mentorsprogram.", None),
+        # things made with no count: how many?
+        ("en", "Create new playgrounds in the park.", None),
+        ("en", "Create programs and events for young members.", None),
+        ("en", "Create a new playground in the park.", "deliverable"),
     ],
 )
 def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:
@@ -654,3 +658,15 @@ def test_a_fronted_as_phrase_says_why(lang: str, text: str, fronted: str | None)
     found = [facts.doc[c.start : c.end].text for c in facts.clauses if c.role == "purpose"]
     assert [t.strip(" ,") for t in found] == ([fronted] if fronted else [])
     assert not facts.vague_changes()
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the length of a plan names it; the partners are the target
+        ("Launch a 3-year plan with 12 partner clubs.", [("definition", "3"), ("target", "12")]),
+        ("Run a five-year programme.", [("definition", "five")]),
+    ],
+)
+def test_a_plans_length_is_no_target(text: str, roles: list[tuple[str, str]]) -> None:
+    assert [(a.role, a.span.text) for a in analysed("en", text).amount_facts] == roles

@@ -149,6 +149,8 @@ def _role(
         return BASELINE  # "(we currently have 1 baby …)", "(för närvarande 556 st.)"
     if _age_noun(doc, lowers, span) or _in_a_name(doc, lowers, span):
         return DEFINITION  # "fler 15-åringar", "30-45 year olds", "projektet Vinter 12"
+    if _term_compound(lowers, span):
+        return DEFINITION  # "a 3-year plan", "our 5-year strategy": how long it runs
     if _ordinal_before_noun(doc, lowers, span):
         return DEFINITION  # "the 21st century", "our 3rd annual fair"; "finish 3rd" is a rank
     before = _word_before(lowers, span.start, _SKIP)
@@ -247,6 +249,19 @@ def _age_noun(doc: Doc, lowers: list[str], span: Span) -> bool:
         return True
     after = " ".join(lowers[span.end : span.end + 6])
     return _AGE_AFTER_NUMBER.match(after) is not None
+
+
+# "3-year plan", "five-year strategy": a length that names the plan, not a target.
+_TERM_AFTER_NUMBER = re.compile(
+    r"- ?(?:years?|months?|weeks?) "
+    r"(?:plan|strategy|programme|program|period|term|cycle|project)s?\b"
+)
+
+
+def _term_compound(lowers: list[str], span: Span) -> bool:
+    """A number in "a 3-year plan": the plan's length, not an amount the goal reaches."""
+    after = " ".join(lowers[span.end : span.end + 4])
+    return _TERM_AFTER_NUMBER.match(after) is not None
 
 
 def _in_a_name(doc: Doc, lowers: list[str], span: Span) -> bool:

@@ -412,6 +412,8 @@ def _one_off_verb(
     if start is None or start not in tokens:
         return None
     if make:
+        if plural_indefinite(lowers, start):
+            return None  # "Create new playgrounds": how many?
         head = _made_thing(doc, lowers, start, words)
         return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
     if plural_indefinite(lowers, start) and lemma not in words.features:
@@ -595,6 +597,8 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
     "Create a campus culture", "Build relationships": a quality to keep up.
     """
     head = _artifact(lowers, j, words)
+    if head is not None and head == j and _bare_plural(lowers[j], words):
+        return None  # "Create programs and opportunities": how many?
     if head is not None:
         after = head + 1
         if after < len(lowers) and is_adjective(lowers[after], words.lang):
@@ -637,6 +641,16 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
     if any(is_abstract(lowers[p], words) for p in phrase):
         return None
     return phrase[-1]
+
+
+def _bare_plural(word: str, words: KindWords) -> bool:
+    """An English plural of an artifact with no article or number: "programs", "apps"."""
+    return (
+        words.lang == "en"
+        and word.endswith("s")
+        and word not in words.artifacts
+        and word[:-1] in words.artifacts
+    )
 
 
 def title_case(text: str) -> bool:
