@@ -363,7 +363,21 @@ def rewrite(
     result = tidy(text, starts_upper=facts.text.lstrip()[:1].isupper())
     if result.rstrip(".") == facts.text.strip().rstrip(".!"):
         return None
+    if "missing-deadline" in fired and not _adds_time(facts.text, result, words):
+        # "Jag försöker hålla det på en lagom nivå" -> "Jag ska hålla det …": the hedge
+        # went, but the goal still has no time; such a rewrite fixes the lesser problem
+        return None
     return _offered(facts, _made(result, kind))
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _adds_time(before: str, after: str, words: dict[str, str]) -> bool:
+    """Whether the rewrite gives the goal a time: a date, a span or a follow-up period."""
+    if words["date"] in after or words["follow_up"] in after:
+        return True
+    return len(_ISO_DATE.findall(after)) > len(_ISO_DATE.findall(before))
 
 
 # Longer than this, a goal is a paragraph of aims, reasons and comments; an edit of it
@@ -405,6 +419,11 @@ def _reports_past(facts: GoalFacts) -> bool:
         return True  # "Ordföranden berättade att …", "The board has decided to …": told
     if _reports_present(facts):
         return True
+    if any(
+        word in word_set("words", facts.lang, "goal_nouns") and lowers[i + 1] in _WAS
+        for i, word in enumerate(lowers[:-1])
+    ):
+        return True  # "Målet var att samla in …", "The goal was to …": a report
     goals = word_set("words", facts.lang, "goal_nouns")
     if any(
         word in _FORMER and any(w in goals for w in lowers[i + 1 : i + 3])
@@ -425,6 +444,8 @@ def _reports_past(facts: GoalFacts) -> bool:
     return opens and (verb in word_set("words", facts.lang, "past_forms") or regular)
 
 
+# Past forms of "be" after a goal noun: "Målet var att …" reports a goal of the past.
+_WAS = frozenset({"var", "blev", "was", "were"})
 # Words before a goal noun that retire it: "förra målet", "the previous target".
 _FORMER = frozenset({"förra", "tidigare", "gamla", "previous", "former", "earlier", "old"})
 
