@@ -120,7 +120,7 @@ def _kept_ratio(facts: GoalFacts) -> bool:
     lowers = facts.lowers
     amount = next(a.span for a in facts.amount_facts if a.role in (TARGET, LEVEL))
     # the ratio is what the first amount measures: before it, or just after it ("20 procent
-    # avkastning"); not a second figure beside a turnover ("…, med en ebit-marginal över 9 %")
+    # avkastning"); not a second figure beside a turnover ("…, med en vinstmarginal över 7 %")
     near = [*range(amount.start), *range(amount.end, min(amount.end + 3, len(lowers)))]
     return any(
         any(part in ratios for part in lowers[i].split("-"))
@@ -364,7 +364,7 @@ def rewrite(
     if result.rstrip(".") == facts.text.strip().rstrip(".!"):
         return None
     if "missing-deadline" in fired and not _adds_time(facts.text, result, words):
-        # "Jag försöker hålla det på en lagom nivå" -> "Jag ska hålla det …": the hedge
+        # "Jag försöker hålla avgiften rimlig" -> "Jag ska hålla avgiften …": the hedge
         # went, but the goal still has no time; such a rewrite fixes the lesser problem
         return None
     return _offered(facts, _made(result, kind))
@@ -675,7 +675,7 @@ def _long_after_verb(facts: GoalFacts, edits: list[Fix]) -> bool:
     found = [i for i, w in enumerate(lowers) if w in modals and facts.roles[i] == MAIN]
     clauses = facts.clauses
     if len(found) == 2 and lowers[found[0] + 1] == "att":
-        found = found[1:]  # "Vi vill att fler ska få …": the inner modal holds the verb
+        found = found[1:]  # "Vi vill att fler ska börja …": the inner modal holds the verb
     verb = None if found else _infinitive_at(facts)
     if verb is not None:
         found = [verb - 1]  # "Utveckla en skola där …": words after the verb count
@@ -802,7 +802,7 @@ _SV_SUBJECTS = frozenset({"han", "hon", "den", "det", "detta", "alla", "var", "v
 def _sentence_at(facts: GoalFacts) -> int | None:
     """The end of the sentence that holds the goal's change, when a sentence without one follows.
 
-    "Vi vill bredda vårdvalet. Patientens valfrihet i centrum!": the measure
+    "Vi vill bredda kursutbudet. Kunskap för alla!": the measure
     and the deadline belong to the first sentence, not to the slogan after it.
     """
     changes = [c.span.start for c in facts.vague_changes()]

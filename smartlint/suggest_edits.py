@@ -87,7 +87,7 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             continue  # "vilket förhoppningsvis ökar …": not the goal's own commitment
         infinitive = span.start > 0 and lowers[span.start - 1] in ("att", "to")
         if infinitive and following not in ("att", "to") and phrase in rewrites:
-            # "att verka för en hållbar ekonomi" -> "att uppnå en hållbar ekonomi": the
+            # "att verka för en stabil klubbekonomi" -> "att uppnå en stabil klubbekonomi": the
             # hedge is the verb of its object, so dropping it leaves no verb
             edits.append(edit(span.start_char, char_end(facts, end), rewrites[phrase]))
             continue
@@ -127,7 +127,7 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             and end + 1 < len(lowers)
             and not _infinitive_sv(lowers[end + 1])
         ):
-            # "Vi ska sträva mot att båda könen finns …": a clause with its own subject
+            # "Vi ska sträva mot att fler kvinnor finns …": a clause with its own subject
             after_modal = span.start > 0 and lowers[span.start - 1] in _modal("sv")
             ensure = "se till" if after_modal else "ska se till"
             edits.append(edit(span.start_char, char_end(facts, end), ensure))

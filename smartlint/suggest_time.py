@@ -84,7 +84,7 @@ def time_edits(
     if not placed and span is None:
         starts = any(s.label_ == "start" for s in facts.doc.spans.get("time", []))
         if bounded and starts:
-            # "ska öka från och med 2014": the goal has its start; it runs until a date
+            # "ska öka från och med 2027": the goal has its start; it runs until a date
             tail = f" {words['until']} {words['date']}"
         elif bounded:
             tail = f" {words['by']} {words['date']}"
@@ -105,7 +105,7 @@ def _checkable(facts: GoalFacts) -> bool:
     """Whether a standing rule says what to check each period: a number, or "alltid"/"never".
 
     "Svara inom två arbetsdagar", "Vid nybyggnation ska solceller alltid finnas med": a
-    follow-up can check it. "Hålla det på en lagom nivå", "Create and sustain an estate
+    follow-up can check it. "Hålla avgiften på en rimlig nivå", "Create and keep a hall
     fit for purpose": a follow-up period names nothing to check (judged bad).
     """
     if any(t.like_num or t.text[:1].isdigit() for a in facts.amount_facts for t in a.span):
@@ -195,9 +195,9 @@ def _phrase_start(facts: GoalFacts, start: int) -> int:
 def _fronted_v2(facts: GoalFacts, time: Span) -> Fix | None:
     """Drop a fronted Swedish time and keep verb-second order: the subject moves first.
 
-    "Över tid ska nettoskulden i förhållande till EBITDA understiga 3,0" ->
-    "Nettoskulden i förhållande till EBITDA ska understiga 3,0", not "Ska
-    nettoskulden …", which reads as a question.
+    "På sikt ska skulden understiga två årsbudgetar" -> "Skulden ska
+    understiga två årsbudgetar", not "Ska skulden …", which reads as a
+    question.
     """
     doc, lowers, lemmas = facts.doc, facts.lowers, facts.lemmas
     modal = time.end

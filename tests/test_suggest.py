@@ -590,7 +590,7 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Jag hade siktat på 45 minuter, så jag är nöjd med loppet."),
         ("en", "We doubled our membership last spring, which felt great."),
         # nor is work reported as going on now, with nothing ahead
-        ("sv", "I kommunen arbetar vi just nu med att bygga två nya lekplatser."),
+        ("sv", "Vi håller just nu på att bygga två nya lekplatser i kommunen."),
         ("en", "We are currently working on a new member portal."),
         # one range cannot size two measures
         ("sv", "Förvaltningen ska minska sin energianvändning och sina transporter."),

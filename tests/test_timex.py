@@ -125,7 +125,7 @@ SV = [
     ("Vara rökfri i åtta veckor.", [("i åtta veckor", "duration")]),
     ("Klart senast tertial 2 2027.", [("senast tertial 2 2027", D)]),
     ("Rapporten lämnas under tertialet 3.", [("under tertialet 3", D)]),
-    ("Antalet sopkorgar ska öka från och med 2014.", [("från och med 2014", "start")]),
+    ("Antalet cykelställ ska öka från och med 2027.", [("från och med 2027", "start")]),
 ]
 
 EN = [
@@ -197,7 +197,7 @@ EN = [
     # headline style drops the article
     ("Sell the old depot over next 5 years.", [("over next 5 years", D)]),
     # a term of N years after a marker
-    ("Reach 20,000 visitors over a four-year period.", [("over a four-year period", D)]),
+    ("Train 300 new coaches over a four-year period.", [("over a four-year period", D)]),
     ("New curriculum for the academic year 2027/28.", [("for the academic year 2027/28", D)]),
     ("New curriculum for 2027/2028.", [("for 2027/2028", D)]),
     ("Ship by Christmas.", [("by Christmas", D)]),

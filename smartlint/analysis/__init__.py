@@ -180,7 +180,7 @@ class GoalFacts:
             return True
         if not self.totals:
             return False
-        # "behålla alla byskolor och öka personaltätheten": the end state is stated in a
+        # "behålla alla fritidsgårdar och öka öppettiderna": the end state is stated in a
         # clause of its own; the unsized change beside it is the vague check's to report
         vague = {c.clause for c in self.vague_changes()}
         return any(self._unit_of(t.start) not in vague for t in self.totals)
@@ -368,7 +368,7 @@ _FOR_THE_YEAR = frozenset({"for the year", "for this year", "för året"})
 def _for_the_year(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
     """Read "for the year" as a bound of an amount ("40 books for the year") or a description.
 
-    "The result for the year after taxes", "verksamhetsplanen för året": no
+    "The surplus for the year before grants", "verksamhetsplanen för året": no
     deadline, so the span is relabelled ``reference``.
     """
     ends = {q.end for q in quantities}

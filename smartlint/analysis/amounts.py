@@ -141,7 +141,7 @@ def _role(
     if label in (MULTIPLIER, TOTAL, LEVEL):
         return label
     if _pronoun_one(lowers, span):
-        return DEFINITION  # "one of Sweden's best workplaces" names no amount; "three best" does
+        return DEFINITION  # "one of the region's best clubs" names no amount; "three best" does
     role = roles[span.start]
     if role in ("quote", "comment"):
         return DEFINITION
@@ -368,7 +368,7 @@ _RANGE_JOINS = frozenset({"to", "till", "-", "–", "and", "och"})
 
 
 def _age_after(doc: Doc, lowers: list[str], span: Span, words: AmountWords) -> bool:
-    """An age bounded after the number, after a noun: "families with children 18 and younger"."""
+    """An age bounded after the number, after a noun: "households with children 16 and under"."""
     end, before = span.end, span.start - 1
     if end < len(lowers) and lowers[end] in words.definition_units:
         end += 1  # "65 år och äldre"

@@ -257,7 +257,7 @@ def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
 # years", "– det har vi pratat om länge"), not a second goal ("– win more titles").
 _ASIDE_OPENERS = frozenset({"i", "it", "this", "we", "jag", "det", "den", "detta", "vi"})
 _DASHES = frozenset({"-", "–", "—"})
-_ONE = frozenset({"one", "en", "ett"})  # "– I had this one on last year's list": no amount
+_ONE = frozenset({"one", "en", "ett"})  # "– I had it on my list last year too": no amount
 
 
 def _dash_aside(doc: Doc, lowers: list[str]) -> dict[int, tuple[int, str]]:
@@ -325,8 +325,8 @@ def _starts_main(
         words.lang == "sv" and lowers[first].endswith(("a", "å")) and len(lowers[first]) > 2
     )
     if base and verb and first + 1 < len(lowers) and lowers[first + 1] in _OBJECT_STARTS:
-        return True  # "have a calmer year and read a book a month": a second predicate
-    # "... ska öka och minst 90 procent av hushållen ska vara nöjda": a subject, then its modal
+        return True  # "have a quieter spring and read two books a month": a second predicate
+    # "... ska öka och minst 80 procent av medlemmarna ska vara nöjda": a subject, then its modal
     for j in following[1:]:
         if lowers[j] in words.coordinators or texts[j] in (",", ";", "."):
             return False

@@ -6,7 +6,7 @@ nya prissidan", "Run a marathon") or an absolute end state ("Fossilfri
 fordonspark 2030", "No accidents at our workplaces") is done or not, so it
 needs none; an ongoing activity or quality ("Stärka arbetsgivarvarumärket")
 can never be measured as it stands.  Judged on the goal's main clauses only:
-"Create a marketing plan to strengthen the brand" is a deliverable, whatever
+"Draft a travel policy to cut flights" is a deliverable, whatever
 its purpose clause says.
 """
 
@@ -268,7 +268,7 @@ def _verb_position(doc: Doc, lowers: list[str], i: int, words: KindWords, tokens
     while k >= 0 and k in tokens and lowers[k] not in _SENTENCE_ENDS:
         if k in times:
             k -= 1
-            continue  # "ska under 2018 ta fram principer": a time between modal and verb
+            continue  # "ska under 2027 ta fram riktlinjer": a time between modal and verb
         if lowers[k].isalpha():
             if lowers[k] == "det" and words.lang == "sv" and lowers[i].endswith("s"):
                 return True  # "att det arrangeras en hajk": a passive with a dummy subject

@@ -225,7 +225,7 @@ def _is_goal_cell(cell: _Cell, sure: bool) -> bool:
         return False
     children = [c.type for c in cell.inline.children or [] if c.type != "text" or c.content.strip()]
     if children[:1] == ["em_open"] and children[-1:] == ["em_close"]:
-        return False  # an italic note across the row: "*The following not likely to get done:*"
+        return False  # an italic note across the row: "*These will probably slip:*"
     if bare.isupper():
         return False  # a category row: "ADMIN"
     if sure:

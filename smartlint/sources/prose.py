@@ -14,7 +14,7 @@ Where a sentence ends:
   after a ``•`` item.  A hard-wrapped line runs on: the next line starts in
   lower case, or the line ends in a word that needs one after it ("i", "the",
   "och") before a name;
-- a lead-in line without a stop ("Förskolan ska ge varje barn förutsättningar
+- a lead-in line without a stop ("Fritids ska ge varje elev gott om tillfällen
   att utveckla") runs on into the ``•`` line under it.
 
 Which sentence states a goal (:func:`states_goal`): one with a goal modal of
