@@ -24,6 +24,7 @@ A goal whose slots account for all its words is written from them
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from smartlint.analysis import GoalFacts, vocabulary
@@ -32,7 +33,8 @@ from smartlint.analysis.clauses import MAIN
 from smartlint.analysis.kind import kind_words
 from smartlint.compose import compose
 from smartlint.model import Fix, Rewrite, apply_fixes
-from smartlint.nlp.lexicon import verb_lemmas, word_set
+from smartlint.nlp.lexicon import lemma_table, verb_lemmas, word_set
+from smartlint.nlp.words import guess_lemma
 from smartlint.rules.context import CheckContext
 from smartlint.suggest_edits import (
     WORDS,
@@ -203,29 +205,21 @@ def _by_gerund(facts: GoalFacts) -> bool:
     A deadline at the end would follow the means; "by" twice reads badly too.
     """
     lowers = facts.lowers
-    verbs = verb_lemmas("en")
+    verbs, times, table = verb_lemmas("en"), word_set("words", "en", "ing_times"), lemma_table("en")
     for i in range(2, len(lowers) - 1):
         word = lowers[i + 1]
-        if lowers[i] != "by" or not word.endswith("ing") or word in _ING_TIMES:
+        if lowers[i] != "by" or not word.endswith("ing") or word in times:
             continue
-        stem = word[:-3]
-        undoubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs
-        if stem in verbs or stem + "e" in verbs or undoubled:
+        stem = guess_lemma(word, "en", table)  # "running" -> "run", "eliminating" -> "eliminat"
+        if stem in verbs or stem + "e" in verbs:
             return True
     return False
 
 
-_ING_TIMES = frozenset({"spring", "morning", "evening", "ending", "beginning", "opening"})
-# Words of a wish or a trust before the goal's verb: a deadline before them dates the wish.
-_WISHES = frozenset(
-    {"love", "like", "want", "wants", "hope", "hoping", "trust", "trusting", "wish", "dream",
-     "praying", "pray", "vill", "hoppas", "önskar", "drömmer"}
-)  # fmt: skip
-
-
 def _wished(facts: GoalFacts) -> bool:
     """Whether the goal opens with a wish: "I would love to …", "We are trusting … to …"."""
-    return any(word in _WISHES for word in facts.lowers[:5])
+    wishes = word_set("words", facts.lang, "wish_words")
+    return any(word in wishes for word in facts.lowers[:5])
 
 
 def _two_subjects(facts: GoalFacts) -> bool:
@@ -233,7 +227,9 @@ def _two_subjects(facts: GoalFacts) -> bool:
 
     Not "Vi vill att fler ska …", where the second modal is in the first's object.
     """
-    modals = word_set("words", facts.lang, "goal_modals") | {"vill", "want", "wants"}
+    modals = word_set("words", facts.lang, "goal_modals") | word_set(
+        "words", facts.lang, "want_words"
+    )
     lowers = facts.lowers
     found = [i for i, w in enumerate(lowers) if w in modals and facts.roles[i] == MAIN]
     if len(found) < 2:
@@ -419,14 +415,13 @@ def _reports_past(facts: GoalFacts) -> bool:
         return True  # "Ordföranden berättade att …", "The board has decided to …": told
     if _reports_present(facts):
         return True
-    if any(
-        word in word_set("words", facts.lang, "goal_nouns") and lowers[i + 1] in _WAS
-        for i, word in enumerate(lowers[:-1])
-    ):
-        return True  # "Målet var att samla in …", "The goal was to …": a report
     goals = word_set("words", facts.lang, "goal_nouns")
+    was = word_set("words", facts.lang, "past_copulas")
+    if any(word in goals and lowers[i + 1] in was for i, word in enumerate(lowers[:-1])):
+        return True  # "Målet var att samla in …", "The goal was to …": a report
+    former = word_set("words", facts.lang, "former_words")
     if any(
-        word in _FORMER and any(w in goals for w in lowers[i + 1 : i + 3])
+        word in former and any(w in goals for w in lowers[i + 1 : i + 3])
         for i, word in enumerate(lowers)
     ):
         return True  # "Klubbens förra mål var …", "The previous target was …": retired
@@ -442,12 +437,6 @@ def _reports_past(facts: GoalFacts) -> bool:
             verb.endswith("ed") and len(verb) > 4 and (verb[:-1] in verbs or verb[:-2] in verbs)
         )
     return opens and (verb in word_set("words", facts.lang, "past_forms") or regular)
-
-
-# Past forms of "be" after a goal noun: "Målet var att …" reports a goal of the past.
-_WAS = frozenset({"var", "blev", "was", "were"})
-# Words before a goal noun that retire it: "förra målet", "the previous target".
-_FORMER = frozenset({"förra", "tidigare", "gamla", "previous", "former", "earlier", "old"})
 
 
 def _reports_present(facts: GoalFacts) -> bool:
@@ -539,10 +528,6 @@ def _tail_at(facts: GoalFacts) -> int | None:
 # At most this many words in a phrase set off by a comma at the goal's end, for the tail to
 # go before it ("Anlägga <N> odlingslotter senast <ÅÅÅÅ-MM-DD>, för boende utan trädgård").
 MAX_SET_OFF_PHRASE_WORDS = 6
-_PHRASE_OPENERS = {
-    "sv": frozenset({"för", "med", "utan", "oberoende", "inklusive", "exklusive", "främst", "i"}),
-    "en": frozenset({"for", "with", "without", "regardless", "including", "excluding", "in"}),
-}
 
 
 def _phrase_after_comma_at(facts: GoalFacts) -> int | None:
@@ -562,7 +547,7 @@ def _phrase_after_comma_at(facts: GoalFacts) -> int | None:
         or not rest
         or len(rest) > MAX_SET_OFF_PHRASE_WORDS
         or not (
-            lowers[last + 1] in _PHRASE_OPENERS[facts.lang]
+            lowers[last + 1] in word_set("words", facts.lang, "phrase_openers")
             or facts.lang == "en"
             and lowers[last + 1].endswith("ing")  # ", using the old server"
         )
@@ -670,7 +655,7 @@ def _long_after_verb(facts: GoalFacts, edits: list[Fix]) -> bool:
     end = len(facts.text.rstrip(" .!"))
     if any(f.end >= end and f.replacement.strip() for f in edits):
         return False
-    modals = word_set("words", "sv", "goal_modals") | _SV_WILLS
+    modals = _sv_holders()
     lowers = facts.lowers
     found = [i for i, w in enumerate(lowers) if w in modals and facts.roles[i] == MAIN]
     clauses = facts.clauses
@@ -690,8 +675,18 @@ def _long_after_verb(facts: GoalFacts, edits: list[Fix]) -> bool:
     return len(words) > MAX_WORDS_BEFORE_DEADLINE
 
 
-# Verbs that, like a modal, hold the goal's verb: "vill", "behöver", "kommer att".
-_SV_WILLS = frozenset({"vill", "kommer", "behöver", "måste", "önskar"})
+@cache
+def _sv_holders() -> frozenset[str]:
+    """Modals and the verbs that hold a goal's verb like one: "ska", "vill", "behöver"."""
+    return word_set("words", "sv", "goal_modals") | word_set("words", "sv", "verb_holders")
+
+
+@cache
+def _sv_subjects() -> frozenset[str]:
+    """Subjects that may stand right after a Swedish modal: "vi", "han", "alla"."""
+    return word_set("words", "sv", "pronouns") | word_set("words", "sv", "subject_words")
+
+
 # Endings of a Swedish definite noun ("resorna", "kommunen"): lower case after a fronted date.
 _SV_DEFINITE = ("en", "et", "na", "erna", "arna", "orna")
 
@@ -709,7 +704,7 @@ def _fronted_sv(facts: GoalFacts, deadline: str) -> Fix | None:
         return None
     words = [t.text for t in doc[:m]]
     first = words[0]
-    pronoun = lowers[0] in word_set("words", "sv", "pronouns") | _SV_SUBJECTS
+    pronoun = lowers[0] in _sv_subjects()
     definite = first[1:].islower() and lowers[0].endswith(_SV_DEFINITE) and not doc[0].is_stop
     if not (pronoun or definite):
         return None  # "I vår förening ska …" opens with a place; "Region Skåne" may be a name
@@ -727,7 +722,7 @@ def _infinitive_at(facts: GoalFacts) -> int | None:
     i = 1 if lowers[:1] == ["att"] else 0
     if i >= len(lowers) or facts.roles[i] != MAIN or not facts.doc[i].is_alpha:
         return None
-    modals = word_set("words", "sv", "goal_modals") | _SV_WILLS
+    modals = _sv_holders()
     if any(w in modals for w in lowers):
         return None
     word = lowers[i]
@@ -757,7 +752,7 @@ def _before_infinitive(facts: GoalFacts, deadline: str) -> Fix | None:
 
 def _after_modal(facts: GoalFacts, deadline: str) -> Fix | None:
     """After a Swedish main clause's modal and its adverbs: "ska senast <ÅÅÅÅ-MM-DD> minska"."""
-    modals = word_set("words", "sv", "goal_modals") | _SV_WILLS
+    modals = _sv_holders()
     adverbs = word_set("words", "sv", "middle_adverbs")
     lowers, roles = facts.lowers, facts.roles
     for i in range(1, len(lowers) - 1):
@@ -785,7 +780,7 @@ def _past_subject(facts: GoalFacts, j: int, modals: frozenset[str]) -> int:
     A pronoun, or a definite or named noun before a second verb ("ska eleven kunna").
     """
     lowers, doc = facts.lowers, facts.doc
-    if lowers[j] in word_set("words", "sv", "pronouns") | _SV_SUBJECTS:
+    if lowers[j] in _sv_subjects():
         return j + 1
     after = lowers[j + 1] if j + 1 < len(lowers) else ""
     if doc[j].text[:1].isupper() and doc[j].is_alpha:
@@ -794,9 +789,6 @@ def _past_subject(facts: GoalFacts, j: int, modals: frozenset[str]) -> int:
     if definite and (after in modals or after.endswith("a")):
         return j + 1
     return j
-
-
-_SV_SUBJECTS = frozenset({"han", "hon", "den", "det", "detta", "alla", "var", "vart"})
 
 
 def _sentence_at(facts: GoalFacts) -> int | None:

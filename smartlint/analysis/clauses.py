@@ -81,6 +81,9 @@ class ClauseWords:
     correlatives: frozenset[str]
     as_nouns: frozenset[str]
     effort_verbs: frozenset[str]
+    role_havers: frozenset[str]
+    aside_openers: frozenset[str]
+    one_words: frozenset[str]
     lang: str
 
 
@@ -115,6 +118,9 @@ def clause_words(lang: str) -> ClauseWords:
         correlatives=frozenset(str(w).lower() for w in table.get("correlatives", [])),
         as_nouns=frozenset(str(w).lower() for w in table.get("as_nouns", [])),
         effort_verbs=frozenset(str(w).lower() for w in table.get("effort_verbs", [])),
+        role_havers=frozenset(str(w).lower() for w in table.get("role_havers", [])),
+        aside_openers=frozenset(str(w).lower() for w in table.get("aside_openers", [])),
+        one_words=frozenset(str(w).lower() for w in table.get("one_words", [])),
         lang=lang,
     )
 
@@ -125,7 +131,7 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
     texts = doc.user_data.get(TEXTS_KEY) or [t.text for t in doc]
     doc.user_data[TEXTS_KEY] = texts
     enclosed = _enclosed(texts)
-    enclosed.update(_dash_aside(doc, lowers))
+    enclosed.update(_dash_aside(doc, lowers, words))
     clauses: list[Clause] = []
     unit = 0
     start, role = 0, MAIN
@@ -253,14 +259,11 @@ def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
     return runs
 
 
-# Words that open a comment after a spaced dash: its own subject ("– it has needed it for
-# years", "– det har vi pratat om länge"), not a second goal ("– win more titles").
-_ASIDE_OPENERS = frozenset({"i", "it", "this", "we", "jag", "det", "den", "detta", "vi"})
+# Dashes that, set off with spaces, may open a remark ("– it has needed it for years").
 _DASHES = frozenset({"-", "–", "—"})
-_ONE = frozenset({"one", "en", "ett"})  # "– I had it on my list last year too": no amount
 
 
-def _dash_aside(doc: Doc, lowers: list[str]) -> dict[int, tuple[int, str]]:
+def _dash_aside(doc: Doc, lowers: list[str], words: ClauseWords) -> dict[int, tuple[int, str]]:
     """A remark set off by a spaced dash, to the end of its sentence: a ``comment``.
 
     Not when it holds a number: "– det blir 13 böcker" restates the goal's size.
@@ -268,9 +271,10 @@ def _dash_aside(doc: Doc, lowers: list[str]) -> dict[int, tuple[int, str]]:
     n = len(doc)
     for i in range(2, n - 2):
         spaced = doc[i - 1].whitespace_ and doc[i].whitespace_
-        if doc[i].text in _DASHES and spaced and lowers[i + 1] in _ASIDE_OPENERS:
+        if doc[i].text in _DASHES and spaced and lowers[i + 1] in words.aside_openers:
             end = next((j for j in range(i + 1, n) if lowers[j] in (".", "!", "?")), n)
-            if any(t.text[:1].isdigit() or t.like_num and t.lower_ not in _ONE for t in doc[i:end]):
+            ones = words.one_words
+            if any(t.text[:1].isdigit() or t.like_num and t.lower_ not in ones for t in doc[i:end]):
                 return {}  # "– det blir 13 böcker": it says how much, so it is part of the goal
             return {i: (end, "comment")}
     return {}
@@ -385,10 +389,7 @@ def _as_role(lowers: list[str], i: int, words: ClauseWords) -> bool:
     following = lowers[i + 1 : i + 4]
     if following[:1] and following[0] in words.as_nouns:
         return True
-    return lowers[i - 1] in _HAVE_FORMS and any(w in words.as_nouns for w in following)
-
-
-_HAVE_FORMS = frozenset({"har", "hade", "ha", "haft"})
+    return lowers[i - 1] in words.role_havers and any(w in words.as_nouns for w in following)
 
 
 def _after_noun(doc: Doc, lowers: list[str], i: int, words: ClauseWords) -> bool:
