@@ -63,7 +63,7 @@ def rewrite_kind(facts: GoalFacts) -> str:
     """What the goal is, for its rewrite: change, level, deliverable, end-state, habit, rule."""
     done = facts.kind is not None and facts.kind.kind == "deliverable"
     if facts.deadline is None:
-        if not done and _standing(facts):
+        if (not done or _kept_ratio(facts)) and _standing(facts):
             return "rule"  # "inom 24 timmar", "alltid", "bibehålla": it holds every time
         periods = [s for s in facts.doc.spans.get("time", []) if s.label_ == "period"]
         rates = any(a.role == "rate" for a in facts.amount_facts)
@@ -124,11 +124,15 @@ def _kept_ratio(facts: GoalFacts) -> bool:
     # the ratio is what the first amount measures: before it, or just after it ("20 procent
     # avkastning"); not a second figure beside a turnover ("…, med en vinstmarginal över 7 %")
     near = [*range(amount.start), *range(amount.end, min(amount.end + 3, len(lowers)))]
+    share = amount.end < len(lowers) and lowers[amount.end] in ("of", "av")
+    if share:
+        # "30 % of net profit is paid as dividend": a share of the year's result, kept each year
+        near = [*range(amount.start), *range(amount.end, len(lowers))]
     return any(
         any(part in ratios for part in lowers[i].split("-"))
         or " ".join(lowers[i : i + 2]) in ratios
         for i in near
-        if facts.roles[i] == MAIN
+        if facts.roles[i] == MAIN or share
     )
 
 
@@ -277,7 +281,12 @@ def rewrite(
         counted = new_plural_edits(facts, words["count"])  # "Rekrytera <N> nya ledare"
     edits = [*hedge_edits(facts), *counted]
     # A state promised to all is reached by a date and then kept: it gets both.
-    dated = kind == "rule" and _promised_state(facts) and not _marked(facts, "standing")
+    dated = (
+        kind == "rule"
+        and _promised_state(facts)
+        and not _marked(facts, "standing")
+        and not _marked(facts, "continue_verbs")  # "Alla ska fortsätta …": no date to reach
+    )
     if dated and _marked(facts, "conduct_verbs"):
         return None  # "Alla ledare agerar enligt riktlinjerna senast …": conduct holds every day
     recurring = kind == "rule" and (_per_period(facts) or _periods(facts))
@@ -308,7 +317,7 @@ def rewrite(
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)
     at = _tail_at(facts)
     if at is None:
-        at = _aside_at(facts) or _tag_at(facts)
+        at = _aside_at(facts) or _tag_at(facts) or _remark_at(facts)
     if at is None and not any(c.start > 0 and c.role == MAIN for c in facts.clauses[1:]):
         at = _measure_clause_at(facts)  # "… by <date>, as measured by the national test"
     if at is None:
@@ -317,6 +326,7 @@ def rewrite(
         at = _cadence_at(facts)
     if at is None:
         at = _sentence_at(facts)
+    at = _before_need(facts, at)
     one_deadline = timed.tail == f" {words['by']} {words['date']}"
     if at is None and one_deadline and not (measured or unsized):
         # "Föreningen vill starta en läxhjälp för att eleverna ska klara skolan": a deadline at the
@@ -496,14 +506,20 @@ def _vague_left(facts: GoalFacts, counted: list[Fix]) -> bool:
 _TAIL = "\x00"
 # Trailing clauses that say why, how or on what condition: the measure and deadline go
 # before them ("Buy a new lens by <date>, to up my photo game").
-_TRAILING = frozenset({"purpose", "means", "condition"})
+_TRAILING = frozenset({"purpose", "means", "condition", "relative"})
 
 
 def _tail_at(facts: GoalFacts) -> int | None:
     """Where a tail goes when the goal ends in comma-led purpose, means or condition clauses."""
     clauses = facts.clauses
     k = len(clauses)
+    which = word_set("words", facts.lang, "which_words")
     while k > 0 and clauses[k - 1].role in _TRAILING:
+        if clauses[k - 1].role == "relative" and not (
+            facts.lowers[clauses[k - 1].start] in which
+            and facts.lowers[clauses[k - 1].start - 1] == ","
+        ):
+            break  # "… kostnader som många lag har": it describes a noun, it is no remark
         k -= 1
     if k == len(clauses) or k == 0 or clauses[k - 1].role != "main":
         return None
@@ -542,6 +558,7 @@ def _phrase_after_comma_at(facts: GoalFacts) -> int | None:
         return None
     last = commas[-1]
     rest = [t for t in doc[last + 1 :] if t.is_alpha]
+    determiners = word_set("words", facts.lang, "count_determiners")  # "med de två undantagen"
     if (
         last < 2
         or not rest
@@ -551,7 +568,10 @@ def _phrase_after_comma_at(facts: GoalFacts) -> int | None:
             or facts.lang == "en"
             and lowers[last + 1].endswith("ing")  # ", using the old server"
         )
-        or any(t.text[:1].isdigit() or t.like_num for t in doc[last + 1 :])
+        or any(
+            (t.text[:1].isdigit() or t.like_num) and lowers[t.i - 1] not in determiners
+            for t in doc[last + 1 :]
+        )
         or any(c.span.start > last for c in facts.changes)
     ):
         return None
@@ -573,6 +593,55 @@ def _tag_at(facts: GoalFacts) -> int | None:
     if not all(t.text[:1].isupper() or t.lower_ in ("and", "och", "&") for t in inner):
         return None
     return char_end(facts, last.start)
+
+
+def _remark_at(facts: GoalFacts) -> int | None:
+    """Where a tail goes when a remark the author adds ends the goal.
+
+    "Finish the quilt (and try to use up old fabric.)", "Get down to 80 kg but I
+    have not picked a date": a parenthesis that opens with a conjunction or
+    ends a sentence of its own, or a "but" with its own subject, comments on
+    the goal; the deadline dates the goal, so it goes before the remark.
+    """
+    doc, lowers = facts.doc, facts.lowers
+    contrast = word_set("words", facts.lang, "contrast_words")
+    subjects = word_set("words", facts.lang, "pronouns") | {"it", "det", "this", "detta"}
+    last = facts.clauses[-1] if facts.clauses else None
+    if last is not None and last.role == "aside" and last.start >= 2:
+        inner = [t for t in doc[last.start : last.end] if t.is_alpha]
+        ends = doc[last.end - 2].text in (".", "!", "?") if last.end - last.start > 2 else False
+        if inner and (inner[0].lower_ in contrast or inner[0].lower_ in ("and", "och") or ends):
+            return char_end(facts, last.start)
+    for k in range(2, len(lowers) - 2):
+        if lowers[k] not in contrast or lowers[k + 1] not in subjects:
+            continue
+        if any(c.span.start > k for c in facts.changes) or any(
+            t.like_num or t.text[:1].isdigit() for t in doc[k:]
+        ):
+            return None  # "…, but we will double it by 2030": a second aim, not a remark
+        end = k - 1 if lowers[k - 1] == "," else k
+        return char_end(facts, end)
+    return None
+
+
+def _before_need(facts: GoalFacts, at: int | None) -> int | None:
+    """Move a tail before a "when needed" that ends the goal where it would go.
+
+    "Ge eleverna mer studietid när det behövs": the deadline dates the goal, not
+    the need, so it goes before "när det behövs".
+    """
+    doc, lowers = facts.doc, facts.lowers
+    if at is None:
+        end = len(doc)
+        while end > 0 and not doc[end - 1].is_alpha:
+            end -= 1
+    else:
+        end = next((t.i + 1 for t in doc if t.idx + len(t.text) == at), 0)
+    phrases = word_set("words", facts.lang, "need_phrases")
+    for size in (4, 3, 2):
+        if end - size > 1 and " ".join(lowers[end - size : end]) in phrases:
+            return char_end(facts, end - size)
+    return at
 
 
 def _aside_at(facts: GoalFacts) -> int | None:

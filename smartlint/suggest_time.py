@@ -92,6 +92,10 @@ def time_edits(
             tail = f" {words['period']}"
         elif kind == "rule" and recurring:
             tail = ""
+        elif kind == "rule" and dated and not inherited and _per_occurrence(facts):
+            # "Alla nyanskaffade bilar ska vara miljöbilar", "Everyone who calls gets an answer
+            # the same day": a rule for each new case starts on a date; it is not reached by one
+            tail = f" {words['from']} {words['date']}"
         elif kind == "rule" and dated and not inherited:
             # a state promised to all is reached by a date; a follow-up period beside the
             # date was judged redundant (bad or stilted in 10 of 10 real cases)
@@ -112,6 +116,17 @@ def _checkable(facts: GoalFacts) -> bool:
         return True
     standing = word_set("words", facts.lang, "standing")
     return any(word in standing for word in facts.lowers)
+
+
+def _per_occurrence(facts: GoalFacts) -> bool:
+    """Whether "all" counts cases as they come: "alla som ringer", "all new hires"."""
+    markers = word_set("words", facts.lang, "occurrence_words")
+    lowers = facts.lowers
+    return any(
+        word in markers
+        for total in facts.totals
+        for word in lowers[total.start : min(total.end + 2, len(lowers))]
+    )
 
 
 def _recurs(facts: GoalFacts) -> bool:

@@ -508,12 +508,12 @@ FORMS = [
         "80% of all members vote in the board election.",
         "80% of all members vote in the board election by <YYYY-MM-DD>.",
     ),
-    # everyone as the subject holds to it all the time: the date it holds by, and no
-    # follow-up period beside the date (judged redundant)
+    # everyone as the subject holds to it all the time; "allt som uppförs" is each new case,
+    # so the rule starts on a date (no follow-up period beside it: judged redundant)
     (
         "sv",
         "Allt som uppförs i stadsdelen ska ha gröna tak.",
-        "Allt som uppförs i stadsdelen ska ha gröna tak senast <ÅÅÅÅ-MM-DD>.",
+        "Allt som uppförs i stadsdelen ska ha gröna tak från och med <ÅÅÅÅ-MM-DD>.",
     ),
     # a policy holds all the time: it is followed up, not dated
     (
@@ -538,6 +538,46 @@ FORMS = [
         "en",
         "We want as many teams as possible, depending on access to halls.",
         "We want <N> teams by <YYYY-MM-DD>, depending on access to halls.",
+    ),
+    # a remark after the goal (a parenthesis of its own, "but" + its own subject, ", vilket …",
+    # ", även …", "när det behövs"): the deadline dates the goal, so it goes before the remark
+    (
+        "en",
+        "Finish the patchwork quilt (and try to use up the old fabric.)",
+        "Finish the patchwork quilt by <YYYY-MM-DD> (and try to use up the old fabric.)",
+    ),
+    (
+        "en",
+        "Get my 5k time down to 25 minutes but I have not picked a race yet.",
+        "Get my 5k time down to 25 minutes by <YYYY-MM-DD> but I have not picked a race yet.",
+    ),
+    (
+        "sv",
+        "Vi vill byta till fler cykelställ, vilket styrelsen just nu utreder.",
+        "Vi vill byta till <N> fler cykelställ senast <ÅÅÅÅ-MM-DD>, vilket styrelsen just nu"
+        " utreder.",
+    ),
+    (
+        "sv",
+        "Skapa fler odlingslotter, även i ytterområdena.",
+        "Skapa <N> fler odlingslotter senast <ÅÅÅÅ-MM-DD>, även i ytterområdena.",
+    ),
+    (
+        "sv",
+        "Ge eleverna mer läxhjälp när det behövs.",
+        "Ge eleverna <N> % mer läxhjälp senast <ÅÅÅÅ-MM-DD> när det behövs.",
+    ),
+    # a rule for each new case starts on a date; it is not reached by one
+    (
+        "sv",
+        "Alla nyinköpta datorer ska vara miljömärkta.",
+        "Alla nyinköpta datorer ska vara miljömärkta från och med <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a share of the year's result paid out is kept each year, whatever the verb
+    (
+        "en",
+        "40 percent of the annual surplus is to be paid out as dividend.",
+        "40 percent of the annual surplus is to be paid out as dividend, checked every <period>.",
     ),
 ]
 
@@ -607,6 +647,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # nor is a goal someone is reported to have told or decided
         ("sv", "Ordföranden berättade att det ska finnas fler bänkar i parken i sommar."),
         ("en", "The chair said that the club will open a second court."),
+        # going on with what is done now has no date to be reached by
+        ("sv", "Alla som spelat i ungdomslaget ska fortsätta träna i klubben."),
     ],
 )
 def test_no_rewrite_when_it_could_only_add_a_template(lang: str, goal: str) -> None:
@@ -629,3 +671,10 @@ def test_as_soon_as_is_a_condition_not_a_vague_deadline() -> None:
 def test_an_owned_new_thing_is_one_thing() -> None:
     rewrite = lint_goal("Kommunens nya resepolicy ska prioritera tåg.", "sv").rewrite
     assert rewrite is None or "<N> nya" not in rewrite.text
+
+
+def test_how_much_asks_for_an_amount() -> None:
+    linted = lint_goal("Vi ska räkna hur mycket papper kontoret använder och sänka det.", "sv")
+    assert "vague-quantifier" not in {f.rule for f in linted.findings}
+    vague = lint_goal("Vi ska använda mycket mindre papper på kontoret.", "sv")
+    assert "vague-quantifier" in {f.rule for f in vague.findings}

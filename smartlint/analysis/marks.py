@@ -96,6 +96,8 @@ def keep_mark(
             return False
         if _negated_any(lowers, span):
             return False  # "inte ha några utsläpp", "without any delays": none at all
+        if span.start > 0 and lowers[span.start - 1] in _QUESTION_WORDS:
+            return False  # "se hur mycket det ger", "how many came": a question, not an amount
         return role == MAIN or role == "aside" or not measurable
     if mark == VAGUE_TIME:
         return not _describes_noun(doc, span)
@@ -105,6 +107,8 @@ def keep_mark(
     return True
 
 
+# "Hur mycket", "how many": the words ask for an amount; they do not stand in for one.
+_QUESTION_WORDS = frozenset({"hur", "how"})
 # "Några"/"any" after a negation is none at all, not a vague amount.
 _ANY = frozenset({"några", "någon", "något", "any", "some"})
 _NEGATION = frozenset({"inte", "ej", "aldrig", "utan", "not", "never", "without", "n't", "no"})
