@@ -27,6 +27,7 @@ WORDS = {
         "by": "senast",
         "until": "till och med",
         "from": "från och med",
+        "in_year": "under",
         "by_fronted": "Senast",
         "date": "<ÅÅÅÅ-MM-DD>",
         "count": "<N>",
@@ -44,6 +45,7 @@ WORDS = {
         "by": "by",
         "until": "until",
         "from": "from",
+        "in_year": "in",
         "by_fronted": "By",
         "date": "<YYYY-MM-DD>",
         "count": "<N>",
@@ -100,6 +102,24 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
                 end += 1
             edits.append(edit(span.start_char, _through_space(facts, end), ""))
             continue
+        after = end + 1 if following == "att" else end
+        with_att = following == "att" or lowers[end - 1] == "att"
+        verb_at = _past_times(facts, after) if after < len(lowers) else len(lowers) - 1
+        if (
+            span.start == 0
+            and facts.lang == "sv"
+            and with_att
+            and after < len(lowers) - 1
+            and _infinitive_sv(lowers[verb_at])
+        ):
+            # "Arbeta för att på sikt få en fossilfri kommun" -> "På sikt få …": the verb after
+            # "att" is the goal's own; "Se till att … få" was judged unnatural
+            word = facts.doc[after]
+            if verb_at > after:  # a vague time follows; its own edit starts there
+                edits.append(edit(span.start_char, word.idx, ""))
+            else:
+                edits.append(edit(span.start_char, word.idx + 1, word.text[:1].upper()))
+            continue
         known = rewrites.get(f"{phrase} {following}")
         if known is not None:
             end += 1  # "verka för att" -> "se till att"
@@ -110,7 +130,7 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
                 facts.lang == "sv"
                 and following == "att"
                 and end + 1 < len(lowers)
-                and not _infinitive_sv(lowers[end + 1])
+                and not _infinitive_sv(lowers[_past_times(facts, end + 1)])
             )
             if own_subject and known.split()[-1] == "ska":
                 known += " se till"  # "Vi hoppas att andelen ökar" -> "Vi ska se till att …"
@@ -127,7 +147,7 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             facts.lang == "sv"
             and following == "att"
             and end + 1 < len(lowers)
-            and not _infinitive_sv(lowers[end + 1])
+            and not _infinitive_sv(lowers[_past_times(facts, end + 1)])
         ):
             # "Vi ska sträva mot att fler kvinnor finns …": a clause with its own subject
             after_modal = span.start > 0 and lowers[span.start - 1] in _modal("sv")
@@ -153,6 +173,8 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
         after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
         verb_at = span.start - (start_char != span.start_char)  # "am" of "am aiming to"
         own = verb_at > 0 and lowers[verb_at - 1] in word_set("words", facts.lang, "pronouns")
+        if own and verb_at > 1 and lowers[verb_at - 2] in _modal(facts.lang):
+            after_subject = False  # "I år ska vi försöka få": the modal before its subject governs
         if after_subject and not own and _governed(facts, span.start):
             # "kommer att bygga ut banan och även försöka nå 300": a modal already governs the
             # verb chain; a second "ska" would open a new clause, so the hedge just goes (not
@@ -174,6 +196,14 @@ def _governed(facts: GoalFacts, index: int) -> bool:
     start = min((c.start for c in facts.clauses if c.unit == unit), default=0)
     lowers, modals = facts.lowers, _modal(facts.lang)
     return any(lowers[k] in modals or lowers[k] in ("att", "to") for k in range(start, index))
+
+
+def _past_times(facts: GoalFacts, index: int) -> int:
+    """The first token from ``index`` on that is not part of a vague time ("att på sikt få")."""
+    times = {i for span in facts.marked("vague-time") for i in range(span.start, span.end)}
+    while index in times and index + 1 < len(facts.lowers):
+        index += 1
+    return index
 
 
 def _infinitive_sv(word: str) -> bool:
@@ -252,6 +282,8 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
                 # the change's range says how much; the vague word beside it would stay
                 edits.append(edit(span.start_char, _through_space(facts, span.end), ""))
             continue  # "tillräcklig kunskap", "så god som möjligt": no count stands for it
+        if span.text.lower() not in adverbs and _mass_after(facts, span.end):
+            continue  # "after a lot of thought", "a bunch of flaky code": no count of it
         if span.text.lower() in adverbs:
             changed = _adverb_change(facts, span)
             if changed is not None:
@@ -272,6 +304,26 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
             count = f"{count} {last}"  # "give away a lot of the old jigsaws" -> "<N> of the"
         edits.append(edit(span.start_char, end, "" if before_count else count))
     return edits, sized, by_percent
+
+
+def _mass_after(facts: GoalFacts, index: int) -> bool:
+    """Whether an English quantity word counts a mass noun: "a lot of thought", "some code".
+
+    No word of its phrase (up to a preposition, "and", punctuation other than a
+    comma, or the end) is a plural: "<N>" before it could not be read.
+    """
+    if facts.lang != "en":
+        return False
+    lowers, doc = facts.lowers, facts.doc
+    ends = kind_words("en").prepositions | _ANDS | {"to", "that", "which", "who", "by"}
+    k = index
+    while k < len(lowers) and lowers[k] not in ends and (doc[k].is_alpha or lowers[k] == ","):
+        k += 1
+    phrase = [w for w in lowers[index:k] if w != ","]
+    if not phrase or phrase[0] in _PARTITIVE:
+        return False
+    # a plural anywhere in the phrase ("several engineers soon") is what is counted
+    return not any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in phrase)
 
 
 def _adverb_change(facts: GoalFacts, span: Span) -> int | None:
@@ -312,6 +364,8 @@ def new_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
         before = lowers[i - 1] if i else ""
         if unit in counted or before in ("the", "de", "our", "våra", "my", "mina"):
             return []
+        if before in word_set("words", facts.lang, "count_comparatives"):
+            return []  # "fler nya lag": the comparative takes the count
         if before in kind_words(facts.lang).prepositions or before in ("för", "for", "med", "with"):
             return []  # "krav i nya avtal": every new one, not how many
         token = facts.doc[i]
@@ -475,6 +529,8 @@ def _attributive_size(facts: GoalFacts, change: Change) -> bool:
     before = lowers[span.start - 1] if span.start else ""
     stops = kind_words("sv").prepositions | {"än", "och", "samt", "eller", "som", "att"}
     predicate = word_set("words", "sv", "copulas") | word_set("words", "sv", "auxiliaries")
+    if _abstract_head(facts, after):
+        return False  # "större mångfald", "större trygghet": a quality, no percent of it to count
     return lowers[after] not in stops and before not in predicate and before != "ännu"
 
 

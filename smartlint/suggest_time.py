@@ -78,7 +78,13 @@ def time_edits(
         if date is not None and not any(t.text[:1].isdigit() or t.like_num for t in span):
             # "i år" -> "senast 2026-12-31": the date it means, in its place; not "inom
             # tre år", which counts from when the goal was written, not from today
-            edits.append(_deadline_in_place(facts, span.start, span.end, date.isoformat()))
+            if kind != "change" and _whole_year(facts, span, date):
+                # "this year", "i år": the year it means, as a year ("in 2026", "under 2026");
+                # "by 2026-12-31" reads oddly on a level kept through it ("keep fit this year").
+                # A change keeps its date, as in "… i slutet av 2020"
+                edits.append(_year_in_place(facts, span, date.year))
+            else:
+                edits.append(_deadline_in_place(facts, span.start, span.end, date.isoformat()))
             written = edits[-1].replacement
     tail = ""
     if not placed and span is None:
@@ -138,8 +144,13 @@ def _recurs(facts: GoalFacts) -> bool:
 def _anaphoric(facts: GoalFacts) -> list[Span]:
     """Deadlines that point back at another sentence: "by then", "till dess"."""
     phrases = word_set("words", facts.lang, "anaphoric_times")
+    after_modal = word_set("words", facts.lang, "modal_anaphora")
+    modals = word_set("words", facts.lang, "goal_modals")
     lowers, found = facts.lowers, []
     for i in range(len(lowers)):
+        if lowers[i] in after_modal and i > 0 and lowers[i - 1] in modals:
+            found.append(facts.doc[i : i + 1])  # "… ska då vara helt eldrivna": by then
+            continue
         for size in (4, 3, 2, 1):
             if " ".join(lowers[i : i + size]) in phrases and facts.roles[i] == "main":
                 found.append(facts.doc[i : i + size])
@@ -167,6 +178,27 @@ def _deadline_in_place(facts: GoalFacts, start: int, end: int, date: str) -> Fix
     first = start == 0 or facts.doc[start - 1].text in (".", "!", "?")
     phrase = f"{words['by_fronted'] if first else words['by']} {date}"
     return edit(facts.doc[start].idx, char_end(facts, end), phrase)
+
+
+def _whole_year(facts: GoalFacts, span: Span, date: object) -> bool:
+    """Whether a relative time names one calendar year as a whole: "this year", "i år"."""
+    words = word_set("words", facts.lang, "whole_year_words")
+    lowers = [t.lower_ for t in span]
+    return (
+        getattr(date, "month", 0) == 12
+        and getattr(date, "day", 0) == 31
+        and len(lowers) <= 3
+        and lowers[-1] in words
+        and not any(w in word_set("words", facts.lang, "year_bound_words") for w in lowers)
+    )
+
+
+def _year_in_place(facts: GoalFacts, span: Span, year: int) -> Fix:
+    """Replace a relative year with the year it means: "this year" -> "in 2026"."""
+    word = WORDS[facts.lang]["in_year"]
+    first = span.start == 0 or facts.doc[span.start - 1].text in (".", "!", "?")
+    phrase = f"{word[:1].upper() + word[1:] if first else word} {year}"
+    return edit(facts.doc[span.start].idx, char_end(facts, span.end), phrase)
 
 
 def _removal(facts: GoalFacts, time: Span) -> Fix:

@@ -117,7 +117,8 @@ def evaluate(name: str) -> Evaluation:
     return evaluation
 
 
-_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+# A resolved deadline: an ISO date, or a relative year written as its year ("i år" -> "under 2026").
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b(?:[Ii]n|[Uu]nder) \d{4}\b")
 _COUNT_WORDS = frozenset({"antalet", "the", "number", "of"})
 
 
@@ -125,8 +126,8 @@ def suggestion_problems(text: str, suggestion: str, slots: dict, smart: bool) ->
     """What is wrong with one corpus suggestion, by the bar of issue 3.
 
     A SMART goal gets no rewrite; a rewrite keeps every word of the goal's
-    metric and holds no number that is not in the goal (an ISO date is
-    resolved from ``today``).
+    metric and holds no number that is not in the goal (an ISO date, or a
+    year written for "this year" / "i år", is resolved from ``today``).
     """
     problems = []
     if smart:

@@ -670,3 +670,32 @@ def test_a_fronted_as_phrase_says_why(lang: str, text: str, fronted: str | None)
 )
 def test_a_plans_length_is_no_target(text: str, roles: list[tuple[str, str]]) -> None:
     assert [(a.role, a.span.text) for a in analysed("en", text).amount_facts] == roles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measurable"),
+    [
+        # "a community" that is set up is one body founded; "build community" is a quality
+        ("en", "Set up a community of local makers.", True),
+        ("en", "Build a strong community.", False),
+        # an acronym's number names it when a noun follows; after "reach" it is the level
+        ("en", "Build trust with all ISD 7 parents.", False),
+        ("en", "Reach NPS 40 by Q3 2027.", True),
+        # each learner developing their own ability reaches no state; "varje" scopes learners
+        ("sv", "varje elev utvecklar sin förmåga att läsa och skriva", False),
+        # whom an activity is for, several words after "förutsättningar"
+        ("sv", "Vi ska skapa förutsättningar för god hälsa för alla elever", False),
+        # a quality delivered every day has no end state; a thing done every morning has
+        ("en", "Give friendly, excellent service every day.", False),
+        ("en", "Walk the dog every morning.", True),
+    ],
+)
+def test_what_makes_a_goal_measurable(lang: str, text: str, measurable: bool) -> None:
+    assert analysed(lang, text).measurable is measurable
+
+
+def test_part_of_is_no_vague_quantity() -> None:
+    member = analysed("sv", "Klubben är en del av ett nätverk som ska starta 4 nya lag.")
+    assert not member.marked("vague-quantity")
+    share = analysed("sv", "Vi ska sälja en del av skogen.")
+    assert share.marked("vague-quantity")

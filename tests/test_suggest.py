@@ -59,7 +59,7 @@ CASES = [
     (
         "sv",
         "Vi hoppas kunna öppna två nya butiker i Malmö nästa år.",
-        "Vi ska öppna två nya butiker i Malmö senast 2027-12-31.",
+        "Vi ska öppna två nya butiker i Malmö under 2027.",
     ),
     (
         "sv",
@@ -213,7 +213,10 @@ def test_rewrite_invents_no_number(lang: str, goal: str, expected: str) -> None:
     numbers_in_goal = set(re.findall(r"\d+", goal))
     linted = lint_goal(goal, lang)
     for finding in linted.findings:
-        without_dates = re.sub(r"\d{4}-\d{2}-\d{2}", "", finding.suggestion)
+        # a resolved deadline: an ISO date, or a relative year written as its year
+        without_dates = re.sub(
+            r"\d{4}-\d{2}-\d{2}|\b(?:in|under) 202[67]\b", "", finding.suggestion
+        )
         assert set(re.findall(r"\d+", without_dates)) <= numbers_in_goal
 
 
@@ -487,7 +490,7 @@ FORMS = [
     (
         "sv",
         "Vi kommer att bygga ut banan och även försöka nå 300 medlemmar i år.",
-        "Vi kommer att bygga ut banan och även nå 300 medlemmar senast 2026-12-31.",
+        "Vi kommer att bygga ut banan och även nå 300 medlemmar under 2026.",
     ),
     # a vague time goes with its preposition and article
     (
@@ -573,6 +576,51 @@ FORMS = [
         "Alla nyinköpta datorer ska vara miljömärkta.",
         "Alla nyinköpta datorer ska vara miljömärkta från och med <ÅÅÅÅ-MM-DD>.",
     ),
+    # a relative year is written as the year it means; "ska vi försöka" keeps its one modal
+    (
+        "en",
+        "I'm going to try to swim 200 lengths this year.",
+        "I'm going to swim 200 lengths in 2026.",
+    ),
+    (
+        "sv",
+        "I år ska vi försöka få 40 nya medlemmar.",
+        "Under 2026 ska vi få 40 nya medlemmar.",
+    ),
+    # a purpose without a comma: the deadline ends the main clause, not "My goal is to"
+    (
+        "en",
+        "Start a reading club so that more pupils borrow books.",
+        "Start a reading club by <YYYY-MM-DD> so that more pupils borrow books.",
+    ),
+    # a habit given up is kept over a period; it is not reached by a date
+    (
+        "en",
+        "No more takeaway coffee.",
+        "No more takeaway coffee from <YYYY-MM-DD> to <YYYY-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Inga fler impulsköp av kläder.",
+        "Inga fler impulsköp av kläder från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
+    ),
+    # "arbeta för att" before the goal's own verb goes; "då" after the modal points back
+    (
+        "sv",
+        "Arbeta för att på sikt få en fossilfri hamn.",
+        "Senast <ÅÅÅÅ-MM-DD> få en fossilfri hamn.",
+    ),
+    (
+        "sv",
+        "Hälften av alla nya bussar ska då vara eldrivna.",
+        "Hälften av alla nya bussar ska senast <ÅÅÅÅ-MM-DD> vara eldrivna.",
+    ),
+    # "by 5 % from Q1": the quarter is the baseline, not a start ("until" would misread it)
+    (
+        "en",
+        "Cut printing costs by 5% from Q1 2027.",
+        "Cut printing costs by 5% from Q1 2027 by <YYYY-MM-DD>.",
+    ),
     # a share of the year's result paid out is kept each year, whatever the verb
     (
         "en",
@@ -647,6 +695,11 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # nor is a goal someone is reported to have told or decided
         ("sv", "Ordföranden berättade att det ska finnas fler bänkar i parken i sommar."),
         ("en", "The chair said that the club will open a second court."),
+        # a quality made larger has no percent to count; nor a mass counted in "<N>"
+        ("sv", "Vi ska ha en större mångfald bland ledarna i klubben till 2028."),
+        ("en", "Clean up a bunch of old, messy code in the billing module."),
+        # a quality delivered every day has no end state to date
+        ("en", "Give friendly, excellent service every day."),
         # going on with what is done now has no date to be reached by
         ("sv", "Alla som spelat i ungdomslaget ska fortsätta träna i klubben."),
     ],

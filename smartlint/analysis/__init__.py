@@ -27,6 +27,7 @@ from smartlint.analysis.amounts import (
 from smartlint.analysis.clauses import MAIN, Clause, clause_words, segment
 from smartlint.analysis.kind import (
     KindEvidence,
+    cadence_quality,
     deliverable,
     end_state,
     kept_level,
@@ -183,7 +184,12 @@ class GoalFacts:
         # "behålla alla fritidsgårdar och öka öppettiderna": the end state is stated in a
         # clause of its own; the unsized change beside it is the vague check's to report
         vague = {c.clause for c in self.vague_changes()}
-        return any(self._unit_of(t.start) not in vague for t in self.totals)
+        main = [i for i, role in enumerate(self.roles) if role == MAIN]
+        return any(
+            self._unit_of(t.start) not in vague
+            and not cadence_quality(self.lowers, main, t.start, self.lang)
+            for t in self.totals
+        )
 
     def _unit_of(self, i: int) -> int:
         for clause in self.clauses:
@@ -294,6 +300,7 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
             facts.amounts.append(amount.span)
     facts.targets = [a.span for a in facts.amount_facts if a.role in SIZING]
     _from_years(doc, lowers, quantities)
+    _change_from(doc, lowers, quantities)
     _for_the_year(doc, lowers, quantities)
     # A duration ("for a week", "i tre månader") bounds a one-off effort, as a deadline does.
     facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ in _BOUNDS]
@@ -349,10 +356,31 @@ def _from_years(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
     _relabel_deadlines(doc, "baseline", lambda t: t.start in after_from)
 
 
-def _relabel_deadlines(doc: Doc, label: str, which: Callable[[Span], bool]) -> None:
-    """Give the deadlines of ``doc.spans["time"]`` that ``which`` picks another label."""
+def _change_from(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
+    """A start right after a change's size is its baseline: "reduced by 5% from FY24Q1".
+
+    "Minska med 10 % från 2020": the costs fall by 5 % against that quarter; the
+    goal does not start then.
+    """
+    sized = {q.end for q in quantities if q.start > 0 and lowers[q.start - 1] in ("by", "med")}
+    _relabel_deadlines(
+        doc,
+        "baseline",
+        lambda t: (
+            t.start in sized
+            and lowers[t.start] in ("from", "från")
+            and lowers[t.start + 1] != "och"
+        ),  # "från och med 2027" says when it starts
+        source="start",
+    )
+
+
+def _relabel_deadlines(
+    doc: Doc, label: str, which: Callable[[Span], bool], source: str = "deadline"
+) -> None:
+    """Relabel the ``source`` spans (deadlines by default) of the doc that ``which`` picks."""
     times = list(doc.spans.get("time", []))
-    picked = [t for t in times if t.label_ == "deadline" and which(t)]
+    picked = [t for t in times if t.label_ == source and which(t)]
     if not picked:
         return
     from spacy.tokens import Span
@@ -523,7 +551,7 @@ def _reported(facts: GoalFacts, start: int) -> bool:
 
 # Negations before a change word: "ska inte minska", "must not increase", "no growth in".
 _NEGATIONS = {
-    "sv": frozenset({"inte", "ej", "icke", "aldrig", "ingen", "inget"}),
+    "sv": frozenset({"inte", "ej", "icke", "aldrig", "ingen", "inget", "inga"}),
     "en": frozenset({"not", "never", "no", "n't"}),
 }
 
@@ -619,17 +647,33 @@ def _counts_all(
         return False
     if span.start > 0 and lowers[span.start - 1] in _scope_prepositions(doc.lang_):
         if not any(
-            roles[i] == MAIN and _promises(lowers[i], lemmas[i], doc.lang_)
+            roles[i] == MAIN
+            and _promises(lowers[i], lemmas[i], doc.lang_)
+            and not _quality_object(lowers, i, doc.lang_)
             for i in range(len(lowers))
         ):
             # "Build trust with all stakeholders": whom it is for, not a state; "ensure
             # access for all" and "alla ska ha" still promise one
             return False
+    learning = word_set("words", doc.lang_, "learning_markers")
+    creates = word_set("words", doc.lang_, "create_verbs")
+    if any(
+        lemmas[i] in creates and lowers[i + 1] in learning and roles[i] == MAIN
+        for i in range(len(lowers) - 1)
+    ):
+        return False  # "varje barn utvecklar sin förmåga": each learns; no state is reached
     opportunity = clause_words(doc.lang_).opportunity_nouns
-    around = range(max(span.start - 4, 0), min(span.end + 8, len(doc)))
+    around = range(max(span.start - 6, 0), min(span.end + 8, len(doc)))
     if any(lowers[j] in opportunity for j in around):
         return False  # "förutsättningar för alla barn att …", "alla ska ges möjlighet att …"
     return True
+
+
+def _quality_object(lowers: list[str], i: int, lang: str) -> bool:
+    """Whether the verb at ``i`` makes a quality, not a thing: "build trust", "skapa tillit"."""
+    from smartlint.analysis.kind import is_abstract, kind_words
+
+    return i + 1 < len(lowers) and is_abstract(lowers[i + 1], kind_words(lang))
 
 
 def _promises(word: str, lemma: str, lang: str) -> bool:

@@ -271,8 +271,17 @@ def _in_a_name(doc: Doc, lowers: list[str], span: Span) -> bool:
         return False
     if doc[i - 1].text in (".", "!", "?", ":") or not lowers[span.start].isdigit():
         return False
+    if doc[i].text.isupper() and _reached(lowers[i - 1], doc.lang_):
+        return False  # "Reach NPS 40 by Q3": a metric's acronym and the level it reaches
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and doc[i].text.isupper() and len(doc[i].text) > 1 and after.is_alpha:
+        return True  # "all ISD 15 stakeholders": an acronym's number names it; a noun follows
     return after is None or after.is_punct or after.is_stop
+
+
+def _reached(word: str, lang: str) -> bool:
+    """A verb that reaches or keeps a level: "reach", "maintain", "nå", "uppnå"."""
+    return word in word_set("words", lang, "level_verbs") | word_set("words", lang, "achieve_verbs")
 
 
 def _names_a_kind(doc: Doc, lowers: list[str], span: Span) -> bool:

@@ -58,6 +58,7 @@ class KindWords:
     wholes: frozenset[str]
     prepositions: frozenset[str]
     conversions: frozenset[str]
+    founded: frozenset[str]
     lang: str
 
 
@@ -115,6 +116,7 @@ def kind_words(lang: str) -> KindWords:
         verb_cues=_words(table.get("verb_cues", [])),
         not_done=_not_done(lang, table),
         indefinite=_words(table.get("one_thing", [])),
+        founded=_words(table.get("founded_nouns", [])),
         verbs=clause_words(lang).verbs,
         blockers=_words(table.get("blockers", [])),
         wholes=_words(table.get("wholes", [])),
@@ -159,6 +161,8 @@ def end_state(
             continue  # "creating opportunities for all": what is offered, not a state
         if length and word == "only" and i > 0 and lowers[i - 1] in words.determiners:
             continue  # "my only goal", "the only club": sole, not "nothing but"
+        if length and cadence_quality(lowers, tokens, i, words.lang):
+            continue  # "deliver excellent care every day": a quality kept, not a state reached
         if length and not _bound_after(lowers, i + length):
             return KindEvidence(END_STATE, i, i + length)
         if _free_compound(doc, lowers, i, words):
@@ -173,6 +177,21 @@ def end_state(
         ):
             return KindEvidence(END_STATE, i, i + 1)
     return None
+
+
+def cadence_quality(lowers: list[str], tokens: list[int], i: int, lang: str) -> bool:
+    """Whether "every"/"varje" at ``i`` opens a cadence of a quality: "god vård varje dag".
+
+    A thing done every morning can be checked each morning ("Walk the dog every
+    morning"); an evaluative quality delivered every day ("excellent healthcare
+    every day") has no end state to check (LABELS.md: qualities are not measurable).
+    """
+    from smartlint.analysis.amounts import amount_words
+
+    if i + 1 >= len(lowers) or lowers[i + 1] not in amount_words(lang).rate_units:
+        return False
+    evaluative = word_set("words", lang, "evaluative")
+    return any(lowers[k] in evaluative for k in tokens)
 
 
 @cache
@@ -425,7 +444,8 @@ def _one_off_verb(
     ):
         # "ta fram riktlinjer", "draft guidelines": a document, made once, with no article
         end = _phrase_end(doc, lowers, start, words)
-        if lemma not in words.features and is_abstract(lowers[end - 1], words):
+        founded = lowers[start] in words.indefinite and lowers[end - 1] in words.founded
+        if lemma not in words.features and is_abstract(lowers[end - 1], words) and not founded:
             return None  # "deliver our services", "leverera god service": it goes on
         return KindEvidence(DELIVERABLE, i, end)
     return None
@@ -673,7 +693,8 @@ def is_abstract(word: str, words: KindWords) -> bool:
             word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word,
         )
     else:  # "kvaliteten", "tryggheten": the definite form of a listed quality
-        forms = (word, word[:-2] if word.endswith(("en", "et")) else word, word[:-1])
+        # "kunskaperna" -> "kunskaper": a plural's definite form too
+        forms = (word, word[:-2] if word.endswith(("en", "et", "na")) else word, word[:-1])
     for form in forms:
         if form in words.abstract or form.endswith(words.abstract_suffixes):
             return True

@@ -98,6 +98,11 @@ def keep_mark(
             return False  # "inte ha några utsläpp", "without any delays": none at all
         if span.start > 0 and lowers[span.start - 1] in _QUESTION_WORDS:
             return False  # "se hur mycket det ger", "how many came": a question, not an amount
+        part_of = (
+            "del" in lowers[span.start : span.end] and "av" in lowers[span.end - 1 : span.end + 1]
+        )
+        if span.start > 0 and lowers[span.start - 1] in _BEING and part_of:
+            return False  # "är en del av en överenskommelse": belongs to it, not an amount
         return role == MAIN or role == "aside" or not measurable
     if mark == VAGUE_TIME:
         return not _describes_noun(doc, span)
@@ -109,6 +114,8 @@ def keep_mark(
 
 # "Hur mycket", "how many": the words ask for an amount; they do not stand in for one.
 _QUESTION_WORDS = frozenset({"hur", "how"})
+# "Är en del av", "bli en del av": a member of something, not a share of it.
+_BEING = frozenset({"är", "var", "vara", "bli", "blir", "blev", "förbli"})
 # "Några"/"any" after a negation is none at all, not a vague amount.
 _ANY = frozenset({"några", "någon", "något", "any", "some"})
 _NEGATION = frozenset({"inte", "ej", "aldrig", "utan", "not", "never", "without", "n't", "no"})
