@@ -737,8 +737,15 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
     stops |= set(facts.subordinate_starts())
     coordinators = word_set("words", facts.lang, "coordinators")
     end = len(doc)
+    inside = False
     for index in range(start + 1, len(doc)):
         token = doc[index]
+        if token.text == "(" and _spells_out(facts, index):
+            inside = True  # "scoring CCR (college and career ready) on Math I": one metric
+            continue
+        if inside:
+            inside = token.text != ")"
+            continue
         if index in stops or token.text in (".", ";", ",", "!", "(", ":"):
             end = index
             break
@@ -748,6 +755,20 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
     while end > start + 1 and doc[end - 1].is_space:
         end -= 1
     return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _spells_out(facts: GoalFacts, index: int) -> bool:
+    """Whether the parenthesis at ``index`` spells out the acronym before it and the clause goes on.
+
+    "students scoring CCR (college and career ready) on Math I": the size goes after the
+    metric, not between the acronym and its expansion.
+    """
+    doc = facts.doc
+    if index == 0 or not doc[index - 1].text.isupper() or len(doc[index - 1].text) < 2:
+        return False
+    ends = [k for k in range(index + 1, min(index + 9, len(doc))) if doc[k].text == ")"]
+    close = ends[0] if ends else None
+    return close is not None and close + 1 < len(doc) and doc[close + 1].is_alpha
 
 
 def _change_follows(facts: GoalFacts, index: int) -> bool:

@@ -621,6 +621,13 @@ FORMS = [
         "Cut printing costs by 5% from Q1 2027.",
         "Cut printing costs by 5% from Q1 2027 by <YYYY-MM-DD>.",
     ),
+    # an acronym's spelled-out name stays beside it; the range follows the metric
+    (
+        "en",
+        "Increase the percent of pupils scoring CCR (college and career ready) on Math I tests.",
+        "Increase the percent of pupils scoring CCR (college and career ready) from <baseline> to"
+        " <target> on Math I tests by <YYYY-MM-DD>.",
+    ),
     # a share of the year's result paid out is kept each year, whatever the verb
     (
         "en",
@@ -700,6 +707,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "Clean up a bunch of old, messy code in the billing module."),
         # a quality delivered every day has no end state to date
         ("en", "Give friendly, excellent service every day."),
+        # a date beside a quality no one measured leaves it vague
+        ("sv", "Det ska vara snabbt och enkelt att boka tid i sporthallen."),
+        ("en", "Keep all current teams and provide a good level of coaching."),
         # going on with what is done now has no date to be reached by
         ("sv", "Alla som spelat i ungdomslaget ska fortsätta träna i klubben."),
     ],
