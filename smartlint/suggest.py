@@ -64,6 +64,8 @@ def rewrite_kind(facts: GoalFacts) -> str:
     done = facts.kind is not None and facts.kind.kind == "deliverable"
     if facts.kind is not None and facts.deadline is None and _abstains(facts):
         return "habit"  # "No more impulse purchases": kept from a date, over a period
+    if facts.kind is None and _sized_change(facts):
+        return "change"  # "Cut P2 bugs from 10/month to 3/month": reached by a date
     if facts.deadline is None:
         if (not done or _kept_ratio(facts)) and _standing(facts):
             return "rule"  # "inom 24 timmar", "alltid", "bibehålla": it holds every time
@@ -83,6 +85,25 @@ def rewrite_kind(facts: GoalFacts) -> str:
     if any(c.role == "main" for c in facts.changes):
         return "change"
     return "level"
+
+
+def _or_more(facts: GoalFacts, start: int) -> bool:
+    """Whether a comparative bounds an amount before it: "40 procent eller högre", "or more"."""
+    return (
+        start > 1
+        and facts.lowers[start - 1] in ("eller", "or")
+        and any(a.span.end == start - 1 for a in facts.amount_facts)
+    )
+
+
+def _sized_change(facts: GoalFacts) -> bool:
+    """A change of the main clause sized from a baseline to a target: "från 10 till 3 per månad"."""
+    roles = {a.role for a in facts.amount_facts}
+    return (
+        any(c.role == "main" and c.sized for c in facts.changes)
+        and "baseline" in roles
+        and bool(roles & {"target", "rate"})
+    )
 
 
 def _evaluated(facts: GoalFacts) -> bool:
@@ -121,7 +142,7 @@ def _standing(facts: GoalFacts) -> bool:
         return True
     if _marked(facts, "standing_windows") and facts.amount_facts:
         return True  # "growth > 4 % p.a. over the cycle": a rate held over a window
-    if any(c.role == "main" for c in facts.changes):
+    if any(c.role == "main" and not _or_more(facts, c.span.start) for c in facts.changes):
         return False
     if _kept_ratio(facts):
         return True  # "Vinstmarginal: >14 procent", "minst 11 % på rullande 12 månader"
@@ -414,7 +435,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _adds_time(before: str, after: str, words: dict[str, str]) -> bool:
     """Whether the rewrite gives the goal a time: a date, a span or a follow-up period."""
-    if words["date"] in after or words["follow_up"] in after:
+    if words["date"] in after or words["follow_up"] in after or words["year"] in after:
         return True
     return len(_ISO_DATE.findall(after)) > len(_ISO_DATE.findall(before))
 
@@ -725,6 +746,8 @@ def _early_deadline(facts: GoalFacts, deadline: str) -> Fix | None:
     doc = facts.doc
     if last.role not in _DATED_WRONGLY or doc[last.start - 1].text in _SET_OFF:
         return None  # a clause set off by a comma or dash: the tail goes before it
+    if sum(t.is_alpha for t in doc[: clauses[0].end]) < 2:
+        return None  # "Allt för att …", "Nog för att …": a word, not a main clause to date
     if facts.lang == "sv":
         placed = _after_modal(facts, deadline)
         if placed is None and last.role in ("purpose", "means"):
@@ -882,6 +905,8 @@ def _after_modal(facts: GoalFacts, deadline: str) -> Fix | None:
     modals = _sv_holders()
     adverbs = word_set("words", "sv", "middle_adverbs")
     lowers, roles = facts.lowers, facts.roles
+    if lowers and lowers[0] in ("ingen", "inget", "inga"):
+        return None  # "Ingen ska senast … omkomma" reads as a date for dying; at the end it bounds
     for i in range(1, len(lowers) - 1):
         if roles[i] != MAIN or lowers[i] not in modals:
             continue

@@ -303,6 +303,9 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
         if last in ("of", "av") and following in _PARTITIVE:
             count = f"{count} {last}"  # "give away a lot of the old jigsaws" -> "<N> of the"
         edits.append(edit(span.start_char, end, "" if before_count else count))
+        if not before_count:
+            # "Grow lots of tomatoes" -> "Grow <N> tomatoes": the count sizes the verb before it
+            sized.update(i for i in (span.start - 1, span.start - 2) if i in changes)
     return edits, sized, by_percent
 
 
@@ -540,7 +543,7 @@ _PARTITIVE = frozenset(
     {"the", "my", "our", "these", "those", "their", "de", "våra", "mina", "dessa"}
 )
 # Words that make a final "more" a degree, not a frequency: "even more", "ännu mer".
-_DEGREE_WORDS = frozenset({"even", "much", "far", "still", "ännu", "mycket", "betydligt"})
+_DEGREE_WORDS = frozenset({"even", "much", "far", "still", "ännu", "mycket", "betydligt", "allt"})
 
 
 def _compared(facts: GoalFacts, change: Change) -> int | None:
@@ -746,6 +749,8 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
         if inside:
             inside = token.text != ")"
             continue
+        if token.text == "," and index not in stops and _list_goes_on(facts, index):
+            continue  # "our teachers, administration and children": one list, one metric
         if index in stops or token.text in (".", ";", ",", "!", "(", ":"):
             end = index
             break
@@ -755,6 +760,26 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
     while end > start + 1 and doc[end - 1].is_space:
         end -= 1
     return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _list_goes_on(facts: GoalFacts, comma: int) -> bool:
+    """Whether the comma at ``comma`` only separates items of a list that ends the goal.
+
+    "… for our teachers, administration and children": a short run of words with
+    "and"/"och", no change word, and nothing after it but a full stop.
+    """
+    doc, lowers = facts.doc, facts.lowers
+    coordinators = word_set("words", facts.lang, "coordinators")
+    changes = {c.span.start for c in facts.changes}
+    stop = comma + 1
+    while stop < len(doc) and (doc[stop].is_alpha or doc[stop].text == ","):
+        if stop in changes:
+            return False
+        stop += 1
+    if stop < len(doc) and doc[stop].text not in (".", "!", "?"):
+        return False  # something else follows the list
+    words = [w for w in lowers[comma + 1 : stop] if w != ","]
+    return 0 < len(words) <= 5 and any(w in coordinators for w in words)
 
 
 def _spells_out(facts: GoalFacts, index: int) -> bool:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d\s?[/–-]\s?)((?:19|20)\d\d|\d\d)(?!\d)")
+_OPEN_YEAR = re.compile(r"(?:19|20)\d[xX]|(?:19|20)[xX]{2}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}|(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
 
 
@@ -64,6 +65,13 @@ def time_edits(
     # A passed deadline stays as the author wrote it: the finding says it has passed, and
     # a year turned into "<ÅÅÅÅ>" loses what the goal was about (judged bad on real goals).
     placed = False
+    if span is None and bounded:
+        for token in facts.doc:
+            if _OPEN_YEAR.fullmatch(token.text):
+                # "Klimatneutral 202X": the author's year left open; it is the year to fill in
+                edits.append(edit(token.idx, token.idx + len(token.text), words["year"]))
+                written, placed = edits[-1].replacement, True
+                break
     for time in [*facts.marked("vague-time"), *_anaphoric(facts)]:
         if _conjunction(facts, time):
             continue  # "as soon as the shops reopen", "så snart bolaget …": when, not how soon

@@ -699,3 +699,22 @@ def test_part_of_is_no_vague_quantity() -> None:
     assert not member.marked("vague-quantity")
     share = analysed("sv", "Vi ska sälja en del av skogen.")
     assert share.marked("vague-quantity")
+
+
+def test_a_swedish_absolute_comparative_is_no_change() -> None:
+    # "en större tävling" is a fairly big one; "en bättre dialog", "en större mångfald" and
+    # "en högre andel" still compare
+    assert not analysed("sv", "Anordna en större tävling för juniorer.").changes
+    for text in (
+        "Vi ska ha en bättre dialog med föräldrarna.",
+        "Vi ska ha en större mångfald i styrelsen.",
+        "Nå en högre andel förnybar energi till 2030.",
+    ):
+        assert analysed("sv", text).changes, text
+
+
+def test_a_pair_of_numbers_no_year_reaches_is_no_time() -> None:
+    facts = analysed("en", "Increase newsletter subscribers by 50% (from 2000 to 3000)")
+    assert not [s for s in facts.doc.spans.get("time", []) if s.label_ == "start"]
+    years = analysed("en", "Grow the choir from 2027 to 2029.")
+    assert [s.text for s in years.doc.spans.get("time", [])]

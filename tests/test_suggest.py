@@ -628,6 +628,59 @@ FORMS = [
         "Increase the percent of pupils scoring CCR (college and career ready) from <baseline> to"
         " <target> on Math I tests by <YYYY-MM-DD>.",
     ),
+    # a change from one rate to another is reached by a date; "(from 2000 to 3000)" counts
+    (
+        "en",
+        "Cut P2 bugs from 10/month to 3/month",
+        "Cut P2 bugs from 10/month to 3/month by <YYYY-MM-DD>.",
+    ),
+    (
+        "en",
+        "Increase newsletter subscribers by 50% (from 2000 to 3000)",
+        "Increase newsletter subscribers by 50% (from 2000 to 3000) by <YYYY-MM-DD>.",
+    ),
+    # the count that replaces "lots of" sizes the verb before it: no range beside it
+    (
+        "en",
+        "Grow lots of tomatoes for the market stall.",
+        "Grow <N> tomatoes for the market stall by <YYYY-MM-DD>.",
+    ),
+    # "this time" points at an event the goal does not name: it gives way to the date
+    (
+        "en",
+        "This time I want to finish under 3 hours.",
+        "By <YYYY-MM-DD> I want to finish under 3 hours.",
+    ),
+    # a year left open ("203X") is the year to fill in, not a second deadline
+    ("sv", "Klimatneutral kommun 203X", "Klimatneutral kommun <ÅÅÅÅ>."),
+    # "X procent eller högre" bounds a ratio kept each year; "allt fler" is "<N> fler"
+    (
+        "sv",
+        "Utdelningen ska vara 40 procent eller högre av årets vinst.",
+        "Utdelningen ska vara 40 procent eller högre av årets vinst, med uppföljning varje"
+        " <period>.",
+    ),
+    ("sv", "Allt fler unga är medlemmar", "<N> fler unga är medlemmar senast <ÅÅÅÅ-MM-DD>."),
+    # "en större tävling" is a fairly big one, not a bigger one
+    (
+        "sv",
+        "Anordna en större tävling för juniorer.",
+        "Anordna en större tävling för juniorer senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # "Ingen ska senast … skadas" reads as a date for the harm: the date ends the goal
+    (
+        "sv",
+        "Ingen i kommunen ska omkomma eller skadas allvarligt till följd av bränder i hemmet.",
+        "Ingen i kommunen ska omkomma eller skadas allvarligt till följd av bränder i hemmet"
+        " senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a list that ends the goal is one metric: the range goes after its last item
+    (
+        "sv",
+        "Öka antalet besökare till bibliotek, museer och badhus.",
+        "Öka antalet besökare till bibliotek, museer och badhus från <baseline> till <mål>"
+        " senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # a share of the year's result paid out is kept each year, whatever the verb
     (
         "en",

@@ -301,6 +301,7 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     facts.targets = [a.span for a in facts.amount_facts if a.role in SIZING]
     _from_years(doc, lowers, quantities)
     _change_from(doc, lowers, quantities)
+    _amount_range(doc, lowers)
     _for_the_year(doc, lowers, quantities)
     # A duration ("for a week", "i tre månader") bounds a one-off effort, as a deadline does.
     facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ in _BOUNDS]
@@ -354,6 +355,35 @@ def _from_years(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
         q.end for q in quantities if q.start > 0 and lowers[q.start - 1] in ("from", "från")
     }
     _relabel_deadlines(doc, "baseline", lambda t: t.start in after_from)
+
+
+def _amount_range(doc: Doc, lowers: list[str]) -> None:
+    """A "year" that runs to a number no year reaches is an amount: "(from 2000 to 3500)".
+
+    The time reader takes "from 2000" for a start; "to 3500" shows the pair counts
+    followers, members or kronor, so the span is no time at all.
+    """
+    times = list(doc.spans.get("time", []))
+    kept = []
+    for t in times:
+        after = t.end + 1
+        if (
+            t.label_ == "start"
+            and after < len(doc)
+            and lowers[t.end] in ("to", "till")
+            and doc[after].like_num
+            and not _year_like(lowers[after])
+        ):
+            continue
+        kept.append(t)
+    if len(kept) != len(times):
+        doc.spans["time"] = kept
+
+
+def _year_like(word: str) -> bool:
+    """Whether a number could be a year a goal names: 1900-2100, or two digits ("2027/28")."""
+    digits = word.replace(" ", "")
+    return digits.isdigit() and (len(digits) == 2 or 1900 <= int(digits) <= 2100)
 
 
 def _change_from(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
@@ -510,6 +540,8 @@ def _changes(
             continue  # "ska inte minska", "should not increase": the level kept, no change
         if degree is not None and _bound_degree(doc, lowers, span.end):
             continue  # "mer än 50 %", "fler än 100 speltimmar": the amount sizes it
+        if degree == "cmp" and _absolute_comparative(doc, lowers, start, lang):
+            continue  # "Anordna en större tävling": a fairly big one, compared with nothing
         if degree is None and _names_a_concept(doc, lowers, span, lang):
             continue  # "hållbar utveckling", "a culture of improvement", "cost reduction plan"
         if degree is None and _reported(facts, start):
@@ -554,6 +586,29 @@ _NEGATIONS = {
     "sv": frozenset({"inte", "ej", "icke", "aldrig", "ingen", "inget", "inga"}),
     "en": frozenset({"not", "never", "no", "n't"}),
 }
+
+
+def _absolute_comparative(doc: Doc, lowers: list[str], start: int, lang: str) -> bool:
+    """A Swedish comparative after "en"/"ett" before a thing: "en större tävling", "ett äldre hus".
+
+    It says "fairly big", not "bigger than now". Before a measure ("en högre andel",
+    "en lägre kostnad", "ett större antal") it still compares.
+    """
+    if lang != "sv" or start == 0 or lowers[start - 1] not in ("en", "ett"):
+        return False
+    if lowers[start] not in word_set("words", "sv", "absolute_comparatives"):
+        return False  # "en bättre dialog" still compares
+    after = start + 1
+    if after >= len(doc) or not doc[after].is_alpha:
+        return False
+    measures = word_set("words", "sv", "kept_quantities") | word_set("words", "sv", "metric_heads")
+    noun = lowers[after]
+    endings = word_set("words", "sv", "measure_endings")
+    from smartlint.analysis.kind import is_abstract, kind_words
+
+    if is_abstract(noun, kind_words("sv")):
+        return False  # "en större mångfald": more of a quality, still a comparison
+    return noun not in measures and not any(noun.endswith(e) for e in endings)
 
 
 def _negated(lowers: list[str], start: int, lang: str) -> bool:
