@@ -4,7 +4,8 @@ Each ``*.tsv`` file there holds one judging round: one line per judged
 rewrite with the goal's id in its set (``END-``/``SVD-``: the test part of
 ``../shared/data/goals-dev.tsv``; ``ENY-``/``SVY-`` and ``ENZ-``/``SVZ-``:
 held-out sets kept outside the repository, each collected after the tuning
-it measures), the version
+it measures; ``ENG-``/``SVG-``: a fresh set of 345 real goals collected by a
+helper for the ninth round and read by no one before it was judged), the version
 that wrote it (``old``: the code before the round's work, ``new``: after,
 ``both`` when the two wrote the same text; the README names each round's
 commits — cd67db2 before the rewrites were rebuilt on the goal's analysis

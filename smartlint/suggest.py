@@ -141,7 +141,7 @@ def _standing(facts: GoalFacts) -> bool:
     if any(a.role == "level" for a in facts.amount_facts):
         return True
     if _marked(facts, "standing_windows") and facts.amount_facts:
-        return True  # "growth > 4 % p.a. over the cycle": a rate held over a window
+        return True  # "sales growth above 5 % a year over the cycle": a rate held over a window
     if any(c.role == "main" and not _or_more(facts, c.span.start) for c in facts.changes):
         return False
     if _kept_ratio(facts):
@@ -414,7 +414,7 @@ def rewrite(
         # judgings and good in none. The findings say what is missing instead.
         return None
     if not (size or counted) and kind != "deliverable" and _evaluated(facts):
-        # "Det ska vara snabbt och enkelt att få kontakt", "provide a good level of support":
+        # "Bokningen ska gå enkelt och smidigt", "offer a fine standard of service":
         # a date beside a quality no one measured leaves it as vague (judged bad in 7 of 10)
         return None
     if timed.tail:
@@ -758,7 +758,7 @@ def _early_deadline(facts: GoalFacts, deadline: str) -> Fix | None:
         return placed
     opener = facts.lowers[last.start]
     nouns = word_set("words", "en", "goal_nouns")
-    framed = any(  # "My ultimate goal is to …"
+    framed = any(  # "Our main goal is to …"
         w in nouns and facts.lowers[k + 1 : k + 2] == ["is"] for k, w in enumerate(facts.lowers[:4])
     )
     if last.role in ("purpose", "means") and (

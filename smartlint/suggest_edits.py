@@ -112,7 +112,7 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             and after < len(lowers) - 1
             and _infinitive_sv(lowers[verb_at])
         ):
-            # "Arbeta för att på sikt få en fossilfri kommun" -> "På sikt få …": the verb after
+            # "Arbeta för att på sikt bli en plastfri förening" -> "På sikt bli …": the verb after
             # "att" is the goal's own; "Se till att … få" was judged unnatural
             word = facts.doc[after]
             if verb_at > after:  # a vague time follows; its own edit starts there
@@ -283,7 +283,7 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
                 edits.append(edit(span.start_char, _through_space(facts, span.end), ""))
             continue  # "tillräcklig kunskap", "så god som möjligt": no count stands for it
         if span.text.lower() not in adverbs and _mass_after(facts, span.end):
-            continue  # "after a lot of thought", "a bunch of flaky code": no count of it
+            continue  # "after a lot of effort", "a bunch of old wiring": no count of it
         if span.text.lower() in adverbs:
             changed = _adverb_change(facts, span)
             if changed is not None:
@@ -744,13 +744,13 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
     for index in range(start + 1, len(doc)):
         token = doc[index]
         if token.text == "(" and _spells_out(facts, index):
-            inside = True  # "scoring CCR (college and career ready) on Math I": one metric
+            inside = True  # "reaching GLD (good level of development) in maths": one metric
             continue
         if inside:
             inside = token.text != ")"
             continue
         if token.text == "," and index not in stops and _list_goes_on(facts, index):
-            continue  # "our teachers, administration and children": one list, one metric
+            continue  # "our coaches, referees and players": one list, one metric
         if index in stops or token.text in (".", ";", ",", "!", "(", ":"):
             end = index
             break
@@ -765,7 +765,7 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
 def _list_goes_on(facts: GoalFacts, comma: int) -> bool:
     """Whether the comma at ``comma`` only separates items of a list that ends the goal.
 
-    "… for our teachers, administration and children": a short run of words with
+    "… for our coaches, referees and players": a short run of words with
     "and"/"och", no change word, and nothing after it but a full stop.
     """
     doc, lowers = facts.doc, facts.lowers
@@ -785,7 +785,7 @@ def _list_goes_on(facts: GoalFacts, comma: int) -> bool:
 def _spells_out(facts: GoalFacts, index: int) -> bool:
     """Whether the parenthesis at ``index`` spells out the acronym before it and the clause goes on.
 
-    "students scoring CCR (college and career ready) on Math I": the size goes after the
+    "pupils reaching GLD (good level of development) in maths": the size goes after the
     metric, not between the acronym and its expansion.
     """
     doc = facts.doc

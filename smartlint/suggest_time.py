@@ -157,7 +157,7 @@ def _anaphoric(facts: GoalFacts) -> list[Span]:
     lowers, found = facts.lowers, []
     for i in range(len(lowers)):
         if lowers[i] in after_modal and i > 0 and lowers[i - 1] in modals:
-            found.append(facts.doc[i : i + 1])  # "… ska då vara helt eldrivna": by then
+            found.append(facts.doc[i : i + 1])  # "… ska då vara fossilfria": by then
             continue
         for size in (4, 3, 2, 1):
             if " ".join(lowers[i : i + size]) in phrases and facts.roles[i] == "main":

@@ -579,8 +579,8 @@ FORMS = [
     # a relative year is written as the year it means; "ska vi försöka" keeps its one modal
     (
         "en",
-        "I'm going to try to swim 200 lengths this year.",
-        "I'm going to swim 200 lengths in 2026.",
+        "This year I will try to swim 200 lengths.",
+        "In 2026 I will swim 200 lengths.",
     ),
     (
         "sv",
@@ -607,8 +607,8 @@ FORMS = [
     # "arbeta för att" before the goal's own verb goes; "då" after the modal points back
     (
         "sv",
-        "Arbeta för att på sikt få en fossilfri hamn.",
-        "Senast <ÅÅÅÅ-MM-DD> få en fossilfri hamn.",
+        "Arbeta för att på sikt få en plastfri strand.",
+        "Senast <ÅÅÅÅ-MM-DD> få en plastfri strand.",
     ),
     (
         "sv",
@@ -624,9 +624,9 @@ FORMS = [
     # an acronym's spelled-out name stays beside it; the range follows the metric
     (
         "en",
-        "Increase the percent of pupils scoring CCR (college and career ready) on Math I tests.",
-        "Increase the percent of pupils scoring CCR (college and career ready) from <baseline> to"
-        " <target> on Math I tests by <YYYY-MM-DD>.",
+        "Increase the share of pupils reaching GLD (a good level of development) in maths.",
+        "Increase the share of pupils reaching GLD (a good level of development) from <baseline>"
+        " to <target> in maths by <YYYY-MM-DD>.",
     ),
     # a change from one rate to another is reached by a date; "(from 2000 to 3000)" counts
     (
@@ -648,17 +648,17 @@ FORMS = [
     # "this time" points at an event the goal does not name: it gives way to the date
     (
         "en",
-        "This time I want to finish under 3 hours.",
-        "By <YYYY-MM-DD> I want to finish under 3 hours.",
+        "This time I want to row 10 km in under 50 minutes.",
+        "By <YYYY-MM-DD> I want to row 10 km in under 50 minutes.",
     ),
     # a year left open ("203X") is the year to fill in, not a second deadline
     ("sv", "Klimatneutral kommun 203X", "Klimatneutral kommun <ÅÅÅÅ>."),
     # "X procent eller högre" bounds a ratio kept each year; "allt fler" is "<N> fler"
     (
         "sv",
-        "Utdelningen ska vara 40 procent eller högre av årets vinst.",
-        "Utdelningen ska vara 40 procent eller högre av årets vinst, med uppföljning varje"
-        " <period>.",
+        "Utdelningen till medlemmarna ska ligga på 30 procent eller högre av överskottet.",
+        "Utdelningen till medlemmarna ska ligga på 30 procent eller högre av överskottet, med"
+        " uppföljning varje <period>.",
     ),
     ("sv", "Allt fler unga är medlemmar", "<N> fler unga är medlemmar senast <ÅÅÅÅ-MM-DD>."),
     # "en större tävling" is a fairly big one, not a bigger one
@@ -670,9 +670,9 @@ FORMS = [
     # "Ingen ska senast … skadas" reads as a date for the harm: the date ends the goal
     (
         "sv",
-        "Ingen i kommunen ska omkomma eller skadas allvarligt till följd av bränder i hemmet.",
-        "Ingen i kommunen ska omkomma eller skadas allvarligt till följd av bränder i hemmet"
-        " senast <ÅÅÅÅ-MM-DD>.",
+        "Ingen i föreningen ska skadas allvarligt på grund av halka vid klubbstugan.",
+        "Ingen i föreningen ska skadas allvarligt på grund av halka vid klubbstugan senast"
+        " <ÅÅÅÅ-MM-DD>.",
     ),
     # a list that ends the goal is one metric: the range goes after its last item
     (
@@ -761,8 +761,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # a quality delivered every day has no end state to date
         ("en", "Give friendly, excellent service every day."),
         # a date beside a quality no one measured leaves it vague
-        ("sv", "Det ska vara snabbt och enkelt att boka tid i sporthallen."),
-        ("en", "Keep all current teams and provide a good level of coaching."),
+        ("sv", "Det ska vara enkelt att boka tid i sporthallen och hallen ska vara rökfri."),
+        ("en", "Keep every youth squad and give them good coaching."),
         # going on with what is done now has no date to be reached by
         ("sv", "Alla som spelat i ungdomslaget ska fortsätta träna i klubben."),
     ],

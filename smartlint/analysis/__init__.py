@@ -387,7 +387,7 @@ def _year_like(word: str) -> bool:
 
 
 def _change_from(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
-    """A start right after a change's size is its baseline: "reduced by 5% from FY24Q1".
+    """A start right after a change's size is its baseline: "cut by 8% from FY25Q3".
 
     "Minska med 10 % från 2020": the costs fall by 5 % against that quarter; the
     goal does not start then.
@@ -716,7 +716,7 @@ def _counts_all(
         lemmas[i] in creates and lowers[i + 1] in learning and roles[i] == MAIN
         for i in range(len(lowers) - 1)
     ):
-        return False  # "varje barn utvecklar sin förmåga": each learns; no state is reached
+        return False  # "varje deltagare utvecklar sin förmåga": each learns; no state is reached
     opportunity = clause_words(doc.lang_).opportunity_nouns
     around = range(max(span.start - 6, 0), min(span.end + 8, len(doc)))
     if any(lowers[j] in opportunity for j in around):

@@ -102,7 +102,7 @@ def keep_mark(
             "del" in lowers[span.start : span.end] and "av" in lowers[span.end - 1 : span.end + 1]
         )
         if span.start > 0 and lowers[span.start - 1] in _BEING and part_of:
-            return False  # "är en del av en överenskommelse": belongs to it, not an amount
+            return False  # "är en del av ett nätverk": belongs to it, not an amount
         return role == MAIN or role == "aside" or not measurable
     if mark == VAGUE_TIME:
         return not _describes_noun(doc, span)
