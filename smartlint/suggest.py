@@ -31,6 +31,7 @@ from smartlint.analysis import GoalFacts, vocabulary
 from smartlint.analysis.amounts import LEVEL, MULTIPLIER, RATE, TARGET, amount_words
 from smartlint.analysis.clauses import MAIN
 from smartlint.analysis.kind import kind_words
+from smartlint.analysis.marks import is_adjective
 from smartlint.compose import compose
 from smartlint.model import Fix, Rewrite, apply_fixes
 from smartlint.nlp.lexicon import lemma_table, verb_lemmas, word_set
@@ -66,6 +67,8 @@ def rewrite_kind(facts: GoalFacts) -> str:
         return "habit"  # "No more impulse purchases": kept from a date, over a period
     if facts.kind is None and _sized_change(facts):
         return "change"  # "Cut P2 bugs from 10/month to 3/month": reached by a date
+    if facts.deadline is None and _marked(facts, "continue_verbs") and facts.changes:
+        return "habit"  # "Fortsätta laga mer mat": kept up over a span, not reached by a date
     if facts.deadline is None:
         if (not done or _kept_ratio(facts)) and _standing(facts):
             return "rule"  # "inom 24 timmar", "alltid", "bibehålla": it holds every time
@@ -142,6 +145,8 @@ def _standing(facts: GoalFacts) -> bool:
         return True
     if _marked(facts, "standing_windows") and facts.amount_facts:
         return True  # "sales growth above 5 % a year over the cycle": a rate held over a window
+    if _marked(facts, "always_words"):
+        return True  # "ska alltid ge mer tillbaka": whatever it changes, it holds every time
     if any(c.role == "main" and not _or_more(facts, c.span.start) for c in facts.changes):
         return False
     if _kept_ratio(facts):
@@ -877,6 +882,9 @@ def _infinitive_at(facts: GoalFacts) -> int | None:
         return None
     word = lowers[i]
     infinitive = word.endswith(("a", "å")) and len(word) > 3 and not facts.doc[i].is_stop
+    changes = {c.span.start for c in facts.changes}
+    if infinitive and i not in changes and is_adjective(word, "sv"):
+        return None  # "Tydliga och trevliga skyltar finns …": an adjective, not the verb
     return i if infinitive and facts.lemmas[i] == word else None
 
 

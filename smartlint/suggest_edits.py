@@ -358,10 +358,11 @@ def new_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
     """
     lowers = facts.lowers
     counted = {a.clause for a in facts.amount_facts}
+    acquired = _acquired_plural(facts)
     for i in range(len(lowers)):
-        if facts.roles[i] != "main" or not plural_indefinite(lowers, i):
+        if facts.roles[i] != "main" or not (plural_indefinite(lowers, i) or i == acquired):
             continue
-        if not lowers[i + 1].isalpha():
+        if i != acquired and (i + 1 >= len(lowers) or not lowers[i + 1].isalpha()):
             continue
         unit = next((c.unit for c in facts.clauses if c.start <= i < c.end), None)
         before = lowers[i - 1] if i else ""
@@ -375,6 +376,31 @@ def new_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
         text = token.text.lower() if i == 0 else token.text
         return [edit(token.idx, token.idx + len(token.text), f"{count} {text}")]
     return []
+
+
+def _acquired_plural(facts: GoalFacts) -> int | None:
+    """Where a plural with no count follows a verb of gaining: "Rekrytera blivande medlemmar".
+
+    Recruiting, attracting or signing people is counted: "<N>" goes before the plural
+    (or the adjective before it). Returns the token it goes before.
+    """
+    lowers = facts.lowers
+    verbs = word_set("words", facts.lang, "acquire_verbs")
+    plural = ("s",) if facts.lang == "en" else ("ar", "er", "or")
+    for i in range(len(lowers) - 1):
+        if lowers[i] not in verbs and facts.lemmas[i] not in verbs:
+            continue
+        j = i + 1
+        if j >= len(lowers) or facts.doc[j].is_stop:
+            return None  # "få mer tid", "get more …": a comparative has its own size
+        if j + 1 < len(lowers) and (
+            lowers[j].endswith(("ande", "ende", "ing")) or is_adjective(lowers[j], facts.lang)
+        ):
+            j += 1  # "blivande medlemmar", "aspiring coaches"
+        if j < len(lowers) and facts.doc[j].is_alpha and lowers[j].endswith(plural):
+            return i + 1 if j > i + 1 else j
+        return None
+    return None
 
 
 def _as_possible(facts: GoalFacts, span: Span) -> str | None:

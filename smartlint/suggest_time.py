@@ -106,6 +106,9 @@ def time_edits(
             tail = f" {words['period']}"
         elif kind == "rule" and recurring:
             tail = ""
+        elif kind == "rule" and dated and not inherited and _recurs(facts):
+            # "Write every letter in cursive and use it daily": kept up over a span, not reached
+            tail = f" {words['period']}"
         elif kind == "rule" and dated and not inherited and _per_occurrence(facts):
             # "Alla nyanskaffade bilar ska vara miljöbilar", "Everyone who calls gets an answer
             # the same day": a rule for each new case starts on a date; it is not reached by one

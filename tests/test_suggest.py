@@ -681,6 +681,45 @@ FORMS = [
         "Öka antalet besökare till bibliotek, museer och badhus från <baseline> till <mål>"
         " senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # "alltid" makes a rule whatever it changes; going on doing more runs over a span
+    (
+        "sv",
+        "Klubben ska alltid ge mer tillbaka än medlemmarna lägger ner.",
+        "Klubben ska alltid ge <N> % mer tillbaka än medlemmarna lägger ner, med uppföljning"
+        " varje <period>.",
+    ),
+    (
+        "sv",
+        "Fortsätta baka mer bröd hemma.",
+        "Fortsätta baka <N> % mer bröd hemma från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a rule for all that is done daily is kept over a span
+    (
+        "en",
+        "Write all notes in shorthand and practise shorthand daily",
+        "Write all notes in shorthand and practise shorthand daily from <YYYY-MM-DD> to"
+        " <YYYY-MM-DD>.",
+    ),
+    # people gained are counted, past an adjective before them
+    (
+        "sv",
+        "Rekrytera blivande styrelseledamöter",
+        "Rekrytera <N> blivande styrelseledamöter senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "en",
+        "Recruit volunteers for the spring fair",
+        "Recruit <N> volunteers for the spring fair by <YYYY-MM-DD>.",
+    ),
+    # the plural may end the goal
+    ("en", "Recruit mentors", "Recruit <N> mentors by <YYYY-MM-DD>."),
+    # an adjective that opens the goal is not its infinitive verb
+    (
+        "sv",
+        "Tydliga och vackra skyltar finns vid alla infarter och vid torget i centrum",
+        "Tydliga och vackra skyltar finns vid alla infarter och vid torget i centrum senast"
+        " <ÅÅÅÅ-MM-DD>.",
+    ),
     # a share of the year's result paid out is kept each year, whatever the verb
     (
         "en",
@@ -763,6 +802,10 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # a date beside a quality no one measured leaves it vague
         ("sv", "Det ska vara enkelt att boka tid i sporthallen och hallen ska vara rökfri."),
         ("en", "Keep every youth squad and give them good coaching."),
+        # what someone says, thinks or had as a goal last week is no goal to date
+        ("sv", "Jag ska cykla mer och laga bilen, säger hon."),
+        ("sv", "Förra månaden hade jag som mål att gå 10 pass och då gick jag 12."),
+        ("en", "I think a 45 minute 10k is within reach."),
         # going on with what is done now has no date to be reached by
         ("sv", "Alla som spelat i ungdomslaget ska fortsätta träna i klubben."),
     ],

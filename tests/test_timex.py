@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from conftest import lint_goal
 
 import smartlint.nlp.timex  # noqa: F401  (registers the factory)
 from smartlint.nlp.timex_parse import timex_parser
@@ -336,3 +337,20 @@ def test_scan_and_find_agree() -> None:
     text = "Minska utsläppen med 50 % till 2030 jämfört med 1990."
     found = [(t.start, t.end, t.label) for t in parser.find(text)]
     assert found == [(s, e, label) for _, label, s, e, *_ in parser.scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a term of N years, hyphenated or not, bounds the goal as an event does
+        ("en", "Raise attendance by 20% over a two year period."),
+        ("en", "Raise attendance by 20% over a 3-year period."),
+        ("sv", "Halvera utsläppen inom en sexårsperiod."),
+        # the current term and Christmas time bound a goal
+        ("en", "During this semester, read every assigned book."),
+        ("sv", "Ordna en konsert i kyrkan i juletid."),
+    ],
+)
+def test_terms_and_seasons_bound_a_goal(lang: str, text: str) -> None:
+    linted = lint_goal(text, lang)
+    assert "missing-deadline" not in {f.rule for f in linted.findings}

@@ -583,6 +583,13 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
         return True  # "release 4.2", "version 2": a named thing
     if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
         return True  # "v2", "ISO27001"
+    if (
+        words.lang == "sv"
+        and j + 1 < len(doc)
+        and (word.endswith(("ande", "ende")) or is_adjective(word, "sv"))
+        and lowers[j + 1].endswith(("ar", "er", "or"))
+    ):
+        return False  # "Rekrytera blivande medlemmar": a plural with no count, not one thing
     if words.lang == "sv" and word.isalpha() and len(word) > 4:
         if word.endswith(("en", "et", "na", "an")) or word.endswith("s") and j + 1 < len(doc):
             return True  # "bloggen", "distriktets tävlingar"

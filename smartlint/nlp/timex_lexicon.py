@@ -72,6 +72,7 @@ _MAP_KEYS = (
     "parts",
     "duration_units",
     "extra_numbers",
+    "term_events",
 )
 
 
@@ -149,6 +150,20 @@ def _numbers(lang: str, extra: dict[str, Any]) -> tuple[dict[str, float], dict[s
     return values, ordinals
 
 
+def _term_events(lang: str, spec: dict[str, Any]) -> tuple[str, ...]:
+    """Every term of N years the spec makes: article + count + unit + noun ("a four-year plan")."""
+    parts = ("articles", "counts", "units", "nouns")
+    if set(spec) != set(parts):
+        raise _fail(lang, f"term_events: needs exactly the keys {list(parts)}")
+    return tuple(
+        norm(f"{article}{count}{unit}{noun}")
+        for article in spec["articles"]
+        for count in spec["counts"]
+        for unit in spec["units"]
+        for noun in spec["nouns"]
+    )
+
+
 def build_time_lexicon(lang: str, data: dict[str, Any]) -> TimeLexicon:
     """Validate the mapping of a ``time.{lang}.yaml`` file and wrap it."""
     unknown = set(data) - set(_LIST_KEYS) - set(_MAP_KEYS)
@@ -160,9 +175,11 @@ def build_time_lexicon(lang: str, data: dict[str, Any]) -> TimeLexicon:
         raise _fail(lang, f"duration_units: unknown unit for {bad}")
     numbers, ordinals = _numbers(lang, data["extra_numbers"])
     end_month, end_day = data["academic_year_end"]
+    words = {key: tuple(norm(str(w)) for w in data[key] or ()) for key in _LIST_KEYS}
+    words["events"] += _term_events(lang, data["term_events"])
     return TimeLexicon(
         lang=lang,
-        words={key: tuple(norm(str(w)) for w in data[key] or ()) for key in _LIST_KEYS},
+        words=words,
         months={norm(w): int(m) for w, m in data["months"].items()},
         season_offsets={norm(w): int(v) for w, v in data["season_offsets"].items()},
         year_relatives={norm(w): int(v) for w, v in data["year_relatives"].items()},
