@@ -104,6 +104,9 @@ def _read_amounts(facts: GoalFacts) -> tuple[dict[str, Any] | None, dict[str, An
             value = _multiplier(span, lang)
             return None, {"value": value, "unit": None, "text": span.text, "relative": True}
         return None, None
+    main = [s for s in amounts if facts.roles[s.start] == "main"]
+    if main:
+        amounts = main  # "mejl som besvaras inom två dagar ska öka från 50 till 70 %": the window
     baseline = target = None
     for span in (s for s in amounts if not _qualifies(s)):
         before = word_before(span, _BOUNDS)

@@ -718,3 +718,14 @@ def test_a_pair_of_numbers_no_year_reaches_is_no_time() -> None:
     assert not [s for s in facts.doc.spans.get("time", []) if s.label_ == "start"]
     years = analysed("en", "Grow the choir from 2027 to 2029.")
     assert [s.text for s in years.doc.spans.get("time", [])]
+
+
+def test_fixes_after_the_last_judging() -> None:
+    # "inom en dag" is a length of time, not "some day"
+    assert not analysed("sv", "Svara på alla frågor inom en dag.").marked("vague-time")
+    assert analysed("sv", "En dag vill jag springa ett maraton.").marked("vague-time")
+    # "ett – eller flera –" still reads "at least one"
+    assert not analysed("sv", "Öppna ett – eller flera – nya konton").marked("vague-quantity")
+    # a level kept against a baseline, with the perfect between negation and change
+    kept = analysed("sv", "2028 ska antalet odlingslotter inte ha minskat jämfört med 2020.")
+    assert not kept.changes

@@ -837,3 +837,10 @@ def test_how_much_asks_for_an_amount() -> None:
     assert "vague-quantifier" not in {f.rule for f in linted.findings}
     vague = lint_goal("Vi ska använda mycket mindre papper på kontoret.", "sv")
     assert "vague-quantifier" in {f.rule for f in vague.findings}
+
+
+def test_a_window_in_a_relative_clause_is_neither_baseline_nor_target() -> None:
+    goal = "Andelen samtal som besvaras inom två minuter ska öka från 40 till 60 procent i år."
+    linted = lint_goal(goal, "sv")
+    assert "implausible-target" not in {f.rule for f in linted.findings}
+    assert linted.slots["baseline"]["value"] == 40

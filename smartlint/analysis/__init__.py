@@ -611,6 +611,10 @@ def _absolute_comparative(doc: Doc, lowers: list[str], start: int, lang: str) ->
     return noun not in measures and not any(noun.endswith(e) for e in endings)
 
 
+# Auxiliaries of the perfect between a negation and its change ("ska inte ha minskat").
+_PERFECT = {"sv": frozenset({"ha", "har", "hade"}), "en": frozenset({"have", "has", "had"})}
+
+
 def _negated(lowers: list[str], start: int, lang: str) -> bool:
     """Whether the change word at ``start`` is negated: a level that must hold, not a change.
 
@@ -620,6 +624,8 @@ def _negated(lowers: list[str], start: int, lang: str) -> bool:
     before = start - 1
     if lang == "en" and before > 0 and lowers[before] == "to":
         before -= 1
+    if before > 0 and lowers[before] in _PERFECT[lang]:
+        before -= 1  # "inte ha minskat", "not have increased": the same level kept
     return before >= 0 and lowers[before] in _NEGATIONS[lang]
 
 

@@ -105,6 +105,8 @@ def keep_mark(
             return False  # "är en del av ett nätverk": belongs to it, not an amount
         return role == MAIN or role == "aside" or not measurable
     if mark == VAGUE_TIME:
+        if span.start > 0 and lowers[span.start - 1] in _DURATION_MARKERS:
+            return False  # "besvaras inom en dag", "within one day": a length, not "some day"
         return not _describes_noun(doc, span)
     if mark == HEDGE:
         # "…, vilket vi hoppas ökar tryggheten": a hope about the motive, not the commitment
@@ -112,6 +114,8 @@ def keep_mark(
     return True
 
 
+# Words before "en dag"/"one day" that make it a length of time, not "some day".
+_DURATION_MARKERS = frozenset({"inom", "på", "per", "om", "within", "in", "for"})
 # "Hur mycket", "how many": the words ask for an amount; they do not stand in for one.
 _QUESTION_WORDS = frozenset({"hur", "how"})
 # "Är en del av", "bli en del av": a member of something, not a share of it.
@@ -145,8 +149,9 @@ def _one_of(lowers: list[str], start: int, end: int, lang: str) -> bool:
     """
     of, either = ("av", "eller") if lang == "sv" else ("of", "or")
     ones = ("en", "ett") if lang == "sv" else ("one",)
-    if start >= 2 and lowers[start - 1] in (of, either) and lowers[start - 2] in ones:
-        return True
+    before = [w for w in lowers[max(start - 4, 0) : start] if w not in ("–", "—", "-", ",")]
+    if len(before) >= 2 and before[-1] in (of, either) and before[-2] in ones:
+        return True  # "ett – eller flera –": the dashes set it off, it still reads "at least one"
     reasons = word_set("words", lang, "reason_nouns")
     return any(word in reasons for word in lowers[end : end + 2])  # "a few different reasons"
 
