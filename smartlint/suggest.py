@@ -29,7 +29,7 @@ from typing import Any
 
 from smartlint.analysis import GoalFacts, vocabulary
 from smartlint.analysis.amounts import LEVEL, MULTIPLIER, RATE, TARGET, amount_words
-from smartlint.analysis.clauses import MAIN
+from smartlint.analysis.clauses import MAIN, clause_words
 from smartlint.analysis.kind import kind_words
 from smartlint.analysis.marks import is_adjective
 from smartlint.compose import compose
@@ -675,7 +675,7 @@ def _remark_at(facts: GoalFacts) -> int | None:
     """
     doc, lowers = facts.doc, facts.lowers
     contrast = word_set("words", facts.lang, "contrast_words")
-    subjects = word_set("words", facts.lang, "pronouns") | {"it", "det", "this", "detta"}
+    subjects = word_set("words", facts.lang, "pronouns") | clause_words(facts.lang).aside_openers
     last = facts.clauses[-1] if facts.clauses else None
     if last is not None and last.role == "aside" and last.start >= 2:
         inner = [t for t in doc[last.start : last.end] if t.is_alpha]

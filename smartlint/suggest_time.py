@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -191,13 +192,12 @@ def _deadline_in_place(facts: GoalFacts, start: int, end: int, date: str) -> Fix
     return edit(facts.doc[start].idx, char_end(facts, end), phrase)
 
 
-def _whole_year(facts: GoalFacts, span: Span, date: object) -> bool:
+def _whole_year(facts: GoalFacts, span: Span, date: dt.date) -> bool:
     """Whether a relative time names one calendar year as a whole: "this year", "i år"."""
     words = word_set("words", facts.lang, "whole_year_words")
     lowers = [t.lower_ for t in span]
     return (
-        getattr(date, "month", 0) == 12
-        and getattr(date, "day", 0) == 31
+        (date.month, date.day) == (12, 31)
         and len(lowers) <= 3
         and lowers[-1] in words
         and not any(w in word_set("words", facts.lang, "year_bound_words") for w in lowers)

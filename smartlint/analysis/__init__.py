@@ -30,6 +30,7 @@ from smartlint.analysis.kind import (
     cadence_quality,
     deliverable,
     end_state,
+    is_abstract,
     kept_level,
     kind_words,
     main_tokens,
@@ -604,8 +605,6 @@ def _absolute_comparative(doc: Doc, lowers: list[str], start: int, lang: str) ->
     measures = word_set("words", "sv", "kept_quantities") | word_set("words", "sv", "metric_heads")
     noun = lowers[after]
     endings = word_set("words", "sv", "measure_endings")
-    from smartlint.analysis.kind import is_abstract, kind_words
-
     if is_abstract(noun, kind_words("sv")):
         return False  # "en större mångfald": more of a quality, still a comparison
     return noun not in measures and not any(noun.endswith(e) for e in endings)
@@ -732,8 +731,6 @@ def _counts_all(
 
 def _quality_object(lowers: list[str], i: int, lang: str) -> bool:
     """Whether the verb at ``i`` makes a quality, not a thing: "build trust", "skapa tillit"."""
-    from smartlint.analysis.kind import is_abstract, kind_words
-
     return i + 1 < len(lowers) and is_abstract(lowers[i + 1], kind_words(lang))
 
 

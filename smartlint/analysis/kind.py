@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from smartlint.analysis.amounts import amount_words
 from smartlint.analysis.clauses import MAIN, Clause, clause_words
 from smartlint.analysis.marks import is_adjective
 from smartlint.nlp.lexicon import load_lexicon, word_set
@@ -186,8 +187,6 @@ def cadence_quality(lowers: list[str], tokens: list[int], i: int, lang: str) -> 
     morning"); an evaluative quality delivered every day ("excellent healthcare
     every day") has no end state to check (LABELS.md: qualities are not measurable).
     """
-    from smartlint.analysis.amounts import amount_words
-
     if i + 1 >= len(lowers) or lowers[i + 1] not in amount_words(lang).rate_units:
         return False
     evaluative = word_set("words", lang, "evaluative")
