@@ -378,6 +378,75 @@ def new_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
     return []
 
 
+def made_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
+    """Ask how many of a made plural: "Implement traffic calming devices" -> "Implement <N> …".
+
+    A deliverable, or a goal with no amount, whose verb makes or does something
+    to a plural with no article, owner or number ("Bygga laddstolpar", "Install
+    solar panels on the roof") is done many times over; the count says when it
+    is done.
+    """
+    if facts.kind is not None:
+        if facts.lemmas[facts.kind.start] in kind_words(facts.lang).conversions:
+            return []  # "Convert streetlights to LED": all of them go over
+        return _plural_after(facts, facts.kind.start + 1, facts.kind.end, count)
+    words = kind_words(facts.lang)
+    openers = clause_words(facts.lang).modals | word_set("words", facts.lang, "work_openers")
+    for clause in facts.clauses:
+        if clause.role != "main":
+            continue
+        for i in range(clause.start, clause.end - 1):
+            lemma = facts.lemmas[i]
+            if lemma not in words.make and not _one_off_at(facts.lowers, i, words.one_off):
+                continue
+            if lemma in words.conversions:
+                return []  # "Convert streetlights to LED": all of them go over
+            if i > clause.start and facts.lowers[i - 1] not in openers:
+                continue  # "the launch", "en installation": not the verb
+            return _plural_after(facts, i + 1, clause.end, count)
+    return []
+
+
+def _one_off_at(lowers: list[str], i: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether a one-off verb phrase ("ta fram", "launch") starts at ``i``."""
+    return any(
+        tuple(lowers[i : i + len(phrase)]) == phrase for phrase in phrases.get(lowers[i], ())
+    )
+
+
+def _plural_after(facts: GoalFacts, start: int, end: int, count: str) -> list[Fix]:
+    """``<N>`` before the object at ``start`` when its head is a bare plural."""
+    lowers, lemmas, doc = facts.lowers, facts.lemmas, facts.doc
+    while start < end and lowers[start] in kind_words(facts.lang).particles:
+        start += 1  # "Sätta upp skyltar", "set up charging points"
+    for j in range(start, min(start + 3, end)):
+        token = doc[j]
+        if not token.is_alpha or token.is_stop or token.text[:1].isupper():
+            return []  # "the", "våra", "Scripture": an owner, a determiner or a name
+        if _plural(lowers[j], lemmas[j], facts.lang) and not is_abstract(
+            lowers[j], kind_words(facts.lang)
+        ):
+            after = lowers[j + 1] if j + 1 < len(lowers) else ""
+            if after in ("of", "av", "(", ":"):
+                return []  # "sets of guidelines", "packs (Go, Rust)": counted or listed already
+            first = doc[start]
+            return [edit(first.idx, first.idx, f"{count} ")]
+        if is_adjective(lowers[j], facts.lang) and j > start:
+            return []
+    return []
+
+
+def _plural(word: str, lemma: str, lang: str) -> bool:
+    """Whether ``word`` is a plural: a known one, or Swedish in "-ar", "-eter" ("laddstolpar")."""
+    if lang == "en":
+        return word != lemma and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    if word.endswith(("rna", "ner")):
+        return False  # "bilarna": definite
+    return (word != lemma and word.endswith(("ar", "er", "or"))) or (
+        word.endswith(("ar", "eter")) and len(word) > 6
+    )
+
+
 def _acquired_plural(facts: GoalFacts) -> int | None:
     """Where a plural with no count follows a verb of gaining: "Rekrytera blivande medlemmar".
 

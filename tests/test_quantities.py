@@ -31,6 +31,9 @@ CASES = [
     ("en", "Upgrade to Windows 11", []),
     ("en", "Improve first-contact resolution", []),
     ("en", "Answer tickets within 24 hours", [("24 hours", "level")]),
+    # an idiom with a number or total word in it names no amount
+    ("sv", "Nå alla elever, framför allt de yngsta", [("alla", "total")]),
+    ("en", "Above all, help one another", []),
 ]
 
 

@@ -720,6 +720,35 @@ FORMS = [
         "Tydliga och vackra skyltar finns vid alla infarter och vid torget i centrum senast"
         " <ÅÅÅÅ-MM-DD>.",
     ),
+    # a made plural with no count is counted, with a missing number or as a deliverable
+    (
+        "en",
+        "Install bike racks outside the sports hall",
+        "Install <N> bike racks outside the sports hall by <YYYY-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Sätta upp informationsskyltar vid vandringslederna",
+        "Sätta upp <N> informationsskyltar vid vandringslederna senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # ... but not what is converted whole, nor a named or owned thing
+    (
+        "en",
+        "Convert the club's floodlights to LED",
+        "Convert the club's floodlights to LED by <YYYY-MM-DD>.",
+    ),
+    # an author's amount before a verb of ongoing work sizes it
+    (
+        "sv",
+        "9 av 10 deltagare trivs och utvecklas i kören",
+        "9 av 10 deltagare trivs och utvecklas i kören senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a negation stays with what it negates
+    (
+        "en",
+        "Paint for the joy of it not because anyone asks",
+        "Paint for the joy of it by <YYYY-MM-DD> not because anyone asks.",
+    ),
     # a share of the year's result paid out is kept each year, whatever the verb
     (
         "en",
@@ -808,6 +837,14 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "I think a 45 minute 10k is within reach."),
         # going on with what is done now has no date to be reached by
         ("sv", "Alla som spelat i ungdomslaget ska fortsätta träna i klubben."),
+        # ongoing work that no amount sizes stays unmeasurable beside a date, also when
+        # one of two joined aims gets a range
+        ("sv", "Museet ska främja intresset för lokal historia, framför allt bland unga."),
+        ("en", "Nurture stronger ties between the choir and one another's families."),
+        ("sv", "Klubbarna i distriktet växer och utvecklas"),
+        # a deliverable described only by a quality: how would anyone check it?
+        ("en", "Build a sustainable funding model for the youth orchestra."),
+        ("en", "Become the preferred partner for local food producers."),
     ],
 )
 def test_no_rewrite_when_it_could_only_add_a_template(lang: str, goal: str) -> None:

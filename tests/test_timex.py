@@ -354,3 +354,31 @@ def test_scan_and_find_agree() -> None:
 def test_terms_and_seasons_bound_a_goal(lang: str, text: str) -> None:
     linted = lint_goal(text, lang)
     assert "missing-deadline" not in {f.rule for f in linted.findings}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an approximate duration from today is still a deadline
+        ("sv", "Vi ska ha 300 medlemmar om knappt två år."),
+        ("sv", "Bygga klubbstugan inom cirka tre år."),
+        ("en", "Reach 300 members in just under two years."),
+        ("en", "Open the second court within roughly 18 months."),
+    ],
+)
+def test_an_approximate_duration_bounds_a_goal(lang: str, text: str) -> None:
+    linted = lint_goal(text, lang)
+    assert "missing-deadline" not in {f.rule for f in linted.findings}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a time to beat is no window of service, nor a deadline
+        ("en", "Swim 1500 m in under 30 minutes."),
+        ("sv", "Cykla loppet på under fyra timmar."),
+    ],
+)
+def test_a_time_to_beat_is_no_deadline(lang: str, text: str) -> None:
+    linted = lint_goal(text, lang)
+    assert "missing-deadline" in {f.rule for f in linted.findings}

@@ -122,14 +122,14 @@ _QUESTION_WORDS = frozenset({"hur", "how"})
 _BEING = frozenset({"är", "var", "vara", "bli", "blir", "blev", "förbli"})
 # "Några"/"any" after a negation is none at all, not a vague amount.
 _ANY = frozenset({"några", "någon", "något", "any", "some"})
-_NEGATION = frozenset({"inte", "ej", "aldrig", "utan", "not", "never", "without", "n't", "no"})
 
 
 def _negated_any(lowers: list[str], span: Span) -> bool:
     """Whether "några"/"any" follows a negation in its clause: "inte kommer att ha några"."""
     if len(span) != 1 or lowers[span.start] not in _ANY:
         return False
-    return any(w in _NEGATION for w in lowers[max(span.start - 4, 0) : span.start])
+    negations = word_set("words", span.doc.lang_, "negations")
+    return any(w in negations for w in lowers[max(span.start - 4, 0) : span.start])
 
 
 def _intensifier(span: Span, lowers: list[str], lang: str) -> bool:

@@ -34,6 +34,8 @@ class NumberWords:
     baseline_markers: frozenset[str]
     # Rank words written with their number as one word: "topp-3", "top-10".
     ranks: frozenset[str] = frozenset()
+    # Idioms a number or total word is part of: "framför allt", "one another" name no amount.
+    idioms: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -56,6 +58,7 @@ def number_words(lang: str) -> NumberWords:
         bounds=frozenset(lowered("bounds")),
         baseline_markers=frozenset(lowered("baseline_markers")),
         ranks=frozenset(lowered("ranks")),
+        idioms=tuple(tuple(phrase.split()) for phrase in lowered("idioms")),
     )
 
 

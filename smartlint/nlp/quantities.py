@@ -96,10 +96,14 @@ class QuantityMarker:
                 return self._with_units(doc, i + 1), "amount"
             return i, ""
         if lower in words.cardinals:
+            if _in_idiom(doc, i, words.idioms):
+                return i, ""  # "one another": no amount
             return self._with_units(doc, i + 1), "amount"
         if lower in words.multipliers:
             return i + 1, "multiplier"
         if lower in words.totals:
+            if _in_idiom(doc, i, words.idioms):
+                return i, ""  # "framför allt", "above all": no amount
             return i + 1, "total"
         if "-" in lower and self._rank(lower):
             return i + 1, "amount"
@@ -114,6 +118,19 @@ class QuantityMarker:
             ):
                 end += 1
         return end
+
+
+def _in_idiom(doc: Doc, index: int, idioms: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the word at ``index`` is part of one of ``idioms`` ("framför allt", "at all")."""
+    lower = doc[index].lower_
+    for idiom in idioms:
+        for k, word in enumerate(idiom):
+            start = index - k
+            if word != lower or start < 0 or start + len(idiom) > len(doc):
+                continue
+            if all(doc[start + j].lower_ == w for j, w in enumerate(idiom)):
+                return True
+    return False
 
 
 def _is_group(doc: Doc, index: int) -> bool:

@@ -60,6 +60,7 @@ _LIST_KEYS = (
     "duration_markers",
     "tertial_words",
     "year_goal_nouns",
+    "approximators",
 )
 _MAP_KEYS = (
     "months",
@@ -164,6 +165,16 @@ def _term_events(lang: str, spec: dict[str, Any]) -> tuple[str, ...]:
     )
 
 
+def _approximate(markers: dict[str, str], approximators: tuple[str, ...]) -> dict[str, str]:
+    """Add "om knappt", "within roughly": a duration from today stays one when approximate."""
+    out = dict(markers)
+    for phrase, category in markers.items():
+        if category in ("within", "next"):
+            for word in approximators:
+                out.setdefault(f"{phrase} {word}", category)
+    return out
+
+
 def build_time_lexicon(lang: str, data: dict[str, Any]) -> TimeLexicon:
     """Validate the mapping of a ``time.{lang}.yaml`` file and wrap it."""
     unknown = set(data) - set(_LIST_KEYS) - set(_MAP_KEYS)
@@ -186,7 +197,10 @@ def build_time_lexicon(lang: str, data: dict[str, Any]) -> TimeLexicon:
         academic_year_end=(int(end_month), int(end_day)),
         relative=_relative(lang, data["relative"]),
         current_periods={norm(w): str(u) for w, u in data["current_periods"].items()},
-        markers=_categorised(lang, "markers", data["markers"], MARKER_CATEGORIES),
+        markers=_approximate(
+            _categorised(lang, "markers", data["markers"], MARKER_CATEGORIES),
+            words["approximators"],
+        ),
         parts=_categorised(lang, "parts", data["parts"], PART_CATEGORIES),
         duration_units=units,
         numbers=numbers,

@@ -142,6 +142,8 @@ class TimexParser:
                     return DURATION if word in self.duration_markers else None
                 unit = lex.duration_units[norm(f["u"] or "")]
                 small = marker == "within" and unit in SERVICE_UNITS
+                if small and self._approximate(text[start:]):
+                    return None  # "5 km in under 22 minutes": a time to beat, no service window
                 return PERIOD if small else DEADLINE
         if kind == "bp" or suffix or marker == "baseline":
             return BASELINE
@@ -156,6 +158,11 @@ class TimexParser:
         if mod and (value := match.group(mod)) and lex.season_offsets[norm(value)] < 0:
             return BASELINE
         return DEADLINE
+
+    def _approximate(self, text: str) -> bool:
+        """Whether an approximator ("under", "knappt") is among the first words of ``text``."""
+        words = {w for phrase in self.lex.words["approximators"] for w in phrase.split()}
+        return any(word in words for word in text.lower().split()[:3])
 
     def _accept(
         self,
