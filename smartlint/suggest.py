@@ -28,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from smartlint.analysis import GoalFacts, vocabulary
-from smartlint.analysis.amounts import LEVEL, MULTIPLIER, RATE, TARGET, amount_words
+from smartlint.analysis.amounts import LEVEL, MULTIPLIER, RATE, SIZING, TARGET, amount_words
 from smartlint.analysis.clauses import MAIN, clause_words
 from smartlint.analysis.kind import kind_words
 from smartlint.analysis.marks import is_adjective
@@ -136,14 +136,23 @@ def _unsized_work(facts: GoalFacts, sizes: list[Fix]) -> bool:
             if lemma not in work and lowers[i] not in work:
                 continue
             before = lowers[i - 1] if i > clause.start else ""
-            if before and before not in openers and not _verb_form(lowers[i], lemma, facts.lang):
+            listed = facts.lang == "sv" and lowers[i] in work  # Swedish verb forms are no nouns
+            if (
+                before
+                and before not in openers
+                and not listed
+                and not _verb_form(lowers[i], lemma, facts.lang)
+            ):
                 continue  # "mental health support", "stöd till föreningar": a noun
             if not before and i + 1 < len(lowers) and lowers[i + 1] in ("for", "of"):
                 continue  # "Support for signed artifacts": a feature named
             first, end = doc[clause.start], doc[clause.end - 1]
             if any(doc[i].idx <= fix.start <= end.idx + len(end) for fix in sizes):
                 continue
-            if any(first.idx <= a.span.start_char <= end.idx for a in facts.amount_facts):
+            if any(
+                first.idx <= a.span.start_char <= end.idx and a.role in SIZING | {LEVEL}
+                for a in facts.amount_facts
+            ):
                 continue  # "8 av 10 scouter … utvecklas": the author's amount sizes it
             return True
     return False

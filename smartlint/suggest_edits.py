@@ -629,6 +629,18 @@ def _attributive_size(facts: GoalFacts, change: Change) -> bool:
     predicate = word_set("words", "sv", "copulas") | word_set("words", "sv", "auxiliaries")
     if _abstract_head(facts, after):
         return False  # "större mångfald", "större trygghet": a quality, no percent of it to count
+    if before in ("en", "ett"):
+        return False  # "en bredare samhällsaktör": a quality of one thing
+    ahead = lowers[after + 1 : after + 5]
+    if "än" in ahead:
+        return False  # "i högre utsträckning än rikssnittet": the reference sizes it
+    listed = lowers[after + 2 : after + 6]
+    if (
+        after + 1 < len(lowers)
+        and lowers[after + 1] == ","
+        and ("och" in listed or "samt" in listed)
+    ):
+        return False  # "mera invånare, arbetstillfällen och service": no one percent of a list
     return lowers[after] not in stops and before not in predicate and before != "ännu"
 
 
@@ -728,7 +740,20 @@ def changes_a_measure(facts: GoalFacts, span: Span, verbs: frozenset[str]) -> bo
         # "minska klimatpåverkan och energianvändning": one range cannot size two measures;
         # "nå mål": a goal is no measure (both judged bad)
         return False
+    if _survey_of(facts, span.end):
+        return False  # "awareness of the library's services": no measure named
     return any(_measurable(word, facts.lang, counts) for word in metric)
+
+
+def _survey_of(facts: GoalFacts, start: int) -> bool:
+    """Whether a survey measure after ``start`` is of something: "awareness of our services"."""
+    surveys = word_set("words", facts.lang, "survey_measures")
+    prepositions = kind_words(facts.lang).prepositions | {"regarding", "about", "kring"}
+    lowers = facts.lowers
+    for k in range(start, min(start + 4, len(lowers) - 1)):
+        if lowers[k] in surveys:
+            return lowers[k + 1] in prepositions
+    return False
 
 
 def _metric_words(facts: GoalFacts, span: Span) -> list[str]:

@@ -684,8 +684,8 @@ FORMS = [
     # "alltid" makes a rule whatever it changes; going on doing more runs over a span
     (
         "sv",
-        "Klubben ska alltid ge mer tillbaka än medlemmarna lägger ner.",
-        "Klubben ska alltid ge <N> % mer tillbaka än medlemmarna lägger ner, med uppföljning"
+        "Klubben ska alltid erbjuda mer träningstid till juniorerna.",
+        "Klubben ska alltid erbjuda <N> % mer träningstid till juniorerna, med uppföljning"
         " varje <period>.",
     ),
     (
@@ -845,6 +845,14 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # a deliverable described only by a quality: how would anyone check it?
         ("en", "Build a sustainable funding model for the youth orchestra."),
         ("en", "Become the preferred partner for local food producers."),
+        ("sv", "Hela skolans arbete genomsyras av elevernas delaktighet"),
+        # a range on awareness or engagement names no measure of it
+        ("en", "Increase awareness of the museum's school programmes."),
+        # no percent for a quality of one thing, a level set by a reference, or a list
+        ("sv", "Klubben ska bli en bredare mötesplats för hela bygden."),
+        ("sv", "Eleverna ska i högre grad än länssnittet känna sig trygga i skolan."),
+        ("sv", "Mer grönska, bänkar och lekplatser i parken"),
+        ("sv", "Klubben ska alltid ge mer tillbaka än medlemmarna lägger ner."),
     ],
 )
 def test_no_rewrite_when_it_could_only_add_a_template(lang: str, goal: str) -> None:
