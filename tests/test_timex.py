@@ -349,6 +349,12 @@ def test_scan_and_find_agree() -> None:
         # the current term and Christmas time bound a goal
         ("en", "During this semester, read every assigned book."),
         ("sv", "Ordna en konsert i kyrkan i juletid."),
+        # the first month or year of something bounds a goal as its launch does
+        ("en", "Reach 40 paying members in the first month"),
+        ("sv", "Sälja 200 årskort under det första året."),
+        # a goal for the year has the year for its period
+        ("en", "Our fundraising target for the year is 8,000 dollars."),
+        ("sv", "Mitt cykelmål för året är 3 000 km."),
     ],
 )
 def test_terms_and_seasons_bound_a_goal(lang: str, text: str) -> None:

@@ -49,6 +49,7 @@ from smartlint.analysis.marks import (
 )
 from smartlint.nlp.dates import resolve
 from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
+from smartlint.nlp.timex_lexicon import time_lexicon
 from smartlint.nlp.words import DEGREE_KEY, LEMMAS_KEY, TEXTS_KEY, degree_table
 
 if TYPE_CHECKING:
@@ -431,6 +432,7 @@ def _for_the_year(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
     deadline, so the span is relabelled ``reference``.
     """
     ends = {q.end for q in quantities}
+    goals = tuple(time_lexicon(doc.lang_).word_list("year_goal_nouns"))
     _relabel_deadlines(
         doc,
         "reference",
@@ -438,6 +440,7 @@ def _for_the_year(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
             " ".join(lowers[t.start : t.end]) in _FOR_THE_YEAR
             and t.start > 0
             and doc[t.start - 1].is_alpha
+            and not lowers[t.start - 1].endswith(goals)  # "my goal for the year", "läsmålet"
             and not ({t.start, t.start - 1} & ends)
         ),
     )
