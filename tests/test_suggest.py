@@ -743,6 +743,18 @@ FORMS = [
         "9 av 10 deltagare trivs och utvecklas i kören",
         "9 av 10 deltagare trivs och utvecklas i kören senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # a step towards an end state commits to no state: the state is what gets dated
+    ("sv", "Ett steg mot en giftfri förskola", "En giftfri förskola senast <ÅÅÅÅ-MM-DD>."),
+    (
+        "sv",
+        "Klubben tar steg mot en rökfri idrottsplats",
+        "Klubben når en rökfri idrottsplats senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "en",
+        "Take steps towards a plastic-free office",
+        "Reach a plastic-free office by <YYYY-MM-DD>.",
+    ),
     # a negation stays with what it negates
     (
         "en",
