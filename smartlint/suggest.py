@@ -34,7 +34,7 @@ from smartlint.analysis.kind import kind_words
 from smartlint.analysis.marks import is_adjective
 from smartlint.compose import compose
 from smartlint.model import Fix, Rewrite, apply_fixes
-from smartlint.nlp.lexicon import lemma_table, verb_lemmas, word_set
+from smartlint.nlp.lexicon import lemma_table, load_lexicon, verb_lemmas, word_set
 from smartlint.nlp.words import guess_lemma
 from smartlint.rules.context import CheckContext
 from smartlint.suggest_edits import (
@@ -117,6 +117,47 @@ def _evaluated(facts: GoalFacts) -> bool:
         word in evaluative and role == MAIN
         for word, role in zip(facts.lowers, facts.roles, strict=True)
     )
+
+
+def _made_then_kept(facts: GoalFacts) -> str | None:
+    """A thing made once and then kept up, dated where it is made.
+
+    "Create and maintain a volunteer roster" -> "Create a volunteer roster by
+    <date> and maintain it": a date at the end would date the upkeep, which
+    goes on (judged bad). None when the goal has no such form.
+    """
+    lowers, doc = facts.lowers, facts.doc
+    words = kind_words(facts.lang)
+    upkeep = word_set("words", facts.lang, "upkeep_verbs")
+    pronouns = load_lexicon("words", facts.lang).get("object_pronouns", {})
+    for i in range(1, len(lowers) - 3):
+        if lowers[i] not in ("and", "och") or facts.roles[i] != MAIN:
+            continue
+        made = facts.lemmas[i - 1] in words.make or any(
+            tuple(lowers[i - len(p) : i]) == p
+            for first in (lowers[i - 1], lowers[i - 2] if i > 1 else "")
+            for p in words.one_off.get(first, ())
+        )
+        if not made or (facts.lemmas[i + 1] not in upkeep and lowers[i + 1] not in upkeep):
+            continue
+        article = lowers[i + 2]
+        pronoun = pronouns.get(article)
+        clause = next(c for c in facts.clauses if c.start <= i + 2 < c.end)
+        end = clause.end
+        while end > i + 3 and not doc[end - 1].is_alpha:
+            end -= 1
+        if pronoun is None or clause.role != MAIN or end <= i + 3:
+            return None
+        thing = facts.text[doc[i + 2].idx : char_end(facts, end)]
+        words_ = WORDS[facts.lang]
+        head = facts.text[: char_end(facts, i)]
+        tail = facts.text[char_end(facts, end) :].rstrip()
+        text = (
+            f"{head} {thing} {words_['by']} {words_['date']} {doc[i].text} "
+            f"{doc[i + 1].text} {pronoun}{tail}"
+        )
+        return tidy(text, starts_upper=facts.text.lstrip()[:1].isupper())
+    return None
 
 
 def _unsized_work(facts: GoalFacts, sizes: list[Fix]) -> bool:
@@ -373,6 +414,8 @@ def rewrite(
     if _reports_past(facts):
         return None  # "Jag hade siktat på 45 minuter, så jag är nöjd": no goal to date
     kind = rewrite_kind(facts)
+    if fired == {"missing-deadline"} and not _evaluated(facts) and (kept := _made_then_kept(facts)):
+        return _offered(facts, _made(kept, "deliverable"))  # "Create a roster by <date> and …"
     if slots and kind == "change" and not inherited_deadline and _composable(facts):
         composed = compose(facts, slots, fired, ctx)
         if composed is not None:

@@ -755,6 +755,17 @@ FORMS = [
         "Take steps towards a plastic-free office",
         "Reach a plastic-free office by <YYYY-MM-DD>.",
     ),
+    # a thing made once and then kept up is dated where it is made
+    (
+        "en",
+        "Create and maintain a volunteer roster for the autumn fair",
+        "Create a volunteer roster for the autumn fair by <YYYY-MM-DD> and maintain it.",
+    ),
+    (
+        "sv",
+        "Ta fram och följa en plan för styrelsens arbete",
+        "Ta fram en plan för styrelsens arbete senast <ÅÅÅÅ-MM-DD> och följa den.",
+    ),
     # a negation stays with what it negates
     (
         "en",
