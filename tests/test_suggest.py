@@ -317,11 +317,11 @@ FORMS = [
         "Därför ska styrelsen senast <ÅÅÅÅ-MM-DD> ordna ett öppet möte för alla medlemmar i "
         "föreningen.",
     ),
+    # (when the phrase after the verb is short, the end of the goal is near enough)
     (
         "sv",
-        "Vi vill att fler ungdomar ska få prova på segling och paddling i den nya hamnen.",
-        "Vi vill att <N> fler ungdomar ska senast <ÅÅÅÅ-MM-DD> få prova på segling och "
-        "paddling i den nya hamnen.",
+        "Vi vill att fler ungdomar ska få prova på segling i hamnen.",
+        "Vi vill att <N> fler ungdomar ska få prova på segling i hamnen senast <ÅÅÅÅ-MM-DD>.",
     ),
     # ... but two goals with a modal each get it before both, where it dates both
     (
@@ -470,9 +470,9 @@ FORMS = [
     ),
     (
         "sv",
-        "Klubben måste få mer bidrag för att täcka en del av de kostnader som många lag har.",
-        "Klubben måste senast <ÅÅÅÅ-MM-DD> få <N> % mer bidrag för att täcka en del av de "
-        "kostnader som många lag har.",
+        "Klubben måste få mer bidrag för att täcka kostnaderna för många lag.",
+        "Klubben måste få <N> % mer bidrag senast <ÅÅÅÅ-MM-DD> för att täcka kostnaderna för"
+        " många lag.",
     ),
     # a time that points back at another sentence gives way to the date it means
     (
@@ -551,8 +551,8 @@ FORMS = [
     ),
     (
         "en",
-        "Get my 5k time down to 25 minutes but I have not picked a race yet.",
-        "Get my 5k time down to 25 minutes by <YYYY-MM-DD> but I have not picked a race yet.",
+        "Get my 5k time down to 25 minutes but I have no race yet.",
+        "Get my 5k time down to 25 minutes by <YYYY-MM-DD> but I have no race yet.",
     ),
     (
         "sv",
@@ -624,8 +624,8 @@ FORMS = [
     # an acronym's spelled-out name stays beside it; the range follows the metric
     (
         "en",
-        "Increase the share of pupils reaching GLD (a good level of development) in maths.",
-        "Increase the share of pupils reaching GLD (a good level of development) from <baseline>"
+        "Raise the share of pupils at GLD (good level of development) in maths.",
+        "Raise the share of pupils at GLD (good level of development) from <baseline>"
         " to <target> in maths by <YYYY-MM-DD>.",
     ),
     # a change from one rate to another is reached by a date; "(from 2000 to 3000)" counts
