@@ -1003,7 +1003,12 @@ def _infinitive_at(facts: GoalFacts) -> int | None:
     if any(w in modals for w in lowers):
         return None
     word = lowers[i]
-    infinitive = word.endswith(("a", "å")) and len(word) > 3 and not facts.doc[i].is_stop
+    infinitive = (
+        word.endswith(("a", "å"))
+        and not word.endswith(("arna", "erna", "orna"))  # "Verksamheterna får …": a plural
+        and len(word) > 3
+        and not facts.doc[i].is_stop
+    )
     changes = {c.span.start for c in facts.changes}
     if infinitive and i not in changes and is_adjective(word, "sv"):
         return None  # "Tydliga och trevliga skyltar finns …": an adjective, not the verb

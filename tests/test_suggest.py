@@ -766,6 +766,14 @@ FORMS = [
         "Ta fram och följa en plan för styrelsens arbete",
         "Ta fram en plan för styrelsens arbete senast <ÅÅÅÅ-MM-DD> och följa den.",
     ),
+    # a prohibition holds all the time: it is followed up, not dated; a plural definite
+    # subject in "-erna" is no infinitive to put the date after
+    (
+        "sv",
+        "Nämnderna får inte använda mer än 95 procent av sin budget.",
+        "Nämnderna får inte använda mer än 95 procent av sin budget, med uppföljning varje"
+        " <period>.",
+    ),
     # a negation stays with what it negates
     (
         "en",

@@ -370,6 +370,9 @@ def test_terms_and_seasons_bound_a_goal(lang: str, text: str) -> None:
         ("sv", "Bygga klubbstugan inom cirka tre år."),
         ("en", "Reach 300 members in just under two years."),
         ("en", "Open the second court within roughly 18 months."),
+        # a bare year right after the modal is the deadline
+        ("sv", "Avfallet från skolköken ska 2030 vara hälften så stort."),
+        ("sv", "Kommunens bilar skall 2028 köras på biogas."),
     ],
 )
 def test_an_approximate_duration_bounds_a_goal(lang: str, text: str) -> None:

@@ -61,6 +61,7 @@ _LIST_KEYS = (
     "tertial_words",
     "year_goal_nouns",
     "approximators",
+    "year_modals",
 )
 _MAP_KEYS = (
     "months",

@@ -202,6 +202,8 @@ class TimexParser:
         before = text[max(0, start - 40) : start].split()
         if before and before[-1].lower() in self.name_words:
             return False
+        if before and before[-1].lower() in self.lex.word_list("year_modals"):
+            return True  # "ska 2030 vara fossilfri", "will in 2030 be": the year the goal is due
         after = [w.lower().rstrip(".,;:!?)") for w in text[end : end + 40].split()[:2]]
         goal_nouns = self.lex.word_list("year_goal_nouns")
         if after and (
