@@ -877,6 +877,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "Build a sustainable funding model for the youth orchestra."),
         ("en", "Become the preferred partner for local food producers."),
         ("sv", "Hela skolans arbete genomsyras av elevernas delaktighet"),
+        ("sv", "All vår klubbverksamhet ska präglas av glädje och gemenskap."),
+        ("sv", "Skolan ska vara inkluderande och lärorik för alla elever."),
         # a range on awareness or engagement names no measure of it
         ("en", "Increase awareness of the museum's school programmes."),
         # no percent for a quality of one thing, a level set by a reference, or a list
