@@ -866,6 +866,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Jag ska cykla mer och laga bilen, säger hon."),
         ("sv", "Förra månaden hade jag som mål att gå 10 pass och då gick jag 12."),
         ("en", "I think a 45 minute 10k is within reach."),
+        # nor what someone proposed
+        ("sv", "Styrelsen föreslog att klubben ska ha 200 medlemmar."),
+        ("en", "The board proposed that the club reach 200 members."),
         # going on with what is done now has no date to be reached by
         ("sv", "Alla som spelat i ungdomslaget ska fortsätta träna i klubben."),
         # ongoing work that no amount sizes stays unmeasurable beside a date, also when
