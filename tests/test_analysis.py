@@ -729,3 +729,9 @@ def test_fixes_after_the_last_judging() -> None:
     # a level kept against a baseline, with the perfect between negation and change
     kept = analysed("sv", "2028 ska antalet odlingslotter inte ha minskat jämfört med 2020.")
     assert not kept.changes
+
+
+def test_and_others_after_a_list_is_no_vague_amount() -> None:
+    listed = analysed("sv", "Nå pensionärer, studenter, nyinflyttade med flera grupper")
+    assert not listed.marked("vague-quantity")
+    assert analysed("sv", "Nå flera grupper av nyinflyttade").marked("vague-quantity")

@@ -96,16 +96,22 @@ def keep_mark(
             return False
         if _negated_any(lowers, span):
             return False  # "inte ha några utsläpp", "without any delays": none at all
-        if span.start > 0 and lowers[span.start - 1] in _QUESTION_WORDS:
+        before = lowers[span.start - 1] if span.start > 0 else ""
+        if before in word_set("words", lang, "amount_questions"):
             return False  # "se hur mycket det ger", "how many came": a question, not an amount
         part_of = (
             "del" in lowers[span.start : span.end] and "av" in lowers[span.end - 1 : span.end + 1]
         )
-        if span.start > 0 and lowers[span.start - 1] in _BEING and part_of:
+        if before in word_set("words", lang, "being_verbs") and part_of:
             return False  # "är en del av ett nätverk": belongs to it, not an amount
+        if before in ("med", "and") and lowers[span.start : span.end] in (["flera"], ["others"]):
+            if "," in lowers[max(span.start - 6, 0) : span.start]:
+                return False  # "blankröstare, soffliggare, tveksamma med flera": "and others"
         return role == MAIN or role == "aside" or not measurable
     if mark == VAGUE_TIME:
-        if span.start > 0 and lowers[span.start - 1] in _DURATION_MARKERS:
+        if span.start > 0 and lowers[span.start - 1] in word_set(
+            "words", doc.lang_, "length_markers"
+        ):
             return False  # "besvaras inom en dag", "within one day": a length, not "some day"
         return not _describes_noun(doc, span)
     if mark == HEDGE:
@@ -114,19 +120,9 @@ def keep_mark(
     return True
 
 
-# Words before "en dag"/"one day" that make it a length of time, not "some day".
-_DURATION_MARKERS = frozenset({"inom", "på", "per", "om", "within", "in", "for"})
-# "Hur mycket", "how many": the words ask for an amount; they do not stand in for one.
-_QUESTION_WORDS = frozenset({"hur", "how"})
-# "Är en del av", "bli en del av": a member of something, not a share of it.
-_BEING = frozenset({"är", "var", "vara", "bli", "blir", "blev", "förbli"})
-# "Några"/"any" after a negation is none at all, not a vague amount.
-_ANY = frozenset({"några", "någon", "något", "any", "some"})
-
-
 def _negated_any(lowers: list[str], span: Span) -> bool:
     """Whether "några"/"any" follows a negation in its clause: "inte kommer att ha några"."""
-    if len(span) != 1 or lowers[span.start] not in _ANY:
+    if len(span) != 1 or lowers[span.start] not in word_set("words", span.doc.lang_, "any_words"):
         return False
     negations = word_set("words", span.doc.lang_, "negations")
     return any(w in negations for w in lowers[max(span.start - 4, 0) : span.start])
