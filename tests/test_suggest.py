@@ -774,6 +774,14 @@ FORMS = [
         "Nämnderna får inte använda mer än 95 procent av sin budget, med uppföljning varje"
         " <period>.",
     ),
+    # a season that recurs is a cadence: the goal runs over a span
+    (
+        "sv",
+        "Arrangera en skidtävling varje vinter.",
+        "Arrangera en skidtävling varje vinter från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a time to beat is reached once, not kept over a span
+    ("sv", "Springa milen på 45 minuter.", "Springa milen på 45 minuter senast <ÅÅÅÅ-MM-DD>."),
     # a negation stays with what it negates
     (
         "en",

@@ -386,6 +386,7 @@ def test_an_approximate_duration_bounds_a_goal(lang: str, text: str) -> None:
         # a time to beat is no window of service, nor a deadline
         ("en", "Swim 1500 m in under 30 minutes."),
         ("sv", "Cykla loppet på under fyra timmar."),
+        ("sv", "Springa milen på 45 minuter."),
     ],
 )
 def test_a_time_to_beat_is_no_deadline(lang: str, text: str) -> None:

@@ -62,6 +62,7 @@ _LIST_KEYS = (
     "year_goal_nouns",
     "approximators",
     "year_modals",
+    "performance_markers",
 )
 _MAP_KEYS = (
     "months",

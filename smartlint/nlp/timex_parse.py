@@ -144,6 +144,9 @@ class TimexParser:
                 small = marker == "within" and unit in SERVICE_UNITS
                 if small and self._approximate(text[start:]):
                     return None  # "5 km in under 22 minutes": a time to beat, no service window
+                first = text[start:].split(None, 1)[0].lower() if text[start:].strip() else ""
+                if small and first in lex.word_list("performance_markers"):
+                    return None  # "springa milen på 45 minuter": a time to beat as well
                 return PERIOD if small else DEADLINE
         if kind == "bp" or suffix or marker == "baseline":
             return BASELINE
