@@ -119,6 +119,38 @@ def _evaluated(facts: GoalFacts) -> bool:
     )
 
 
+def _plain_verbs(facts: GoalFacts) -> list[Fix]:
+    """A verb of an extreme ("minimera", "maximize") made a plain change beside its range.
+
+    "Minimera utsläppen från <baseline> till <mål>" contradicts itself (judged
+    bad): the range says how far, so the verb only says which way.
+    """
+    plain = load_lexicon("words", facts.lang).get("plain_verbs", {})
+    fixes = []
+    for token in facts.doc:
+        word = plain.get(token.lower_)
+        if word is None or facts.roles[token.i] != MAIN:
+            continue
+        if token.text[:1].isupper():
+            word = word[:1].upper() + word[1:]
+        fixes.append(edit(token.idx, token.idx + len(token.text), word))
+    return fixes
+
+
+def _plain_text(text: str, lang: str) -> str:
+    """``text`` with its verbs of an extreme made plain when it holds a range."""
+    plain = load_lexicon("words", lang).get("plain_verbs", {})
+    if "<baseline>" not in text or not plain:
+        return text
+
+    def swap(match: re.Match[str]) -> str:
+        word = plain[match.group(0).lower()]
+        return word[:1].upper() + word[1:] if match.group(0)[:1].isupper() else word
+
+    pattern = r"\b(" + "|".join(re.escape(w) for w in plain) + r")\b"
+    return re.sub(pattern, swap, text, flags=re.IGNORECASE)
+
+
 def _made_then_kept(facts: GoalFacts) -> str | None:
     """A thing made once and then kept up, dated where it is made.
 
@@ -419,7 +451,7 @@ def rewrite(
     if slots and kind == "change" and not inherited_deadline and _composable(facts):
         composed = compose(facts, slots, fired, ctx)
         if composed is not None:
-            return _offered(facts, _made(composed, kind))
+            return _offered(facts, _made(_plain_text(composed, facts.lang), kind))
     words = WORDS[facts.lang]
     counted, sized_changes, by_percent = quantifier_edits(facts, words["count"])
     if "missing-number" in fired and not counted and not facts.measurable:
@@ -463,6 +495,8 @@ def rewrite(
         measured = False
     edits += size
     ranged = any(words["range"] in f.replacement or words["to"] in f.replacement for f in size)
+    if ranged:
+        edits += _plain_verbs(facts)  # "Minimera utsläppen från …" -> "Minska utsläppen från …"
     if measured and ranged and not _two_aims(facts):
         measured = False  # the change has its range; a second "från … till" would repeat it
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)

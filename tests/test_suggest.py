@@ -782,6 +782,17 @@ FORMS = [
     ),
     # a time to beat is reached once, not kept over a span
     ("sv", "Springa milen på 45 minuter.", "Springa milen på 45 minuter senast <ÅÅÅÅ-MM-DD>."),
+    # a verb of an extreme becomes a plain change beside its range
+    (
+        "sv",
+        "Minimera matsvinnet i skolans kök.",
+        "Minska matsvinnet i skolans kök från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "en",
+        "Maximize the number of club volunteers.",
+        "Increase the number of club volunteers from <baseline> to <target> by <YYYY-MM-DD>.",
+    ),
     # a negation stays with what it negates
     (
         "en",
