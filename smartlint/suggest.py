@@ -137,6 +137,21 @@ def _plain_verbs(facts: GoalFacts) -> list[Fix]:
     return fixes
 
 
+def _kept_or_changed(facts: GoalFacts) -> bool:
+    """Whether the goal keeps a level or changes it: "bibehålla eller utöka", "maintain or grow"."""
+    keep = word_set("words", facts.lang, "keep")
+    starts = {c.span.start for c in facts.changes}
+    lowers = facts.lowers
+    for i in range(1, len(lowers) - 1):
+        if lowers[i] not in ("eller", "or"):
+            continue
+        if (lowers[i - 1] in keep or facts.lemmas[i - 1] in keep) and (
+            i + 1 in starts or i + 2 in starts
+        ):
+            return True  # "bibehålla eller helst utöka": an adverb may stand between
+    return False
+
+
 def _plain_text(text: str, lang: str) -> str:
     """``text`` with its verbs of an extreme made plain when it holds a range."""
     plain = load_lexicon("words", lang).get("plain_verbs", {})
@@ -495,6 +510,8 @@ def rewrite(
         measured = False
     edits += size
     ranged = any(words["range"] in f.replacement or words["to"] in f.replacement for f in size)
+    if ranged and _kept_or_changed(facts):
+        return None  # "bibehålla eller utöka antalet … från <baseline> till <mål>" contradicts
     if ranged:
         edits += _plain_verbs(facts)  # "Minimera utsläppen från …" -> "Minska utsläppen från …"
     if measured and ranged and not _two_aims(facts):

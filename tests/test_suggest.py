@@ -793,6 +793,12 @@ FORMS = [
         "Maximize the number of club volunteers.",
         "Increase the number of club volunteers from <baseline> to <target> by <YYYY-MM-DD>.",
     ),
+    # a fraction word is the size of a change
+    (
+        "sv",
+        "Föreningen ska minska sina resor med en femtedel.",
+        "Föreningen ska minska sina resor med en femtedel senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # a negation stays with what it negates
     (
         "en",
@@ -908,6 +914,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Eleverna ska i högre grad än länssnittet känna sig trygga i skolan."),
         ("sv", "Mer grönska, bänkar och lekplatser i parken"),
         ("sv", "Klubben ska alltid ge mer tillbaka än medlemmarna lägger ner."),
+        # keeping a level or changing it: a range contradicts the first
+        ("sv", "Bibehålla eller utöka antalet aktiva ledare."),
+        ("en", "Maintain or grow the number of choir members."),
     ],
 )
 def test_no_rewrite_when_it_could_only_add_a_template(lang: str, goal: str) -> None:
