@@ -7,7 +7,7 @@ context on ``SourceGoal.context["inherited"]`` as one :class:`Inherited`
 value; the linter lets it stand in for what the sentence does not say (the
 sentence's own deadline, owner and target always win).
 
-Every part says where it came from (``source``): ``heading``, ``lead-in``,
+Every part says where it came from (``source``): ``heading``, ``lead-in``, ``paragraph``,
 ``yaml``, ``front-matter``, ``table`` or ``config``.
 """
 
@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from smartlint.periods import Period, find_periods, split_fiscal_years
 
-SOURCES = ("heading", "lead-in", "yaml", "front-matter", "table", "config")
+SOURCES = ("heading", "lead-in", "paragraph", "yaml", "front-matter", "table", "config")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,35 @@ def time_in(
         return None
     dated = [p for p in found if p.resolved]
     return InheritedTime.of((dated or found)[-1], source)
+
+
+def sentence_deadline(text: str) -> InheritedTime | None:
+    """The deadline a goal sentence names after a deadline word ("by the end of 2026").
+
+    Only a period a "by" or "before" marker or an "end of" part of the time
+    lexicons stands just before counts ("by", "senast", "i slutet av"): a year
+    after "from" or "jämfört med" is a baseline.
+    """
+    lowered = text.lower()
+    for period in reversed(find_periods(text)):
+        if not period.resolved:
+            continue
+        before = f" {' '.join(lowered[: period.begin].split()[-4:])} "
+        if any(f" {word} " in before for word in _deadline_words()):
+            return InheritedTime.of(period, "paragraph")
+    return None
+
+
+@cache
+def _deadline_words() -> tuple[str, ...]:
+    """The "by" and "before" markers and the "end of" parts of both time lexicons."""
+    from smartlint.nlp.timex_lexicon import time_lexicon
+
+    words: list[str] = []
+    for lang in ("sv", "en"):
+        lex = time_lexicon(lang)
+        words += lex.markers_of("by") + lex.markers_of("before") + lex.parts_of("end")
+    return tuple(words)
 
 
 def of_context(context: dict[str, Any]) -> Inherited:

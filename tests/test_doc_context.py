@@ -149,6 +149,29 @@ def test_a_lead_in_dates_the_list_it_introduces() -> None:
     ]
 
 
+def test_a_paragraphs_first_goal_dates_the_goals_that_go_on_from_it() -> None:
+    text = (
+        "# Reading\n\nOur school will raise the share of pupils reading at grade level from"
+        " 40% to 55% by the end of June 2027. In the younger classes the share will go from 30%"
+        " to 50%. For pupils new to English it will go from 20% to 40%.\n\n"
+        "Pupils will borrow more books from the library.\n"
+    )
+    goals = lint("plan.md", text, dt.date(2027, 1, 5)).goals
+    sources = [g.slots["deadline"] and g.slots["deadline"]["source"] for g in goals]
+    assert sources == ["text", "paragraph", "paragraph", None]
+    assert "missing-deadline" in rules(goals[-1])
+    assert not any("missing-deadline" in rules(g) for g in goals[:3])
+
+
+def test_a_baseline_year_of_the_first_goal_dates_nothing_after_it() -> None:
+    text = (
+        "# Klimat\n\nUtsläppen ska minska med 30 procent jämfört med 2019. Resorna ska"
+        " minska med 20 procent.\n"
+    )
+    goals = lint("plan.md", text).goals
+    assert [("missing-deadline" in rules(g)) for g in goals] == [True, True]
+
+
 FRONT = """\
 ---
 period: 2027

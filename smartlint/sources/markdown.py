@@ -37,7 +37,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from smartlint.inherit import Inherited, InheritedText, InheritedTime, time_in
+from smartlint.inherit import Inherited, InheritedText, InheritedTime, sentence_deadline, time_in
 from smartlint.model import SourceGoal, SourceNote
 from smartlint.sources import doclex
 from smartlint.sources.errors import MAX_GOALS, SourceParseError, too_many_goals
@@ -281,13 +281,24 @@ def _paragraph(walk: _Walk, inline: Token, line_map: list[int]) -> None:
     ]
     spans = sentence_spans(masked, lines)
     source = walk.text[base : base + len(masked)]
+    first: SourceGoal | None = None
+    carried: InheritedTime | None = None
     for start, end in spans:
         sentence = masked[start:end]
         shown = display if len(spans) == 1 else _shown(sentence, source[start:end])
         if states_goal(shown, alone=len(spans) == 1, under_goals=where.heads_goals):
             goal = _make_goal(walk, sentence, base + start, shown, None)
-            if goal is not None:
-                walk.goals.append(goal)
+            if goal is None:
+                continue
+            if first is None:
+                first, carried = goal, sentence_deadline(shown)
+            elif carried is not None:
+                # "… by the end of the 2025–2026 academic year. For all scholars, our
+                # levels will go from 56% to 80%.": a sentence that goes on with the
+                # paragraph's first goal keeps its deadline (docs-dev README)
+                outer = goal.context.get("inherited")
+                goal.context["inherited"] = Inherited(deadline=carried).over(outer)
+            walk.goals.append(goal)
 
 
 def _shown(masked: str, source: str) -> str:
