@@ -15,7 +15,7 @@ from smartlint.analysis.clauses import clause_words
 from smartlint.analysis.kind import is_abstract, kind_words, plural_indefinite
 from smartlint.analysis.marks import is_adjective
 from smartlint.model import Fix
-from smartlint.nlp.lexicon import load_lexicon, word_set
+from smartlint.nlp.lexicon import load_lexicon, verb_lemmas, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -75,6 +75,16 @@ def char_end(facts: GoalFacts, token_end: int) -> int:
     if token_end >= len(doc):
         return len(facts.text)
     return doc[token_end - 1].idx + len(doc[token_end - 1].text)
+
+
+def _imperative(facts: GoalFacts) -> bool:
+    """Whether the goal opens with its verb, with no subject: "Start a new novel", "Bygga …"."""
+    if not facts.lowers or not facts.doc[0].is_alpha:
+        return False
+    first = facts.lowers[0]
+    if facts.lang == "sv":
+        return _infinitive_sv(first)
+    return first == facts.lemmas[0] and first in verb_lemmas("en")
 
 
 def hedge_edits(facts: GoalFacts) -> list[Fix]:
@@ -179,6 +189,10 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             # "kommer att bygga ut banan och även försöka nå 300": a modal already governs the
             # verb chain; a second "ska" would open a new clause, so the hedge just goes (not
             # after a subject of its own: "…, and I hope to have" -> "and I will have")
+            after_subject = False
+        if after_subject and lowers[span.start - 1] in _ANDS and _imperative(facts):
+            # "Start a new novel, and strive to have …": the second verb of an imperative
+            # goal; "and will have" would lack a subject, so the hedge just goes
             after_subject = False
         # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
         first_word = span.start == 0 or lowers[span.start - 1] in (".", "!", "?", ";")

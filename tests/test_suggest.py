@@ -799,6 +799,12 @@ FORMS = [
         "Föreningen ska minska sina resor med en femtedel.",
         "Föreningen ska minska sina resor med en femtedel senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # a hedge on the second verb of an imperative goal just goes: "and will fix" lacks a subject
+    (
+        "en",
+        "Paint the shed, and try to fix the gate by May 2027.",
+        "Paint the shed, and fix the gate by May 2027.",
+    ),
     # a negation stays with what it negates
     (
         "en",
