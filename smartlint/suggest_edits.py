@@ -585,7 +585,7 @@ def change_edits(
             edits.append(
                 edit(_degree_start(facts, span), span.end_char, f"{words['count']} {word}")
             )
-        elif changes_a_measure(facts, span, verbs):
+        elif changes_a_measure(facts, span, verbs) and not _than_after(facts, span):
             unit = change.clause
             has_baseline = any(
                 a.span.start > span.start and a.clause == unit and a.role == "baseline"
@@ -605,6 +605,14 @@ def change_edits(
         else:
             measured = True  # a comparative, or a quality no range can measure: name a measure
     return edits, measured
+
+
+def _than_after(facts: GoalFacts, span: Span) -> bool:
+    """Whether a comparison follows the change: "växa mer än sin marknad", "grow more than".
+
+    The reference sizes the change; a range wedged before "än" breaks the sentence.
+    """
+    return any(w in ("än", "than") for w in facts.lowers[span.end : span.end + 3])
 
 
 def _degree_start(facts: GoalFacts, span: Span) -> int:
