@@ -463,7 +463,13 @@ def rewrite(
     kind = rewrite_kind(facts)
     if fired == {"missing-deadline"} and not _evaluated(facts) and (kept := _made_then_kept(facts)):
         return _offered(facts, _made(kept, "deliverable"))  # "Create a roster by <date> and …"
-    if slots and kind == "change" and not inherited_deadline and _composable(facts):
+    if (
+        slots
+        and kind == "change"
+        and not inherited_deadline
+        and _composable(facts)
+        and not _two_aims(facts)
+    ):
         composed = compose(facts, slots, fired, ctx)
         if composed is not None:
             return _offered(facts, _made(_plain_text(composed, facts.lang), kind))
@@ -510,6 +516,8 @@ def rewrite(
         measured = False
     edits += size
     ranged = any(words["range"] in f.replacement or words["to"] in f.replacement for f in size)
+    if ranged and not measured and size and _two_aims(facts) and not facts.has_size:
+        return None  # "minska matsvinnet och nå målen från <baseline> …": one range, two aims
     if ranged and _kept_or_changed(facts):
         return None  # "bibehålla eller utöka antalet … från <baseline> till <mål>" contradicts
     if ranged:
@@ -710,6 +718,8 @@ def _two_aims(facts: GoalFacts) -> bool:
             and facts.doc[i + 1].is_alpha
         ):
             return True  # "och skapa förutsättningar"
+        if verbs is None and lemmas[i + 1] in _sv_verbs() and facts.doc[i + 1].is_alpha:
+            return True  # "och når målen", "och ger plats för": a finite verb of its own
     return False
 
 
@@ -1004,6 +1014,15 @@ def _long_after_verb(facts: GoalFacts, edits: list[Fix]) -> bool:
 
 
 @cache
+@cache
+def _sv_verbs() -> frozenset[str]:
+    """The Swedish verbs the kind vocabulary knows (made, done, changed, kept, gained)."""
+    words = kind_words("sv")
+    return frozenset(
+        words.not_done | words.make | set(words.one_off) | words.ongoing | words.happen
+    )
+
+
 def _sv_holders() -> frozenset[str]:
     """Modals and the verbs that hold a goal's verb like one: "ska", "vill", "behöver"."""
     return word_set("words", "sv", "goal_modals") | word_set("words", "sv", "verb_holders")

@@ -921,6 +921,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Mer grönska, bänkar och lekplatser i parken"),
         ("sv", "Klubben ska alltid ge mer tillbaka än medlemmarna lägger ner."),
         ("sv", "Alla lag i klubben ska växa mer än sin serie i snitt."),
+        # one range cannot size two aims, a composed goal neither
+        ("sv", "Öka öppettiderna på fritidsgården och ge plats för läxhjälp."),
         # keeping a level or changing it: a range contradicts the first
         ("sv", "Bibehålla eller utöka antalet aktiva ledare."),
         ("en", "Maintain or grow the number of choir members."),
