@@ -921,6 +921,10 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Mer grönska, bänkar och lekplatser i parken"),
         ("sv", "Klubben ska alltid ge mer tillbaka än medlemmarna lägger ner."),
         ("sv", "Alla lag i klubben ska växa mer än sin serie i snitt."),
+        # an object that another sentence names: the goal alone says too little
+        ("en", "I want to knit myself one."),
+        ("en", "I hope to finish it in under four hours."),
+        ("sv", "Jag ska klara det på under en timme."),
         # one range cannot size two aims, a composed goal neither
         ("sv", "Öka öppettiderna på fritidsgården och ge plats för läxhjälp."),
         # keeping a level or changing it: a range contradicts the first
