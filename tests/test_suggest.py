@@ -805,6 +805,8 @@ FORMS = [
         "Paint the shed, and try to fix the gate by May 2027.",
         "Paint the shed, and fix the gate by May 2027.",
     ),
+    # "go on" a trip travels; only "go on doing" goes on
+    ("en", "Go on 8 camping trips", "Go on 8 camping trips by <YYYY-MM-DD>."),
     # a negation stays with what it negates
     (
         "en",
