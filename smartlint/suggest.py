@@ -166,6 +166,27 @@ def _plain_text(text: str, lang: str) -> str:
     return re.sub(pattern, swap, text, flags=re.IGNORECASE)
 
 
+def _names_nothing(facts: GoalFacts) -> bool:
+    """Whether the goal is only an amount, a change and a time: "2.5% reduction per year".
+
+    Every word is part of an amount, a time, a change or a unit, or a function
+    word: nothing says what is measured, and a span beside it was judged bad
+    every time.
+    """
+    doc = facts.doc
+    covered = {i for a in facts.amount_facts for i in range(a.span.start, a.span.end)}
+    covered |= {i for s in doc.spans.get("time", []) for i in range(s.start, s.end)}
+    covered |= {i for c in facts.changes for i in range(c.span.start, c.span.end)}
+    rates = word_set("words", facts.lang, "rates")
+    words = [t for t in doc if t.is_alpha]
+    if not words or not facts.changes or not facts.amount_facts:
+        return False
+    return all(
+        t.i in covered or t.is_stop or t.lower_ in rates or t.lower_ in ("per", "procent")
+        for t in words
+    )
+
+
 def _points_away(facts: GoalFacts) -> bool:
     """Whether the goal's object is a pronoun for something another sentence names.
 
@@ -491,6 +512,8 @@ def rewrite(
         return None  # "Jag hade siktat på 45 minuter, så jag är nöjd": no goal to date
     if _points_away(facts):
         return None  # "I want to make myself one": what "one" is, another sentence says
+    if _names_nothing(facts):
+        return None  # "2.5% reduction per year": of what, the goal does not say
     kind = rewrite_kind(facts)
     if fired == {"missing-deadline"} and not _evaluated(facts) and (kept := _made_then_kept(facts)):
         return _offered(facts, _made(kept, "deliverable"))  # "Create a roster by <date> and …"

@@ -923,6 +923,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Mer grönska, bänkar och lekplatser i parken"),
         ("sv", "Klubben ska alltid ge mer tillbaka än medlemmarna lägger ner."),
         ("sv", "Alla lag i klubben ska växa mer än sin serie i snitt."),
+        # only an amount, a change and a time: of what, the goal does not say
+        ("en", "3% growth per year"),
+        ("sv", "Minska med 10 procent"),
         # an object that another sentence names: the goal alone says too little
         ("en", "I want to knit myself one."),
         ("en", "I hope to finish it in under four hours."),
