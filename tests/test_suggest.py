@@ -782,6 +782,7 @@ FORMS = [
     ),
     # a time to beat is reached once, not kept over a span
     ("sv", "Springa milen på 45 minuter.", "Springa milen på 45 minuter senast <ÅÅÅÅ-MM-DD>."),
+    ("en", "Swim 2 km in 50 minutes", "Swim 2 km in 50 minutes by <YYYY-MM-DD>."),
     # a verb of an extreme becomes a plain change beside its range
     (
         "sv",

@@ -387,6 +387,7 @@ def test_an_approximate_duration_bounds_a_goal(lang: str, text: str) -> None:
         ("en", "Swim 1500 m in under 30 minutes."),
         ("sv", "Cykla loppet på under fyra timmar."),
         ("sv", "Springa milen på 45 minuter."),
+        ("en", "Run the half marathon in 2 hours."),
     ],
 )
 def test_a_time_to_beat_is_no_deadline(lang: str, text: str) -> None:
