@@ -808,6 +808,13 @@ FORMS = [
     ),
     # "go on" a trip travels; only "go on doing" goes on
     ("en", "Go on 8 camping trips", "Go on 8 camping trips by <YYYY-MM-DD>."),
+    # a rolling window holds all the time: it is followed up, not dated
+    (
+        "en",
+        "Fund all investments from our own cash over a rolling four-year period.",
+        "Fund all investments from our own cash over a rolling four-year period, checked every"
+        " <period>.",
+    ),
     # a negation stays with what it negates
     (
         "en",
