@@ -412,8 +412,10 @@ def _marked(facts: GoalFacts, key: str) -> bool:
             if " ".join(lowers[i : i + size]) not in phrases:
                 continue
             after = lowers[i + size] if i + size < len(lowers) else ""
-            if key == "continue_verbs" and size > 1 and not (
-                after.endswith("ing") or after == "with"
+            if (
+                key == "continue_verbs"
+                and size > 1
+                and not (after.endswith("ing") or after == "with")
             ):
                 continue  # "go on 12 hikes" travels; "go on running" goes on
             return True

@@ -167,13 +167,15 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
         if end < len(lowers) and lowers[end] in ("att", "to") and not lowers[span.start] == "to":
             end += 1
         start_char = span.start_char
-        if span.start > 0 and lowers[span.start - 1] in _PROGRESSIVE:
+        progressive = word_set("words", facts.lang, "progressive_auxiliaries")
+        between = word_set("words", facts.lang, "hedge_adverbs_between")
+        if span.start > 0 and lowers[span.start - 1] in progressive:
             # "I am aiming to cycle" -> "I will cycle", not "I am will cycle"
             start_char = facts.doc[span.start - 1].idx
         elif (
             span.start > 1
-            and lowers[span.start - 2] in _PROGRESSIVE
-            and lowers[span.start - 1] in _BETWEEN
+            and lowers[span.start - 2] in progressive
+            and lowers[span.start - 1] in between
         ):
             # "X is also aiming to deliver" -> "X will also deliver"
             adverb = facts.doc[span.start - 1].text
@@ -222,22 +224,9 @@ def _past_times(facts: GoalFacts, index: int) -> int:
 
 def _infinitive_sv(word: str) -> bool:
     """Whether a Swedish word after "att" is an infinitive ("öka", "nå"), not a subject."""
-    if word in _SV_NOT_INFINITIVE:
+    if word in word_set("words", "sv", "not_infinitives"):
         return False
-    return word.endswith("a") or word in _SV_SHORT_INFINITIVES
-
-
-_SV_SHORT_INFINITIVES = frozenset(
-    {"nå", "gå", "få", "se", "ge", "bli", "stå", "ta", "dra", "slå", "bo", "tro", "må", "dö"}
-)
-# Words ending in -a that open a noun phrase, not a verb: "att alla barn …".
-_SV_NOT_INFINITIVE = frozenset(
-    {"alla", "båda", "bägge", "andra", "flera", "många", "våra", "era", "sina", "dina", "mina",
-     "hela", "samma", "varenda", "vissa", "sådana", "dessa", "de", "nya", "unga", "gamla"}
-)  # fmt: skip
-_PROGRESSIVE = frozenset({"am", "is", "are", "'m", "'re", "was", "were"})
-# Adverbs between "is" and a hedge: "is also aiming to", "are now trying to".
-_BETWEEN = frozenset({"also", "now", "still", "currently", "actively", "therefore", "further"})
+    return word.endswith("a") or word in word_set("words", "sv", "short_infinitives")
 
 
 def _through_space(facts: GoalFacts, end: int) -> int:
@@ -314,7 +303,7 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
         end = facts.doc[span.end].idx if before_count else span.end_char
         last = facts.lowers[span.end - 1]
         following = facts.lowers[span.end] if span.end < len(facts.lowers) else ""
-        if last in ("of", "av") and following in _PARTITIVE:
+        if last in ("of", "av") and following in word_set("words", facts.lang, "partitives"):
             count = f"{count} {last}"  # "give away a lot of the old jigsaws" -> "<N> of the"
         edits.append(edit(span.start_char, end, "" if before_count else count))
         if not before_count:
@@ -337,7 +326,7 @@ def _mass_after(facts: GoalFacts, index: int) -> bool:
     while k < len(lowers) and lowers[k] not in ends and (doc[k].is_alpha or lowers[k] == ","):
         k += 1
     phrase = [w for w in lowers[index:k] if w != ","]
-    if not phrase or phrase[0] in _PARTITIVE:
+    if not phrase or phrase[0] in word_set("words", "en", "partitives"):
         return False
     # a plural anywhere in the phrase ("several engineers soon") is what is counted
     return not any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in phrase)
@@ -622,7 +611,9 @@ def _degree_start(facts: GoalFacts, span: Span) -> int:
     number says how much; "betydligt <N> %" would keep the vague word beside it.
     """
     i = span.start - 1
-    degrees = _DEGREE_WORDS | word_set("words", facts.lang, "degree_adverbs")
+    degrees = word_set("words", facts.lang, "more_degrees") | word_set(
+        "words", facts.lang, "degree_adverbs"
+    )
     if i >= 0 and facts.lowers[i] in degrees:
         return facts.doc[i].idx
     return span.start_char
@@ -667,12 +658,6 @@ def _attributive_size(facts: GoalFacts, change: Change) -> bool:
 
 
 _ANDS = frozenset({"och", "samt", "eller", "and", "or"})
-# Determiners after a partitive "of": "a lot of the old jigsaws" keeps its "of".
-_PARTITIVE = frozenset(
-    {"the", "my", "our", "these", "those", "their", "de", "våra", "mina", "dessa"}
-)
-# Words that make a final "more" a degree, not a frequency: "even more", "ännu mer".
-_DEGREE_WORDS = frozenset({"even", "much", "far", "still", "ännu", "mycket", "betydligt", "allt"})
 
 
 def _compared(facts: GoalFacts, change: Change) -> int | None:
@@ -716,7 +701,7 @@ def adverbial_more(facts: GoalFacts, span: Span) -> bool:
     """
     if facts.lowers[span.start] not in ("mer", "mera", "more") or span.start == 0:
         return False
-    if facts.lowers[span.start - 1] in _DEGREE_WORDS:
+    if facts.lowers[span.start - 1] in word_set("words", facts.lang, "more_degrees"):
         return False
     after = span.end
     if after < len(facts.doc) and facts.doc[after].is_quote:

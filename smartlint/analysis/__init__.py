@@ -586,10 +586,6 @@ def _reported(facts: GoalFacts, start: int) -> bool:
 
 
 # Negations before a change word: "ska inte minska", "must not increase", "no growth in".
-_NEGATIONS = {
-    "sv": frozenset({"inte", "ej", "icke", "aldrig", "ingen", "inget", "inga"}),
-    "en": frozenset({"not", "never", "no", "n't"}),
-}
 
 
 def _absolute_comparative(doc: Doc, lowers: list[str], start: int, lang: str) -> bool:
@@ -613,10 +609,6 @@ def _absolute_comparative(doc: Doc, lowers: list[str], start: int, lang: str) ->
     return noun not in measures and not any(noun.endswith(e) for e in endings)
 
 
-# Auxiliaries of the perfect between a negation and its change ("ska inte ha minskat").
-_PERFECT = {"sv": frozenset({"ha", "har", "hade"}), "en": frozenset({"have", "has", "had"})}
-
-
 def _negated(lowers: list[str], start: int, lang: str) -> bool:
     """Whether the change word at ``start`` is negated: a level that must hold, not a change.
 
@@ -626,9 +618,9 @@ def _negated(lowers: list[str], start: int, lang: str) -> bool:
     before = start - 1
     if lang == "en" and before > 0 and lowers[before] == "to":
         before -= 1
-    if before > 0 and lowers[before] in _PERFECT[lang]:
+    if before > 0 and lowers[before] in word_set("words", lang, "perfect_auxiliaries"):
         before -= 1  # "inte ha minskat", "not have increased": the same level kept
-    return before >= 0 and lowers[before] in _NEGATIONS[lang]
+    return before >= 0 and lowers[before] in word_set("words", lang, "change_negations")
 
 
 def _names_a_concept(doc: Doc, lowers: list[str], span: Span, lang: str) -> bool:
