@@ -35,6 +35,8 @@ from smartlint.analysis.marks import is_adjective
 from smartlint.compose import compose
 from smartlint.model import Fix, Rewrite, apply_fixes
 from smartlint.nlp.lexicon import lemma_table, load_lexicon, verb_lemmas, word_set
+from smartlint.nlp.numbers import number_words
+from smartlint.nlp.timex_lexicon import time_lexicon
 from smartlint.nlp.words import guess_lemma
 from smartlint.rules.context import CheckContext
 from smartlint.suggest_edits import (
@@ -50,6 +52,7 @@ from smartlint.suggest_edits import (
     quantifier_edits,
     restore_word_order,
     tidy,
+    verb_openers,
 )
 from smartlint.suggest_time import Timed, time_edits
 
@@ -119,24 +122,6 @@ def _evaluated(facts: GoalFacts) -> bool:
     )
 
 
-def _plain_verbs(facts: GoalFacts) -> list[Fix]:
-    """A verb of an extreme ("minimera", "maximize") made a plain change beside its range.
-
-    "Minimera utsläppen från <baseline> till <mål>" contradicts itself (judged
-    bad): the range says how far, so the verb only says which way.
-    """
-    plain = load_lexicon("words", facts.lang).get("plain_verbs", {})
-    fixes = []
-    for token in facts.doc:
-        word = plain.get(token.lower_)
-        if word is None or facts.roles[token.i] != MAIN:
-            continue
-        if token.text[:1].isupper():
-            word = word[:1].upper() + word[1:]
-        fixes.append(edit(token.idx, token.idx + len(token.text), word))
-    return fixes
-
-
 def _kept_or_changed(facts: GoalFacts) -> bool:
     """Whether the goal keeps a level or changes it: "bibehålla eller utöka", "maintain or grow"."""
     keep = word_set("words", facts.lang, "keep")
@@ -153,9 +138,13 @@ def _kept_or_changed(facts: GoalFacts) -> bool:
 
 
 def _plain_text(text: str, lang: str) -> str:
-    """``text`` with its verbs of an extreme made plain when it holds a range."""
+    """``text`` with its verbs of an extreme made plain when it holds a range.
+
+    "Minimera utsläppen från <baseline> till <mål>" contradicts itself (judged
+    bad): the range says how far, so the verb only says which way ("Minska").
+    """
     plain = load_lexicon("words", lang).get("plain_verbs", {})
-    if "<baseline>" not in text or not plain:
+    if WORDS[lang]["to"] not in text or not plain:
         return text
 
     def swap(match: re.Match[str]) -> str:
@@ -167,7 +156,7 @@ def _plain_text(text: str, lang: str) -> str:
 
 
 def _names_nothing(facts: GoalFacts) -> bool:
-    """Whether the goal is only an amount, a change and a time: "2.5% reduction per year".
+    """Whether the goal is only an amount, a change and a time: "a 4% cut each year".
 
     Every word is part of an amount, a time, a change or a unit, or a function
     word: nothing says what is measured, and a span beside it was judged bad
@@ -177,20 +166,24 @@ def _names_nothing(facts: GoalFacts) -> bool:
     covered = {i for a in facts.amount_facts for i in range(a.span.start, a.span.end)}
     covered |= {i for s in doc.spans.get("time", []) for i in range(s.start, s.end)}
     covered |= {i for c in facts.changes for i in range(c.span.start, c.span.end)}
-    rates = word_set("words", facts.lang, "rates")
+    plain = _measure_words(facts.lang)
     words = [t for t in doc if t.is_alpha]
     if not words or not facts.changes or not facts.amount_facts:
         return False
-    return all(
-        t.i in covered or t.is_stop or t.lower_ in rates or t.lower_ in ("per", "procent")
-        for t in words
-    )
+    return all(t.i in covered or t.is_stop or t.lower_ in plain for t in words)
+
+
+@cache
+def _measure_words(lang: str) -> frozenset[str]:
+    """Words that only say how an amount is counted: units, rates, "per"/"varje"."""
+    rate_markers = time_lexicon(lang).word_list("rate_markers")
+    return word_set("words", lang, "rates") | number_words(lang).units | set(rate_markers)
 
 
 def _points_away(facts: GoalFacts) -> bool:
     """Whether the goal's object is a pronoun for something another sentence names.
 
-    "I want to make myself one", "complete it in under 4 hours", "klara det på
+    "I want to knit myself one", "finish it in under four hours", "klara det på
     under en timme": a date or a count beside it leaves the goal as unclear
     (judged bad in 3 of 3 cases).
     """
@@ -258,7 +251,7 @@ def _unsized_work(facts: GoalFacts, sizes: list[Fix]) -> bool:
     "verka för att <N> fler …" is sized, "främja läsning" is not.
     """
     work = word_set("words", facts.lang, "unsized_work")
-    openers = clause_words(facts.lang).modals | word_set("words", facts.lang, "work_openers")
+    openers = verb_openers(facts.lang)
     doc, lowers = facts.doc, facts.lowers
     for clause in facts.clauses:
         if clause.role != MAIN:
@@ -417,7 +410,7 @@ def _marked(facts: GoalFacts, key: str) -> bool:
                 and size > 1
                 and not (after.endswith("ing") or after == "with")
             ):
-                continue  # "go on 12 hikes" travels; "go on running" goes on
+                continue  # "go on 8 camping trips" travels; "go on running" goes on
             return True
     return False
 
@@ -513,9 +506,9 @@ def rewrite(
     if _reports_past(facts):
         return None  # "Jag hade siktat på 45 minuter, så jag är nöjd": no goal to date
     if _points_away(facts):
-        return None  # "I want to make myself one": what "one" is, another sentence says
+        return None  # "I want to knit myself one": what "one" is, another sentence says
     if _names_nothing(facts):
-        return None  # "2.5% reduction per year": of what, the goal does not say
+        return None  # "a 4% cut each year": of what, the goal does not say
     kind = rewrite_kind(facts)
     if fired == {"missing-deadline"} and not _evaluated(facts) and (kept := _made_then_kept(facts)):
         return _offered(facts, _made(kept, "deliverable"))  # "Create a roster by <date> and …"
@@ -536,9 +529,7 @@ def rewrite(
         if not counted:
             counted = made_plural_edits(facts, words["count"])  # "Installera <N> solpaneler"
     elif not counted and kind == "deliverable" and not facts.has_size and facts.kind is not None:
-        counted = made_plural_edits(
-            facts, words["count"]
-        )  # "Implement <N> traffic calming devices"
+        counted = made_plural_edits(facts, words["count"])  # "Install <N> speed bumps"
     edits = [*hedge_edits(facts), *counted]
     # A state promised to all is reached by a date and then kept: it gets both.
     dated = (
@@ -576,8 +567,6 @@ def rewrite(
         return None  # "minska matsvinnet och nå målen från <baseline> …": one range, two aims
     if ranged and _kept_or_changed(facts):
         return None  # "bibehålla eller utöka antalet … från <baseline> till <mål>" contradicts
-    if ranged:
-        edits += _plain_verbs(facts)  # "Minimera utsläppen från …" -> "Minska utsläppen från …"
     if measured and ranged and not _two_aims(facts):
         measured = False  # the change has its range; a second "från … till" would repeat it
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)
@@ -633,7 +622,7 @@ def rewrite(
         # judgings and good in none. The findings say what is missing instead.
         return None
     if _unsized_work(facts, [*size, *counted]):
-        # "Biblioteket ska främja läsning …", "Foster deeper spiritual growth …": ongoing work
+        # "Museet ska främja intresset för …", "Nurture stronger ties …": ongoing work
         # that no amount sizes stays unmeasurable whatever date is added beside it
         return None
     if (
@@ -648,7 +637,7 @@ def rewrite(
     if timed.tail:
         text += timed.tail
     text = restore_word_order(text + rest, facts.lang)
-    result = tidy(text, starts_upper=facts.text.lstrip()[:1].isupper())
+    result = _plain_text(tidy(text, starts_upper=facts.text.lstrip()[:1].isupper()), facts.lang)
     if result.rstrip(".") == facts.text.strip().rstrip(".!"):
         return None
     if "missing-deadline" in fired and not _adds_time(facts.text, result, words):
@@ -1131,7 +1120,7 @@ def _infinitive_at(facts: GoalFacts) -> int | None:
     word = lowers[i]
     infinitive = (
         word.endswith(("a", "å"))
-        and not word.endswith(("arna", "erna", "orna"))  # "Verksamheterna får …": a plural
+        and not word.endswith(("arna", "erna", "orna"))  # "Nämnderna får …": a plural
         and len(word) > 3
         and not facts.doc[i].is_stop
     )

@@ -8,11 +8,12 @@ placeholder in the goal's language.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from smartlint.analysis import Change, GoalFacts, is_comparative, vocabulary
 from smartlint.analysis.clauses import clause_words
-from smartlint.analysis.kind import is_abstract, kind_words, plural_indefinite
+from smartlint.analysis.kind import is_abstract, kind_words, phrase_at, plural_indefinite
 from smartlint.analysis.marks import is_adjective
 from smartlint.model import Fix
 from smartlint.nlp.lexicon import load_lexicon, verb_lemmas, word_set
@@ -193,7 +194,7 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             # after a subject of its own: "…, and I hope to have" -> "and I will have")
             after_subject = False
         if after_subject and lowers[span.start - 1] in _ANDS and _imperative(facts):
-            # "Start a new novel, and strive to have …": the second verb of an imperative
+            # "Paint the shed, and try to fix …": the second verb of an imperative
             # goal; "and will have" would lack a subject, so the hedge just goes
             after_subject = False
         # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
@@ -381,8 +382,14 @@ def new_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
     return []
 
 
+@cache
+def verb_openers(lang: str) -> frozenset[str]:
+    """Words after which a verb-or-noun is the verb: modals and "to"/"att" ("to support")."""
+    return clause_words(lang).modals | word_set("words", lang, "work_openers")
+
+
 def made_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
-    """Ask how many of a made plural: "Implement traffic calming devices" -> "Implement <N> …".
+    """Ask how many of a made plural: "Install speed bumps" -> "Install <N> speed bumps".
 
     A deliverable, or a goal with no amount, whose verb makes or does something
     to a plural with no article, owner or number ("Bygga laddstolpar", "Install
@@ -394,13 +401,13 @@ def made_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
             return []  # "Convert streetlights to LED": all of them go over
         return _plural_after(facts, facts.kind.start + 1, facts.kind.end, count)
     words = kind_words(facts.lang)
-    openers = clause_words(facts.lang).modals | word_set("words", facts.lang, "work_openers")
+    openers = verb_openers(facts.lang)
     for clause in facts.clauses:
         if clause.role != "main":
             continue
         for i in range(clause.start, clause.end - 1):
             lemma = facts.lemmas[i]
-            if lemma not in words.make and not _one_off_at(facts.lowers, i, words.one_off):
+            if lemma not in words.make and not phrase_at(facts.lowers, i, words.one_off):
                 continue
             if lemma in words.conversions:
                 return []  # "Convert streetlights to LED": all of them go over
@@ -408,13 +415,6 @@ def made_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
                 continue  # "the launch", "en installation": not the verb
             return _plural_after(facts, i + 1, clause.end, count)
     return []
-
-
-def _one_off_at(lowers: list[str], i: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    """Whether a one-off verb phrase ("ta fram", "launch") starts at ``i``."""
-    return any(
-        tuple(lowers[i : i + len(phrase)]) == phrase for phrase in phrases.get(lowers[i], ())
-    )
 
 
 def _plural_after(facts: GoalFacts, start: int, end: int, count: str) -> list[Fix]:
@@ -425,7 +425,7 @@ def _plural_after(facts: GoalFacts, start: int, end: int, count: str) -> list[Fi
     for j in range(start, min(start + 3, end)):
         token = doc[j]
         if not token.is_alpha or token.is_stop or token.text[:1].isupper():
-            return []  # "the", "våra", "Scripture": an owner, a determiner or a name
+            return []  # "the", "våra", "Shakespeare": an owner, a determiner or a name
         if _plural(lowers[j], lemmas[j], facts.lang) and not is_abstract(
             lowers[j], kind_words(facts.lang)
         ):
@@ -597,7 +597,7 @@ def change_edits(
 
 
 def _than_after(facts: GoalFacts, span: Span) -> bool:
-    """Whether a comparison follows the change: "växa mer än sin marknad", "grow more than".
+    """Whether a comparison follows the change: "växa mer än sin bransch", "grow more than".
 
     The reference sizes the change; a range wedged before "än" breaks the sentence.
     """
@@ -646,14 +646,14 @@ def _attributive_size(facts: GoalFacts, change: Change) -> bool:
         return False  # "en bredare samhällsaktör": a quality of one thing
     ahead = lowers[after + 1 : after + 5]
     if "än" in ahead:
-        return False  # "i högre utsträckning än rikssnittet": the reference sizes it
+        return False  # "i högre grad än länssnittet": the reference sizes it
     listed = lowers[after + 2 : after + 6]
     if (
         after + 1 < len(lowers)
         and lowers[after + 1] == ","
         and ("och" in listed or "samt" in listed)
     ):
-        return False  # "mera invånare, arbetstillfällen och service": no one percent of a list
+        return False  # "mer grönska, bänkar och lekplatser": no one percent of a list
     return lowers[after] not in stops and before not in predicate and before != "ännu"
 
 
@@ -748,7 +748,7 @@ def changes_a_measure(facts: GoalFacts, span: Span, verbs: frozenset[str]) -> bo
         # "nå mål": a goal is no measure (both judged bad)
         return False
     if _survey_of(facts, span.end):
-        return False  # "awareness of the library's services": no measure named
+        return False  # "awareness of our services": no measure named
     return any(_measurable(word, facts.lang, counts) for word in metric)
 
 

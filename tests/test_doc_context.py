@@ -152,11 +152,11 @@ def test_a_lead_in_dates_the_list_it_introduces() -> None:
 def test_a_paragraphs_first_goal_dates_the_goals_that_go_on_from_it() -> None:
     text = (
         "# Reading\n\nOur school will raise the share of pupils reading at grade level from"
-        " 40% to 55% by the end of June 2027. In the younger classes the share will go from 30%"
-        " to 50%. For pupils new to English it will go from 20% to 40%.\n\n"
+        " 40% to 55% by the end of May 2028. Among the younger pupils the share will rise from 30%"
+        " to 50%. For pupils new to English it will rise from 20% to 40%.\n\n"
         "Pupils will borrow more books from the library.\n"
     )
-    goals = lint("plan.md", text, dt.date(2027, 1, 5)).goals
+    goals = lint("plan.md", text, dt.date(2028, 1, 5)).goals
     sources = [g.slots["deadline"] and g.slots["deadline"]["source"] for g in goals]
     assert sources == ["text", "paragraph", "paragraph", None]
     assert "missing-deadline" in rules(goals[-1])

@@ -763,8 +763,8 @@ FORMS = [
     ),
     (
         "sv",
-        "Ta fram och följa en plan för styrelsens arbete",
-        "Ta fram en plan för styrelsens arbete senast <ÅÅÅÅ-MM-DD> och följa den.",
+        "Ta fram och följa en rutin för kassaarbetet",
+        "Ta fram en rutin för kassaarbetet senast <ÅÅÅÅ-MM-DD> och följa den.",
     ),
     # a prohibition holds all the time: it is followed up, not dated; a plural definite
     # subject in "-erna" is no infinitive to put the date after
@@ -927,9 +927,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "Increase awareness of the museum's school programmes."),
         # no percent for a quality of one thing, a level set by a reference, or a list
         ("sv", "Klubben ska bli en bredare mötesplats för hela bygden."),
-        ("sv", "Eleverna ska i högre grad än länssnittet känna sig trygga i skolan."),
+        ("sv", "Våra elever ska läsa böcker på fritiden i större utsträckning än länssnittet."),
         ("sv", "Mer grönska, bänkar och lekplatser i parken"),
-        ("sv", "Klubben ska alltid ge mer tillbaka än medlemmarna lägger ner."),
+        ("sv", "Klubben ska alltid dela ut mer pengar än den tar in i avgifter."),
         ("sv", "Alla lag i klubben ska växa mer än sin serie i snitt."),
         # only an amount, a change and a time: of what, the goal does not say
         ("en", "3% growth per year"),

@@ -136,7 +136,7 @@ class KindEvidence:
     end: int
 
 
-def _at(lowers: list[str], i: int, phrases: Phrases) -> int:
+def phrase_at(lowers: list[str], i: int, phrases: Phrases) -> int:
     """The length of the longest phrase of ``phrases`` at token ``i`` (0 if none)."""
     for phrase in phrases.get(lowers[i], ()):
         if len(phrase) == 1 or tuple(lowers[i : i + len(phrase)]) == phrase:
@@ -155,7 +155,7 @@ def end_state(
     """An absolute end state in the main clauses: "fossilfri", "net zero", "inga olyckor"."""
     for i in tokens:
         word = lowers[i]
-        length = _at(lowers, i, words.end_states) or _at(lowers, i, words.absolutes)
+        length = phrase_at(lowers, i, words.end_states) or phrase_at(lowers, i, words.absolutes)
         if length and lowers[i] in words.wholes and i > 0 and lowers[i - 1] in words.prepositions:
             continue  # "närvaro i hela landet": where, not an absolute
         if length and word == "for" and i > 0 and lowers[i - 1] in _offered(words.lang):
@@ -251,7 +251,7 @@ def deliverable(
             found = _one_off_verb(doc, lowers, lemmas, i, words, token_set)
             if found is not None and not changes.intersection(_described(doc, found, relative)):
                 return found
-        completion = _at(lowers, i, words.completion)
+        completion = phrase_at(lowers, i, words.completion)
         if completion and i > 0:
             return KindEvidence(DELIVERABLE, i, i + completion)  # "Planen ska vara klar"
         if lowers[i] in words.one_off_nouns and (
@@ -392,7 +392,7 @@ def _one_off_verb(
                 return None  # "ha ett väl fungerande mentorsprogram": a quality to keep
             return KindEvidence(DELIVERABLE, i, head + 1)
         return None
-    length = _at(lowers, i, words.one_off) or _at(lemmas, i, words.one_off)
+    length = phrase_at(lowers, i, words.one_off) or phrase_at(lemmas, i, words.one_off)
     if not length and doc.lang_ == "en" and lemma.startswith("re") and len(lemma) > 5:
         # "repaint", "rebuild", "reopen": done again, still done or not
         length = int((lemma[2:],) in words.one_off.get(lemma[2:], ()))

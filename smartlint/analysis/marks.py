@@ -106,7 +106,7 @@ def keep_mark(
             return False  # "är en del av ett nätverk": belongs to it, not an amount
         if before in ("med", "and") and lowers[span.start : span.end] in (["flera"], ["others"]):
             if "," in lowers[max(span.start - 6, 0) : span.start]:
-                return False  # "blankröstare, soffliggare, tveksamma med flera": "and others"
+                return False  # "pensionärer, studenter, nyinflyttade med flera": "and others"
         return role == MAIN or role == "aside" or not measurable
     if mark == VAGUE_TIME:
         if span.start > 0 and lowers[span.start - 1] in word_set(

@@ -78,6 +78,10 @@ class TimexParser:
         self.exact_months = frozenset(lex.word_list("case_sensitive_months"))
         self.clause_words = frozenset(lex.word_list("clause_words"))
         self.duration_markers = frozenset(lex.word_list("duration_markers"))
+        self.approximators = frozenset(
+            word for phrase in lex.word_list("approximators") for word in phrase.split()
+        )
+        self.performance_markers = frozenset(lex.word_list("performance_markers"))
 
     def find(self, text: str) -> Iterator[Timex]:
         """Yield the time expressions of ``text``, left to right, never overlapping."""
@@ -145,7 +149,7 @@ class TimexParser:
                 if small and self._approximate(text[start:]):
                     return None  # "5 km in under 22 minutes": a time to beat, no service window
                 first = text[start:].split(None, 1)[0].lower() if text[start:].strip() else ""
-                if small and first in lex.word_list("performance_markers"):
+                if small and first in self.performance_markers:
                     return None  # "springa milen på 45 minuter": a time to beat as well
                 return PERIOD if small else DEADLINE
         if kind == "bp" or suffix or marker == "baseline":
@@ -164,8 +168,7 @@ class TimexParser:
 
     def _approximate(self, text: str) -> bool:
         """Whether an approximator ("under", "knappt") is among the first words of ``text``."""
-        words = {w for phrase in self.lex.words["approximators"] for w in phrase.split()}
-        return any(word in words for word in text.lower().split()[:3])
+        return any(word in self.approximators for word in text.lower().split()[:3])
 
     def _accept(
         self,

@@ -293,9 +293,9 @@ def _paragraph(walk: _Walk, inline: Token, line_map: list[int]) -> None:
             if first is None:
                 first, carried = goal, sentence_deadline(shown)
             elif carried is not None:
-                # "… by the end of the 2025–2026 academic year. For all scholars, our
-                # levels will go from 56% to 80%.": a sentence that goes on with the
-                # paragraph's first goal keeps its deadline (docs-dev README)
+                # "… by the end of May 2028. Among the younger pupils the share will
+                # rise from 30% to 50%.": a sentence that goes on with the paragraph's first
+                # goal keeps its deadline (docs-dev README)
                 outer = goal.context.get("inherited")
                 goal.context["inherited"] = Inherited(deadline=carried).over(outer)
             walk.goals.append(goal)
