@@ -114,12 +114,22 @@ def _sized_change(facts: GoalFacts) -> bool:
 
 
 def _evaluated(facts: GoalFacts) -> bool:
-    """Whether a main clause rests on an evaluative word: "god", "snabbt och enkelt", "good"."""
+    """Whether a main clause rests on an evaluative word: "god", "snabbt och enkelt", "good".
+
+    A word in a name ("kursen Trygga möten") evaluates nothing, and one before
+    the goal's own amount only says which things are counted ("Varje aktiv
+    avdelning har minst 1 ledare").
+    """
     evaluative = word_set("words", facts.lang, "evaluative")
-    return any(
-        word in evaluative and role == MAIN
-        for word, role in zip(facts.lowers, facts.roles, strict=True)
-    )
+    sized = [a.span.start for a in facts.amount_facts if a.role in SIZING | {LEVEL}]
+    first_amount = min(sized, default=0)
+    for i, (word, role) in enumerate(zip(facts.lowers, facts.roles, strict=True)):
+        if word not in evaluative or role != MAIN or i < first_amount:
+            continue
+        if i > 0 and facts.doc[i].text[:1].isupper() and facts.doc[i - 1].is_alpha:
+            continue  # mid-sentence capital: a name, not a label after "Mål 2:"
+        return True
+    return False
 
 
 def _kept_or_changed(facts: GoalFacts) -> bool:

@@ -821,6 +821,18 @@ FORMS = [
         "Paint for the joy of it not because anyone asks",
         "Paint for the joy of it by <YYYY-MM-DD> not because anyone asks.",
     ),
+    # a quality word in a name, or on the things the goal's own amount counts, is no
+    # quality to measure: the goal is dated as it stands
+    (
+        "sv",
+        "Alla tränare ska gå kursen Trygga idrottsmiljöer.",
+        "Alla tränare ska gå kursen Trygga idrottsmiljöer senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Varje aktiv förening i länet har minst två utbildade ledare.",
+        "Varje aktiv förening i länet har minst två utbildade ledare senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # a share of the year's result paid out is kept each year, whatever the verb
     (
         "en",
@@ -923,6 +935,11 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Hela skolans arbete genomsyras av elevernas delaktighet"),
         ("sv", "All vår klubbverksamhet ska präglas av glädje och gemenskap."),
         ("sv", "Skolan ska vara inkluderande och lärorik för alla elever."),
+        # nor is a state whose point is its quality ("i toppklass", "trygg", "hög")
+        ("sv", "Vi ska ha en simhall och en idrottsplats i toppklass."),
+        ("sv", "Alla äldre i kommunen får trygg vård med hög kvalitet."),
+        ("sv", "Kören ska vara en stolt bärare av ortens musikarv."),
+        ("en", "Every pupil learns in a safe and modern school building."),
         # a range on awareness or engagement names no measure of it
         ("en", "Increase awareness of the museum's school programmes."),
         # no percent for a quality of one thing, a level set by a reference, or a list

@@ -373,11 +373,21 @@ def test_terms_and_seasons_bound_a_goal(lang: str, text: str) -> None:
         # a bare year right after the modal is the deadline
         ("sv", "Avfallet från skolköken ska 2030 vara hälften så stort."),
         ("sv", "Kommunens bilar skall 2028 köras på biogas."),
+        # so is a year put first, before the verb and its subject, or after "som"
+        ("sv", "2027 äger föreningen sin egen klubbstuga."),
+        ("sv", "Vi vill vara en skola som 2028 halverat sitt matsvinn."),
     ],
 )
 def test_an_approximate_duration_bounds_a_goal(lang: str, text: str) -> None:
     linted = lint_goal(text, lang)
     assert "missing-deadline" not in {f.rule for f in linted.findings}
+
+
+def test_a_count_first_is_no_year() -> None:
+    linted = lint_goal("2000 besökare kommer till festivalen.", "sv")
+    assert "missing-deadline" in {f.rule for f in linted.findings}
+    linted = lint_goal("1500 nya bostäder byggs i centrum.", "sv")
+    assert "missing-deadline" in {f.rule for f in linted.findings}
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,9 @@ _LIST_KEYS = (
     "year_goal_nouns",
     "approximators",
     "year_modals",
+    "year_subjects",
+    "year_definite_endings",
+    "year_relative_pronouns",
     "performance_markers",
 )
 _MAP_KEYS = (

@@ -210,13 +210,32 @@ class TimexParser:
             return False
         if before and before[-1].lower() in self.lex.word_list("year_modals"):
             return True  # "ska 2030 vara fossilfri", "will in 2030 be": the year the goal is due
-        after = [w.lower().rstrip(".,;:!?)") for w in text[end : end + 40].split()[:2]]
+        after = [w.lower().rstrip(".,;:!?)") for w in text[end : end + 60].split()[:2]]
+        if self._fronted_time(before, after):
+            return True
         goal_nouns = self.lex.word_list("year_goal_nouns")
         if after and (
             after[0] in goal_nouns or after[:1] == ["års"] and after[1:] and after[1] in goal_nouns
         ):
             return True  # "the 2027 target", "2030 års mål": the year the goal is due
         return self._ends_phrase(text, end)
+
+    def _fronted_time(self, before: list[str], after: list[str]) -> bool:
+        """A year first, then a verb, then its subject: "2025 speglar medlemmarna …".
+
+        Swedish word order (V2) puts the verb right after a fronted time, so a
+        year first in the sentence, or after "som", followed by a word and a
+        subject, is the clause's time; "2000 nya bostäder" counts instead.
+        """
+        lex = self.lex
+        if before and before[-1].lower() not in lex.word_list("year_relative_pronouns"):
+            return False
+        if len(after) < 2 or not after[0].isalpha() or after[0] in lex.word_list("count_nouns"):
+            return False
+        subject = after[1]
+        return subject in lex.word_list("year_subjects") or (
+            len(subject) > 4 and subject.endswith(lex.word_list("year_definite_endings"))
+        )
 
     def _season_alone(self, f: dict[str, str | None], text: str, start: int) -> bool:
         """A season word before a noun names a thing ("the spring gala"), not a time."""
