@@ -738,6 +738,8 @@ def changes_a_measure(facts: GoalFacts, span: Span, verbs: frozenset[str]) -> bo
     if not changes or nominal_change(facts, span):
         return False  # "minskade skadeverkningar av …": name the measure rather than wedge a range
     counts = span.label_ in ("increase", "decrease")  # "minska olyckorna"; "improve the docs" not
+    if root.lemma_ in word_set("words", facts.lang, "quantity_only_verbs"):
+        counts = False  # "raise chickens", "raise the garden beds": of things, it rears or lifts
     metric = _metric_words(facts, span)
     after = span.end
     objects = after < len(facts.doc) and facts.doc[after].is_alpha
@@ -773,15 +775,21 @@ def _metric_words(facts: GoalFacts, span: Span) -> list[str]:
     doc, lowers = facts.doc, facts.lowers
     after = span.end
     ends = words.prepositions | word_set("words", facts.lang, "coordinators")
-    if after >= len(doc) or not doc[after].is_alpha or lowers[after] in ends:
+    if (
+        after >= len(doc)
+        or not doc[after].is_alpha
+        or lowers[after] in ends
+        or facts.roles[after] in ("means", "purpose")  # "växa genom att …": no object follows
+    ):
         return [
             lowers[i]
             for i in range(span.start)
             if doc[i].is_alpha and facts.roles[i] == "main" and not doc[i].is_stop
         ]
     found = []
+    scope = word_set("words", facts.lang, "scope_prepositions")
     for i in range(after, min(after + 4, len(doc))):
-        if lowers[i] in words.prepositions or not doc[i].is_alpha:
+        if lowers[i] in words.prepositions or lowers[i] in scope or not doc[i].is_alpha:
             break
         if lowers[i] not in words.determiners:
             found.append(lowers[i])
@@ -795,7 +803,7 @@ def _measurable(word: str, lang: str, counts: bool = True) -> bool:
     """
     if word in word_set("words", lang, "metric_heads"):
         return True
-    if any(word.endswith(end) for end in word_set("words", lang, "measure_endings")):
+    if any(_ends_word(word, end, lang) for end in word_set("words", lang, "measure_endings")):
         return True
     kinds = kind_words(lang)
     if is_abstract(word, kinds) or not counts:
@@ -803,6 +811,19 @@ def _measurable(word: str, lang: str, counts: bool = True) -> bool:
     if lang == "en":
         return word.endswith("s") and not word.endswith(("ss", "ness", "ics"))
     return word.endswith(("ar", "er", "or", "arna", "erna", "orna", "na"))  # a plural
+
+
+def _ends_word(word: str, end: str, lang: str) -> bool:
+    """Whether ``word`` is ``end`` or a compound ending in it: "medlemsantal", "drop-out rate".
+
+    English writes its compounds apart, so there only a hyphen joins one:
+    "corporate" does not end in "rate".
+    """
+    if word == end:
+        return True
+    if lang == "en":
+        return word.endswith("-" + end)
+    return word.endswith(end)
 
 
 def _abstract_head(facts: GoalFacts, index: int) -> bool:
