@@ -355,6 +355,11 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("en", "Create new playgrounds in the park.", None),
         ("en", "Create programs and events for young members.", None),
         ("en", "Create a new playground in the park.", "deliverable"),
+        # a list item drops the article before the one thing it makes; not before a quality
+        ("en", "Draft safety checklist for new volunteers", "deliverable"),
+        ("en", "Install bike shelter behind the clubhouse.", "deliverable"),
+        ("en", "Create equitable access to swimming lessons for each child.", None),
+        ("en", "Create regional cooperation between the clubs.", None),
     ],
 )
 def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:

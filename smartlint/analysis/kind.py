@@ -599,7 +599,25 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
         and not word.endswith(("er", "ar", "or", "a"))
     ):
         return True  # "Införa e-tjänst för bygglov": Swedish goals drop the article
+    if (
+        words.lang == "en"
+        and j == 1
+        and _wordish(doc[j].text)
+        and not word.endswith("s")
+        and len(word) > 3
+        and not is_adjective(word, "en")
+        and not word.endswith(_EN_ADJECTIVE_ENDINGS)
+        and doc[0].lower_ == doc[0].lemma_
+        and not (j + 1 < len(doc) and doc[j + 1].text in ("-", "‐"))  # "market-leading"
+    ):
+        return True  # "Create sales pipeline": a list item drops the article
     return False
+
+
+# Endings of English words that describe rather than name ("regional", "equitable",
+# "creative", "intimidating"): after a verb with no article they open a quality or a
+# habit ("Start cooking dinner"), not a thing.
+_EN_ADJECTIVE_ENDINGS = ("ing", "al", "able", "ible", "ive", "ous", "ful", "ic")
 
 
 def plural_indefinite(lowers: list[str], j: int) -> bool:
