@@ -383,6 +383,24 @@ def test_an_approximate_duration_bounds_a_goal(lang: str, text: str) -> None:
     assert "missing-deadline" not in {f.rule for f in linted.findings}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "bound"),
+    [
+        # the end of a school stage, or the time before one, bounds a goal like an event
+        ("en", "Every pupil reads fluently by the end of second grade.", True),
+        ("en", "All children can swim 25 metres before grade 4.", True),
+        ("sv", "Alla elever ska kunna simma 200 meter i slutet av årskurs 6.", True),
+        ("sv", "Eleverna ska kunna läsa innan högstadiet.", True),
+        # alone, a stage says who is meant
+        ("en", "Pupils in grade 3 read 20 books.", False),
+        ("sv", "Elever i årskurs 6 ska läsa 20 böcker.", False),
+    ],
+)
+def test_a_school_stage_ends_like_an_event(lang: str, text: str, bound: bool) -> None:
+    rules = {f.rule for f in lint_goal(text, lang).findings}
+    assert ("missing-deadline" not in rules) == bound
+
+
 def test_a_count_first_is_no_year() -> None:
     linted = lint_goal("2000 besökare kommer till festivalen.", "sv")
     assert "missing-deadline" in {f.rule for f in linted.findings}

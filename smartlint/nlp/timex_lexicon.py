@@ -79,6 +79,7 @@ _MAP_KEYS = (
     "duration_units",
     "extra_numbers",
     "term_events",
+    "grade_events",
 )
 
 
@@ -170,6 +171,20 @@ def _term_events(lang: str, spec: dict[str, Any]) -> tuple[str, ...]:
     )
 
 
+def _grade_events(lang: str, spec: dict[str, Any]) -> tuple[str, ...]:
+    """Every school stage the spec makes: "grade 3", "3rd grade", "årskurs 6", "högstadiet".
+
+    After "by the end of" or "innan" a stage bounds a goal as an event does
+    ("Alla elever ska kunna simma i slutet av årskurs 6"); alone it names who.
+    """
+    parts = ("names", "prefixes", "numbers", "ordinals", "suffixes")
+    if set(spec) != set(parts):
+        raise _fail(lang, f"grade_events: needs exactly the keys {list(parts)}")
+    numbered = (f"{prefix}{number}" for prefix in spec["prefixes"] for number in spec["numbers"])
+    ordered = (f"{ordinal}{suffix}" for ordinal in spec["ordinals"] for suffix in spec["suffixes"])
+    return tuple(norm(str(phrase)) for phrase in (*spec["names"], *numbered, *ordered))
+
+
 def _approximate(markers: dict[str, str], approximators: tuple[str, ...]) -> dict[str, str]:
     """Add "om knappt", "within roughly": a duration from today stays one when approximate."""
     out = dict(markers)
@@ -193,6 +208,8 @@ def build_time_lexicon(lang: str, data: dict[str, Any]) -> TimeLexicon:
     end_month, end_day = data["academic_year_end"]
     words = {key: tuple(norm(str(w)) for w in data[key] or ()) for key in _LIST_KEYS}
     words["events"] += _term_events(lang, data["term_events"])
+    words["grade_events"] = _grade_events(lang, data["grade_events"])
+    words["events"] += words["grade_events"]
     return TimeLexicon(
         lang=lang,
         words=words,

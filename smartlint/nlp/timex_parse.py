@@ -132,6 +132,10 @@ class TimexParser:
             return PERIOD
         suffix = layout.suffix > 0 and match.start(layout.suffix) >= 0
         lex = self.lex
+        if kind == "ev" and not (part or marker == "before"):
+            stage = norm(layout.read(kind, match).get("w") or "")
+            if stage in lex.word_list("grade_events"):
+                return None  # "elever i årskurs 6": a school stage names who, unless it ends
         if kind in _CHECKED and not ((marker or part) and kind in _MARKED_ENOUGH):
             f = layout.read(kind, match)
             dated = _has_year(f) or bool(f.get("mod") or f.get("next"))
