@@ -54,7 +54,7 @@ from smartlint.suggest_edits import (
     tidy,
     verb_openers,
 )
-from smartlint.suggest_time import Timed, time_edits
+from smartlint.suggest_time import Timed, per_occurrence, time_edits
 
 _PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>")
 
@@ -593,6 +593,8 @@ def rewrite(
         at = _sentence_at(facts)
     at = _before_negation(facts, _before_need(facts, at))
     one_deadline = timed.tail == f" {words['by']} {words['date']}"
+    if one_deadline and kind != "rule" and per_occurrence(facts):
+        return None  # "a review of every book that I finish": each case as it comes, no date
     if at is None and one_deadline and not (measured or unsized):
         # "Föreningen vill starta en läxhjälp för att eleverna ska klara skolan": a deadline at the
         # end would date the purpose; it goes where the main clause holds it instead

@@ -110,7 +110,7 @@ def time_edits(
         elif kind == "rule" and dated and not inherited and _recurs(facts):
             # "Write every letter in cursive and use it daily": kept up over a span, not reached
             tail = f" {words['period']}"
-        elif kind == "rule" and dated and not inherited and _per_occurrence(facts):
+        elif kind == "rule" and dated and not inherited and per_occurrence(facts):
             # "Alla nyanskaffade bilar ska vara miljöbilar", "Everyone who calls gets an answer
             # the same day": a rule for each new case starts on a date; it is not reached by one
             tail = f" {words['from']} {words['date']}"
@@ -136,7 +136,7 @@ def _checkable(facts: GoalFacts) -> bool:
     return any(word in standing for word in facts.lowers)
 
 
-def _per_occurrence(facts: GoalFacts) -> bool:
+def per_occurrence(facts: GoalFacts) -> bool:
     """Whether "all" counts cases as they come: "alla som ringer", "all new hires"."""
     markers = word_set("words", facts.lang, "occurrence_words")
     lowers = facts.lowers

@@ -833,6 +833,17 @@ FORMS = [
         "Varje aktiv förening i länet har minst två utbildade ledare.",
         "Varje aktiv förening i länet har minst två utbildade ledare senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # "ultimately", "i slutändan": a final stage with no time is a vague time, replaced
+    (
+        "en",
+        "Ultimately, the pantry will serve every family in town.",
+        "By <YYYY-MM-DD>, the pantry will serve every family in town.",
+    ),
+    (
+        "sv",
+        "I slutändan ska alla skolgårdar vara gröna.",
+        "Alla skolgårdar ska vara gröna senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # a share of the year's result paid out is kept each year, whatever the verb
     (
         "en",
@@ -954,6 +965,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "Increase our corporate sponsorship."),
         ("sv", "Öka tillgängligheten i föreningens lokaler."),
         ("sv", "Föreningen ska växa genom att värva fler."),
+        # a thing done for each case as it comes has no date to be done by
+        ("en", "Write a short review of every book that I finish."),
+        ("sv", "Skriva en recension av varje bok som jag läser ut."),
         # "raise" before things rears or lifts them
         ("en", "Raise hens in the school garden."),
         # only an amount, a change and a time: of what, the goal does not say
