@@ -132,6 +132,13 @@ def _evaluated(facts: GoalFacts) -> bool:
     return False
 
 
+def _states_an_effect(facts: GoalFacts) -> bool:
+    """Whether the sentence opens on "På så sätt", "That way": it tells an effect of a goal."""
+    openers = word_set("words", facts.lang, "effect_openers")
+    words = [w for w in facts.lowers if w not in (",", "-", "–")]
+    return any(" ".join(words[:size]) in openers for size in (1, 2, 3, 4))
+
+
 def _kept_or_changed(facts: GoalFacts) -> bool:
     """Whether the goal keeps a level or changes it: "bibehålla eller utöka", "maintain or grow"."""
     keep = word_set("words", facts.lang, "keep")
@@ -519,6 +526,8 @@ def rewrite(
         return None  # "I want to knit myself one": what "one" is, another sentence says
     if _names_nothing(facts):
         return None  # "a 4% cut each year": of what, the goal does not say
+    if _states_an_effect(facts):
+        return None  # "På så sätt vågar fler barn …": what follows from a goal, told
     kind = rewrite_kind(facts)
     if fired == {"missing-deadline"} and not _evaluated(facts) and (kept := _made_then_kept(facts)):
         return _offered(facts, _made(kept, "deliverable"))  # "Create a roster by <date> and …"

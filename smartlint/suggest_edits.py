@@ -260,6 +260,7 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
     counts = word_set("words", facts.lang, "count_comparatives")
     adverbs = word_set("words", facts.lang, "degree_adverbs")
     counters = word_set("words", facts.lang, "count_quantifiers")
+    masses = word_set("words", facts.lang, "mass_quantifiers")
     changes = {c.span.start for c in facts.changes}
     edits = []
     sized: set[int] = set()
@@ -268,6 +269,8 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
         if facts.roles[span.start] not in ("main", "aside"):
             continue  # "för att tillgodose en del av behoven som många har": not the goal's amount
         near = [i for i in range(span.start - 2, span.end + 3) if i in changes]
+        if span.text.lower() in masses and _abstract_head(facts, span.end):
+            continue  # "mycket glädje": a quality, no count of it
         if span.text.lower() not in counters and span.text.lower() not in adverbs:
             if near and changes & {span.end, span.end + 1}:
                 # "mid-single digit organic growth" -> "<N> % organic growth"
@@ -277,7 +280,9 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
             if possible is not None:
                 if possible:
                     edits.append(edit(span.start_char, span.end_char, possible))
-            elif _an_amount(span):
+            elif _an_amount(span) and (
+                _noun_follows(facts, span.end) or not span.text.lower().startswith(_DEGREE_OPENERS)
+            ):
                 edits.append(edit(span.start_char, span.end_char, count))  # "the high teens"
             elif len(span) == 1 and any(
                 0 <= span.start - c.span.end <= 1 and c.role == "main" for c in facts.changes
@@ -301,6 +306,8 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
             and facts.lowers[span.end] in counts
             and counts_things(facts, span.end + 1)
         )
+        if not before_count and not _noun_follows(facts, span.end):
+            continue  # "äta tillräckligt mycket under dagen": "<N>" of what?
         end = facts.doc[span.end].idx if before_count else span.end_char
         last = facts.lowers[span.end - 1]
         following = facts.lowers[span.end] if span.end < len(facts.lowers) else ""
@@ -311,6 +318,19 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
             # "Grow lots of tomatoes" -> "Grow <N> tomatoes": the count sizes the verb before it
             sized.update(i for i in (span.start - 1, span.start - 2) if i in changes)
     return edits, sized, by_percent
+
+
+def _noun_follows(facts: GoalFacts, index: int) -> bool:
+    """Whether a word that can be counted follows a quantity: not a sign, a preposition, the end."""
+    if index >= len(facts.doc) or not facts.doc[index].is_alpha:
+        return False
+    word = facts.lowers[index]
+    return word in ("of", "av") or word not in kind_words(facts.lang).prepositions
+
+
+# Degree words that open a vague amount ("tillräckligt mycket", "så mycket"): with no
+# noun after it, "<N>" would stand for nothing ("äta tillräckligt mycket under dagen").
+_DEGREE_OPENERS = ("tillräckligt", "så ", "enough", "so ")
 
 
 def _mass_after(facts: GoalFacts, index: int) -> bool:

@@ -833,6 +833,12 @@ FORMS = [
         "Varje aktiv förening i länet har minst två utbildade ledare.",
         "Varje aktiv förening i länet har minst två utbildade ledare senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # a degree word that opens a vague amount goes with it
+    (
+        "sv",
+        "Det ska finnas tillräckligt mycket böcker i skolans bibliotek.",
+        "Det ska finnas <N> böcker i skolans bibliotek senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # "ultimately", "i slutändan": a final stage with no time is a vague time, replaced
     (
         "en",
@@ -965,6 +971,15 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "Increase our corporate sponsorship."),
         ("sv", "Öka tillgängligheten i föreningens lokaler."),
         ("sv", "Föreningen ska växa genom att värva fler."),
+        # no count or percent of a quality ("mycket glädje", "mer kreativitet", "större
+        # ansvar"), nor "<N>" where no noun follows the amount
+        ("sv", "Vi vill sprida mycket glädje bland barnen i byn."),
+        ("sv", "Mer kreativitet i skolans slöjdsalar."),
+        ("sv", "Styrelsen ska ta större ansvar för klubbens ekonomi."),
+        ("sv", "Jag ska sova tillräckligt mycket under veckorna."),
+        # a sentence that tells what a goal leads to is no goal
+        ("sv", "På så sätt hittar fler familjer till biblioteket."),
+        ("en", "That way, more families will find the library."),
         # a thing done for each case as it comes has no date to be done by
         ("en", "Write a short review of every book that I finish."),
         ("sv", "Skriva en recension av varje bok som jag läser ut."),
