@@ -132,6 +132,49 @@ def _evaluated(facts: GoalFacts) -> bool:
     return False
 
 
+def _race_time(facts: GoalFacts) -> bool:
+    """Whether the goal is only a time to beat, with no race or distance named.
+
+    "A goal: 1:55. 8:50 pace", "I want to be at or below the two hour mark":
+    the race is the goal's date, and a "by <date>" beside a time to beat with
+    nothing to run was judged bad every time; "Run a 10k in under 50 minutes"
+    names its distance and is dated as it stands.
+    """
+    if facts.kind is not None or any(c.role == MAIN for c in facts.changes):
+        return False
+    amounts = facts.amount_facts
+    targets = [a for a in amounts if a.role in (TARGET, LEVEL)]
+    if not targets or not all(_clock_length(a.span.text, facts.lang) for a in targets):
+        return False
+    # nothing but the time and talk of it ("my aim", "run", "pace"): no race, distance,
+    # thing or service ("Break three hours in the marathon", "New onboarding flow …")
+    talk = word_set("words", facts.lang, "race_talk")
+    units = time_lexicon(facts.lang).duration_units
+    counted = {i for a in amounts for i in range(a.span.start, a.span.end)}
+    return not any(
+        t.is_alpha
+        and len(t.text) > 1
+        and not t.is_stop
+        and t.i not in counted
+        and t.lower_ not in talk
+        and t.lower_ not in units  # "B goal: 1:57": a label
+        for t in facts.doc
+    )
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?")
+_CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+
+
+def _clock_length(text: str, lang: str) -> bool:
+    """Whether an amount is a length of time on a clock: "1:55", "50 minutes", "2hrs"."""
+    if _CLOCK.fullmatch(text.strip()):
+        return True
+    units = time_lexicon(lang).duration_units
+    unit = re.sub(r"^[\d\s.,]+", "", text.lower()).split()[-1:] or [""]
+    return units.get(unit[0]) in _CLOCK_UNITS
+
+
 def _states_an_effect(facts: GoalFacts) -> bool:
     """Whether the sentence opens on "På så sätt", "That way": it tells an effect of a goal."""
     openers = word_set("words", facts.lang, "effect_openers")
@@ -528,6 +571,8 @@ def rewrite(
         return None  # "a 4% cut each year": of what, the goal does not say
     if _states_an_effect(facts):
         return None  # "På så sätt vågar fler barn …": what follows from a goal, told
+    if _race_time(facts):
+        return None  # "A goal: 1:55", "run under 1 hour 50": the race is its date, unnamed
     kind = rewrite_kind(facts)
     if fired == {"missing-deadline"} and not _evaluated(facts) and (kept := _made_then_kept(facts)):
         return _offered(facts, _made(kept, "deliverable"))  # "Create a roster by <date> and …"

@@ -833,6 +833,17 @@ FORMS = [
         "Varje aktiv förening i länet har minst två utbildade ledare.",
         "Varje aktiv förening i länet har minst två utbildade ledare senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # a time to beat over a named distance, or a service time, is dated or followed up
+    (
+        "en",
+        "Run a 10k in under 50 minutes.",
+        "Run a 10k in under 50 minutes by <YYYY-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Svara på alla samtal inom 2 minuter.",
+        "Svara på alla samtal inom 2 minuter, med uppföljning varje <period>.",
+    ),
     # a degree word that opens a vague amount goes with it
     (
         "sv",
@@ -977,6 +988,10 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Mer kreativitet i skolans slöjdsalar."),
         ("sv", "Styrelsen ska ta större ansvar för klubbens ekonomi."),
         ("sv", "Jag ska sova tillräckligt mycket under veckorna."),
+        # only a time to beat, with no race or distance: the race is its date, unnamed
+        ("en", "My target is to get under 1 hour 45 minutes."),
+        ("en", "Goal time: 3:59."),
+        ("sv", "Målet är att springa under 50 minuter."),
         # a sentence that tells what a goal leads to is no goal
         ("sv", "På så sätt hittar fler familjer till biblioteket."),
         ("en", "That way, more families will find the library."),
