@@ -132,6 +132,11 @@ def _evaluated(facts: GoalFacts) -> bool:
     return False
 
 
+def _starts_upper(text: str) -> bool:
+    """Whether the goal's first letter, after any opening quote, is a capital."""
+    return text.lstrip().lstrip("“\"‘'«»„")[:1].isupper()
+
+
 def _race_time(facts: GoalFacts) -> bool:
     """Whether the goal is only a time to beat, with no race or distance named.
 
@@ -300,7 +305,7 @@ def _made_then_kept(facts: GoalFacts) -> str | None:
             f"{head} {thing} {words_['by']} {words_['date']} {doc[i].text} "
             f"{doc[i + 1].text} {pronoun}{tail}"
         )
-        return tidy(text, starts_upper=facts.text.lstrip()[:1].isupper())
+        return tidy(text, starts_upper=_starts_upper(facts.text))
     return None
 
 
@@ -703,7 +708,7 @@ def rewrite(
     if timed.tail:
         text += timed.tail
     text = restore_word_order(text + rest, facts.lang)
-    result = _plain_text(tidy(text, starts_upper=facts.text.lstrip()[:1].isupper()), facts.lang)
+    result = _plain_text(tidy(text, starts_upper=_starts_upper(facts.text)), facts.lang)
     if result.rstrip(".") == facts.text.strip().rstrip(".!"):
         return None
     if "missing-deadline" in fired and not _adds_time(facts.text, result, words):

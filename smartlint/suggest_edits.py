@@ -991,6 +991,10 @@ def restore_word_order(text: str, lang: str) -> str:
     return _SENTENCE.sub(swap, text)
 
 
+_OPEN_QUOTES = "“\"‘'«»„"
+_QUOTE_COMMA = re.compile(r"^([“\"‘'«»„]+)\s*,\s*")
+
+
 def tidy(text: str, starts_upper: bool) -> str:
     """Spaces, stray commas and the final stop; the first letter as the author wrote it.
 
@@ -1002,8 +1006,10 @@ def tidy(text: str, starts_upper: bool) -> str:
     text = re.sub(r"(?<=>)\(", " (", text)
     text = re.sub(r",\s*\)", ")", text)
     text = text.replace(",,", ",").replace(", ,", ",").replace(":,", ":")
+    text = _QUOTE_COMMA.sub(r"\1", text)  # '“Hopefully, I will …' -> '“I will …'
     if starts_upper:
-        text = text[:1].upper() + text[1:]
+        quotes = len(text) - len(text.lstrip(_OPEN_QUOTES))
+        text = text[:quotes] + text[quotes : quotes + 1].upper() + text[quotes + 1 :]
     if re.search(r"[.!?][)”\"'»]+$", text):
         return text  # "(Gäller till <ÅÅÅÅ>.)": the stop is inside the bracket
     return text + "."

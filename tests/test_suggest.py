@@ -844,6 +844,12 @@ FORMS = [
         "Svara på alla samtal inom 2 minuter.",
         "Svara på alla samtal inom 2 minuter, med uppföljning varje <period>.",
     ),
+    # a hedge dropped after an opening quote leaves no stray comma
+    (
+        "en",
+        "“Hopefully, we will open the new boathouse by June 2027.",
+        "“We will open the new boathouse by June 2027.",
+    ),
     # a degree word that opens a vague amount goes with it
     (
         "sv",
