@@ -327,10 +327,12 @@ def _unsized_work(facts: GoalFacts, sizes: list[Fix]) -> bool:
                 continue
             before = lowers[i - 1] if i > clause.start else ""
             listed = facts.lang == "sv" and lowers[i] in work  # Swedish verb forms are no nouns
+            adverb = facts.lang == "en" and before.endswith("ly") and len(before) > 6
             if (
                 before
                 and before not in openers
                 and not listed
+                and not adverb  # "will proactively engage": an adverb stands before a verb
                 and not _verb_form(lowers[i], lemma, facts.lang)
             ):
                 continue  # "mental health support", "stöd till föreningar": a noun

@@ -962,6 +962,7 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # one of two joined aims gets a range
         ("sv", "Museet ska främja intresset för lokal historia, framför allt bland unga."),
         ("en", "Nurture stronger ties between the choir and one another's families."),
+        ("en", "Every volunteer will proactively support the new members."),
         ("sv", "Klubbarna i distriktet växer och utvecklas"),
         # a deliverable described only by a quality: how would anyone check it?
         ("en", "Build a sustainable funding model for the youth orchestra."),
