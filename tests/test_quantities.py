@@ -34,6 +34,10 @@ CASES = [
     # an idiom with a number or total word in it names no amount
     ("sv", "Nå alla elever, framför allt de yngsta", [("alla", "total")]),
     ("en", "Above all, help one another", []),
+    # the number of a label before a colon or a dash numbers the goal, not its amount
+    ("sv", "Insatsområde 2: Trygg och levande stadskärna", []),
+    ("en", "Priority 4 – a welcoming clubhouse", []),
+    ("en", "Reach 1850.", [("1850", "amount")]),
 ]
 
 

@@ -82,6 +82,8 @@ class QuantityMarker:
         if STARTS_WITH_DIGIT.match(token.text):
             if i > 0 and doc[i - 1].lower_ in words.identifiers:
                 return i, ""
+            if _numbers_a_label(doc, i):
+                return i, ""  # "Målområde 1: …", "Goal 3 – …": the label's number
             end = i + 1
             # "4 000 000": thousands groups that the tokenizer split apart.
             while end < len(doc) and end not in covered and _is_group(doc, end):
@@ -157,3 +159,16 @@ def _time_tokens(doc: Doc) -> tuple[set[int], set[int]]:
 def make_quantity_marker(nlp: Language, name: str, lang: str) -> QuantityMarker:
     """Build the component for the pipeline's language."""
     return QuantityMarker(lang or str(nlp.lang))
+
+
+def _numbers_a_label(doc: Doc, i: int) -> bool:
+    """Whether a number right after a first, capitalised word ends a label before ":" or a dash."""
+    return (
+        i == 1
+        and doc[0].is_alpha
+        and doc[0].text[:1].isupper()
+        and i + 1 < len(doc)
+        and doc[i + 1].text in (":", "–", "—")
+        and doc[i].text.isdecimal()
+        and len(doc[i].text) < 3
+    )
