@@ -969,7 +969,7 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "Become the preferred partner for local food producers."),
         ("sv", "Hela skolans arbete genomsyras av elevernas delaktighet"),
         ("sv", "All vår klubbverksamhet ska präglas av glädje och gemenskap."),
-        ("sv", "Arbetsglädje ska råda i alla våra arbetslag."),
+        ("sv", "Trivsel ska råda på alla våra fritidsgårdar."),
         ("sv", "Skolan ska vara inkluderande och lärorik för alla elever."),
         # nor is a state whose point is its quality ("i toppklass", "trygg", "hög")
         ("sv", "Vi ska ha en simhall och en idrottsplats i toppklass."),
