@@ -180,6 +180,18 @@ def _clock_length(text: str, lang: str) -> bool:
     return units.get(unit[0]) in _CLOCK_UNITS
 
 
+def _hedge_made_a_claim(facts: GoalFacts, hedges: list[Fix], counted: list[Fix]) -> bool:
+    """Whether a hedge of working towards a state became "uppnå"/"achieve" with no size.
+
+    "Verka för fossilfria bränslealternativ" -> "Uppnå fossilfria …": working
+    for a state is not reaching it, and with no amount the state stays
+    unmeasured; with a date or an amount of its own the state is checkable.
+    """
+    achieve = set(word_set("words", facts.lang, "achieve_rewrites"))
+    claimed = any(f.replacement.strip().lower() in achieve for f in hedges)
+    return claimed and not (facts.has_size or counted or facts.deadline is not None)
+
+
 def _states_an_effect(facts: GoalFacts) -> bool:
     """Whether the sentence opens on "På så sätt", "That way": it tells an effect of a goal."""
     openers = word_set("words", facts.lang, "effect_openers")
@@ -601,7 +613,10 @@ def rewrite(
             counted = made_plural_edits(facts, words["count"])  # "Installera <N> solpaneler"
     elif not counted and kind == "deliverable" and not facts.has_size and facts.kind is not None:
         counted = made_plural_edits(facts, words["count"])  # "Install <N> speed bumps"
-    edits = [*hedge_edits(facts), *counted]
+    hedges = hedge_edits(facts)
+    if _hedge_made_a_claim(facts, hedges, counted):
+        return None  # "verka för en dopingfri idrott" -> "uppnå …" changes the author's aim
+    edits = [*hedges, *counted]
     # A state promised to all is reached by a date and then kept: it gets both.
     dated = (
         kind == "rule"

@@ -850,6 +850,12 @@ FORMS = [
         "“Hopefully, we will open the new boathouse by June 2027.",
         "“We will open the new boathouse by June 2027.",
     ),
+    # with a date of its own, a state worked towards is a state to reach
+    (
+        "sv",
+        "Vi strävar efter klimatneutralitet år 2030.",
+        "Vi uppnår klimatneutralitet år 2030.",
+    ),
     # a degree word that opens a vague amount goes with it
     (
         "sv",
@@ -1000,6 +1006,11 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "My target is to get under 1 hour 45 minutes."),
         ("en", "Goal time: 3:59."),
         ("sv", "Målet är att springa under 50 minuter."),
+        # working towards a state with no amount or date is not reaching it
+        ("sv", "Klubben ska verka för en rökfri idrottsplats."),
+        # nor is a date enough for a quality or for growth made
+        ("sv", "Simhallen ska vara tillgänglig och berikande för alla."),
+        ("sv", "Föreningen ska skapa tillväxt i bygden."),
         # a sentence that tells what a goal leads to is no goal
         ("sv", "På så sätt hittar fler familjer till biblioteket."),
         ("en", "That way, more families will find the library."),
