@@ -185,11 +185,17 @@ def _hedge_made_a_claim(facts: GoalFacts, hedges: list[Fix], counted: list[Fix])
 
     "Verka för fossilfria bränslealternativ" -> "Uppnå fossilfria …": working
     for a state is not reaching it, and with no amount the state stays
-    unmeasured; with a date or an amount of its own the state is checkable.
+    unmeasured; with a date, an amount or "alla" of its own the state is checkable.
     """
     achieve = set(word_set("words", facts.lang, "achieve_rewrites"))
     claimed = any(f.replacement.strip().lower() in achieve for f in hedges)
-    return claimed and not (facts.has_size or counted or facts.deadline is not None)
+    lowers = facts.lowers
+    # "i alla nämnder" counts where the state must hold; "öppet för alla" only says for whom
+    counted_all = any(
+        not (t.start > 0 and lowers[t.start - 1] in ("för", "for", "åt", "to"))
+        for t in facts.totals
+    )
+    return claimed and not (facts.has_size or counted or counted_all or facts.deadline is not None)
 
 
 def _states_an_effect(facts: GoalFacts) -> bool:
