@@ -132,6 +132,10 @@ def _evaluated(facts: GoalFacts) -> bool:
     return False
 
 
+# A date left blank in a template: "xxxx-xx-xx", "ÅÅÅÅ-MM-DD", "YYYY-MM-DD".
+_DATE_BLANK = re.compile(r"\b(?:[xX]{4}|ÅÅÅÅ|YYYY)-(?:[xX]{2}|MM)-(?:[xX]{2}|DD)\b")
+
+
 def _starts_upper(text: str) -> bool:
     """Whether the goal's first letter, after any opening quote, is a capital."""
     return text.lstrip().lstrip("“\"‘'«»„")[:1].isupper()
@@ -206,12 +210,15 @@ def _states_an_effect(facts: GoalFacts) -> bool:
 
 
 def _kept_or_changed(facts: GoalFacts) -> bool:
-    """Whether the goal keeps a level or changes it: "bibehålla eller utöka", "maintain or grow"."""
+    """Whether the goal keeps a level and changes it: "bibehålla eller utöka", "behålla och öka".
+
+    One range cannot say both how much is kept and how much is added.
+    """
     keep = word_set("words", facts.lang, "keep")
     starts = {c.span.start for c in facts.changes}
     lowers = facts.lowers
     for i in range(1, len(lowers) - 1):
-        if lowers[i] not in ("eller", "or"):
+        if lowers[i] not in ("eller", "or", "och", "and"):
             continue
         if (lowers[i - 1] in keep or facts.lemmas[i - 1] in keep) and (
             i + 1 in starts or i + 2 in starts
@@ -596,6 +603,8 @@ def rewrite(
         return None  # "a 4% cut each year": of what, the goal does not say
     if _states_an_effect(facts):
         return None  # "På så sätt vågar fler barn …": what follows from a goal, told
+    if _DATE_BLANK.search(facts.text):
+        return None  # "ska levereras till xxxx-xx-xx": a template whose date is a blank already
     if _race_time(facts):
         return None  # "A goal: 1:55", "run under 1 hour 50": the race is its date, unnamed
     kind = rewrite_kind(facts)
@@ -847,17 +856,15 @@ def _two_aims(facts: GoalFacts) -> bool:
     for i in range(1, len(lowers) - 1):
         if lowers[i] not in ("och", "samt", "and") or facts.roles[i] != MAIN:
             continue
-        word = lowers[i + 1]
-        if verbs is not None and word in verbs and word == lemmas[i + 1]:
+        k = i + 1
+        if lowers[k] in ("att", "to") and k + 1 < len(lowers):
+            k += 1  # "… och att välja rätt kött": an infinitive aim of its own
+        word = lowers[k]
+        if verbs is not None and word in verbs and word == lemmas[k]:
             return True  # "and expand private greening initiatives"
-        if (
-            verbs is None
-            and word.endswith(("a", "å"))
-            and len(word) > 3
-            and facts.doc[i + 1].is_alpha
-        ):
+        if verbs is None and word.endswith(("a", "å")) and len(word) > 3 and facts.doc[k].is_alpha:
             return True  # "och skapa förutsättningar"
-        if verbs is None and lemmas[i + 1] in _sv_verbs() and facts.doc[i + 1].is_alpha:
+        if verbs is None and lemmas[k] in _sv_verbs() and facts.doc[k].is_alpha:
             return True  # "och når målen", "och ger plats för": a finite verb of its own
     return False
 

@@ -823,10 +823,12 @@ def _measurable(word: str, lang: str, counts: bool = True) -> bool:
     """
     if word in word_set("words", lang, "metric_heads"):
         return True
+    kinds = kind_words(lang)
+    if is_abstract(word, kinds):
+        return False  # "framtiden" ends in "tiden", yet no time is measured
     if any(_ends_word(word, end, lang) for end in word_set("words", lang, "measure_endings")):
         return True
-    kinds = kind_words(lang)
-    if is_abstract(word, kinds) or not counts:
+    if not counts:
         return False
     if lang == "en":
         return word.endswith("s") and not word.endswith(("ss", "ness", "ics"))

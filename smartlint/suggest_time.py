@@ -163,6 +163,9 @@ def _anaphoric(facts: GoalFacts) -> list[Span]:
         if lowers[i] in after_modal and i > 0 and lowers[i - 1] in modals:
             found.append(facts.doc[i : i + 1])  # "… ska då vara fossilfria": by then
             continue
+        if lowers[i] in after_modal and i == 0 and len(lowers) > 1 and lowers[1] in modals:
+            found.append(facts.doc[0:1])  # "Då ska kommunen ha …": first, then the verb
+            continue
         for size in (4, 3, 2, 1):
             if " ".join(lowers[i : i + size]) in phrases and facts.roles[i] == "main":
                 found.append(facts.doc[i : i + size])

@@ -850,6 +850,23 @@ FORMS = [
         "“Hopefully, we will open the new boathouse by June 2027.",
         "“We will open the new boathouse by June 2027.",
     ),
+    # "Då ska …" points back at a time another sentence gives: the date goes in its place
+    (
+        "sv",
+        "Då ska föreningen ha 300 medlemmar.",
+        "Senast <ÅÅÅÅ-MM-DD> ska föreningen ha 300 medlemmar.",
+    ),
+    # working towards an amount is reaching it; "2B" names a jetty, it counts nothing
+    (
+        "sv",
+        "Arbeta mot 40 % förnybar el i alla våra lokaler",
+        "Nå 40 % förnybar el i alla våra lokaler senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Måla om räcket vid brygga 3C.",
+        "Måla om räcket vid brygga 3C senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # with a date of its own, a state worked towards is a state to reach
     (
         "sv",
@@ -1006,6 +1023,13 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "My target is to get under 1 hour 45 minutes."),
         ("en", "Goal time: 3:59."),
         ("sv", "Målet är att springa under 50 minuter."),
+        # a template's blank date is a date already; "för alla" after one noun is a slogan
+        ("sv", "Projektet ska vara klart xxxx-xx-xx"),
+        ("sv", "Bibliotek för alla"),
+        # keeping and adding at once; a second aim in "och att"; a quality ("framtiden")
+        ("sv", "Vi ska behålla och helst öka antalet ledare."),
+        ("sv", "Öka andelen ekologisk mat i köket och att välja närodlat."),
+        ("sv", "Förbättra framtiden för bygdens unga."),
         # working towards a state with no amount or date is not reaching it
         ("sv", "Klubben ska verka för en rökfri idrottsplats."),
         # nor is a date enough for a quality or for growth made

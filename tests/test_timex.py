@@ -391,6 +391,8 @@ def test_an_approximate_duration_bounds_a_goal(lang: str, text: str) -> None:
         ("en", "All children can swim 25 metres before grade 4.", True),
         ("sv", "Alla elever ska kunna simma 200 meter i slutet av årskurs 6.", True),
         ("sv", "Eleverna ska kunna läsa innan högstadiet.", True),
+        # "innan nästa period" is an event bound like "innan nästa säsong"
+        ("sv", "Vi ska sälja 20 % mer innan nästa period.", True),
         # alone, a stage says who is meant
         ("en", "Pupils in grade 3 read 20 books.", False),
         ("sv", "Elever i årskurs 6 ska läsa 20 böcker.", False),

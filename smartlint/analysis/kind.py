@@ -783,6 +783,8 @@ def _named_event(
             return None  # "Improve meetings with parents", "Hold meetings to …": a verb first
         if _names_a_thing(lowers[j], words.lang):
             after = j + 1
+            if _for_everyone(lowers, after, doc.lang_):
+                return None  # "Skola för alla", "Education for all": a promise, not one thing
             if (
                 after >= len(lowers)
                 or not doc[after].is_alpha
@@ -791,6 +793,17 @@ def _named_event(
             ):
                 return KindEvidence(DELIVERABLE, 0, j + 1)
     return None
+
+
+def _for_everyone(lowers: list[str], i: int, lang: str) -> bool:
+    """Whether "för alla"/"for all" stands at ``i``: whom a thing is promised to."""
+    from smartlint.nlp.numbers import number_words
+
+    return (
+        i + 1 < len(lowers)
+        and lowers[i] in ("för", "for")
+        and lowers[i + 1] in number_words(lang).totals
+    )
 
 
 @lru_cache(maxsize=4096)

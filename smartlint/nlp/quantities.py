@@ -13,6 +13,8 @@ for a change).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -84,6 +86,8 @@ class QuantityMarker:
                 return i, ""
             if _numbers_a_label(doc, i):
                 return i, ""  # "Målområde 1: …", "Goal 3 – …": the label's number
+            if doc.lang_ == "sv" and _LETTERED.fullmatch(token.text):
+                return i, ""  # "bryggan 2B", "hus 3A": a name; Swedish writes no "B" for billion
             end = i + 1
             # "4 000 000": thousands groups that the tokenizer split apart.
             while end < len(doc) and end not in covered and _is_group(doc, end):
@@ -159,6 +163,10 @@ def _time_tokens(doc: Doc) -> tuple[set[int], set[int]]:
 def make_quantity_marker(nlp: Language, name: str, lang: str) -> QuantityMarker:
     """Build the component for the pipeline's language."""
     return QuantityMarker(lang or str(nlp.lang))
+
+
+# A number with one capital letter after it names a place or a part ("2B", "3A").
+_LETTERED = re.compile(r"\d{1,3}[A-ZÅÄÖ]")
 
 
 def _numbers_a_label(doc: Doc, i: int) -> bool:
