@@ -578,6 +578,8 @@ def change_edits(
         elif baseline is not None:
             # "Utsläppen ska minska med <N> % jämfört med 2015"
             edits.append(edit(baseline, baseline, words["by_percent"] + " "))
+        elif span.start in by_percent and _quality_metric(facts, span):
+            measured = True  # "significantly improve the reliability": a percent of what?
         elif span.start in by_percent:
             position = _size_position(facts, span)
             edits.append(edit(position, position, " " + words["by_percent"]))
@@ -614,6 +616,12 @@ def change_edits(
         else:
             measured = True  # a comparative, or a quality no range can measure: name a measure
     return edits, measured
+
+
+def _quality_metric(facts: GoalFacts, span: Span) -> bool:
+    """Whether what a change changes is a quality: "improve the reliability of …"."""
+    metric = _metric_words(facts, span)
+    return bool(metric) and is_abstract(metric[-1], kind_words(facts.lang))
 
 
 def _than_after(facts: GoalFacts, span: Span) -> bool:

@@ -1030,6 +1030,11 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Vi ska behålla och helst öka antalet ledare."),
         ("sv", "Öka andelen ekologisk mat i köket och att välja närodlat."),
         ("sv", "Förbättra framtiden för bygdens unga."),
+        # a count invented for things only a quality describes; a compound whose head is a
+        # quality ("team spirit"); a percent of a quality
+        ("en", "Ship flawless releases."),
+        ("en", "Build team spirit in the under-12 squad."),
+        ("en", "Significantly improve the reliability of the booking site."),
         # working towards a state with no amount or date is not reaching it
         ("sv", "Klubben ska verka för en rökfri idrottsplats."),
         # nor is a date enough for a quality or for growth made

@@ -647,6 +647,8 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
         after = head + 1
         if after < len(lowers) and is_adjective(lowers[after], words.lang):
             return None  # "Make the newsletter good": a quality it is given
+        if after < len(lowers) and is_abstract(lowers[after], words):
+            return None  # "Build team culture": the artifact only says whose quality
         return head
     if not _determined(doc, lowers, j, words):
         return None
