@@ -144,7 +144,7 @@ def _starts_upper(text: str) -> bool:
 def _race_time(facts: GoalFacts) -> bool:
     """Whether the goal is only a time to beat, with no race or distance named.
 
-    "A goal: 1:55. 8:50 pace", "I want to be at or below the two hour mark":
+    "Goal time: 3:59", "I hope to stay at or under the three hour mark":
     the race is the goal's date, and a "by <date>" beside a time to beat with
     nothing to run was judged bad every time; "Run a 10k in under 50 minutes"
     names its distance and is dated as it stands.
@@ -156,7 +156,7 @@ def _race_time(facts: GoalFacts) -> bool:
     if not targets or not all(_clock_length(a.span.text, facts.lang) for a in targets):
         return False
     # nothing but the time and talk of it ("my aim", "run", "pace"): no race, distance,
-    # thing or service ("Break three hours in the marathon", "New onboarding flow …")
+    # thing or service ("Beat four hours in a marathon", "A signup flow under …")
     talk = word_set("words", facts.lang, "race_talk")
     units = time_lexicon(facts.lang).duration_units
     counted = {i for a in amounts for i in range(a.span.start, a.span.end)}
@@ -602,11 +602,11 @@ def rewrite(
     if _names_nothing(facts):
         return None  # "a 4% cut each year": of what, the goal does not say
     if _states_an_effect(facts):
-        return None  # "På så sätt vågar fler barn …": what follows from a goal, told
+        return None  # "På så sätt hittar fler familjer …": what follows from a goal, told
     if _DATE_BLANK.search(facts.text):
-        return None  # "ska levereras till xxxx-xx-xx": a template whose date is a blank already
+        return None  # "ska vara klart xxxx-xx-xx": a template whose date is a blank already
     if _race_time(facts):
-        return None  # "A goal: 1:55", "run under 1 hour 50": the race is its date, unnamed
+        return None  # "Goal time: 3:59", "get under 1 hour 45": the race is its date, unnamed
     kind = rewrite_kind(facts)
     if fired == {"missing-deadline"} and not _evaluated(facts) and (kept := _made_then_kept(facts)):
         return _offered(facts, _made(kept, "deliverable"))  # "Create a roster by <date> and …"
@@ -631,7 +631,7 @@ def rewrite(
         counted = made_plural_edits(facts, words["count"])  # "Install <N> speed bumps"
     hedges = hedge_edits(facts)
     if _hedge_made_a_claim(facts, hedges, counted):
-        return None  # "verka för en dopingfri idrott" -> "uppnå …" changes the author's aim
+        return None  # "verka för en rökfri idrottsplats" -> "uppnå …" changes the author's aim
     edits = [*hedges, *counted]
     # A state promised to all is reached by a date and then kept: it gets both.
     dated = (
@@ -686,7 +686,7 @@ def rewrite(
     at = _before_negation(facts, _before_need(facts, at))
     one_deadline = timed.tail == f" {words['by']} {words['date']}"
     if one_deadline and kind != "rule" and per_occurrence(facts):
-        return None  # "a review of every book that I finish": each case as it comes, no date
+        return None  # "a review of every film that we watch": each case as it comes, no date
     if at is None and one_deadline and not (measured or unsized):
         # "Föreningen vill starta en läxhjälp för att eleverna ska klara skolan": a deadline at the
         # end would date the purpose; it goes where the main clause holds it instead
@@ -861,7 +861,7 @@ def _two_aims(facts: GoalFacts) -> bool:
             continue
         k = i + 1
         if lowers[k] in ("att", "to") and k + 1 < len(lowers):
-            k += 1  # "… och att välja rätt kött": an infinitive aim of its own
+            k += 1  # "… och att välja närodlat": an infinitive aim of its own
         word = lowers[k]
         if verbs is not None and word in verbs and word == lemmas[k]:
             return True  # "and expand private greening initiatives"

@@ -307,7 +307,7 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
             and counts_things(facts, span.end + 1)
         )
         if not before_count and not _noun_follows(facts, span.end):
-            continue  # "äta tillräckligt mycket under dagen": "<N>" of what?
+            continue  # "sova tillräckligt mycket under veckan": "<N>" of what?
         end = facts.doc[span.end].idx if before_count else span.end_char
         last = facts.lowers[span.end - 1]
         following = facts.lowers[span.end] if span.end < len(facts.lowers) else ""
@@ -329,7 +329,7 @@ def _noun_follows(facts: GoalFacts, index: int) -> bool:
 
 
 # Degree words that open a vague amount ("tillräckligt mycket", "så mycket"): with no
-# noun after it, "<N>" would stand for nothing ("äta tillräckligt mycket under dagen").
+# noun after it, "<N>" would stand for nothing ("sova tillräckligt mycket under veckan").
 _DEGREE_OPENERS = ("tillräckligt", "så ", "enough", "so ")
 
 

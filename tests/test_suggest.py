@@ -1034,7 +1034,7 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # quality ("team spirit"); a percent of a quality
         ("en", "Ship flawless releases."),
         ("en", "Build team spirit in the under-12 squad."),
-        ("en", "Significantly improve the reliability of the booking site."),
+        ("en", "Significantly improve the stability of the booking site."),
         # working towards a state with no amount or date is not reaching it
         ("sv", "Klubben ska verka för en rökfri idrottsplats."),
         # nor is a date enough for a quality or for growth made
@@ -1044,7 +1044,7 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "På så sätt hittar fler familjer till biblioteket."),
         ("en", "That way, more families will find the library."),
         # a thing done for each case as it comes has no date to be done by
-        ("en", "Write a short review of every book that I finish."),
+        ("en", "Write a short review of every film that we watch."),
         ("sv", "Skriva en recension av varje bok som jag läser ut."),
         # "raise" before things rears or lifts them
         ("en", "Raise hens in the school garden."),

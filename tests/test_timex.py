@@ -389,7 +389,7 @@ def test_an_approximate_duration_bounds_a_goal(lang: str, text: str) -> None:
         # the end of a school stage, or the time before one, bounds a goal like an event
         ("en", "Every pupil reads fluently by the end of second grade.", True),
         ("en", "All children can swim 25 metres before grade 4.", True),
-        ("sv", "Alla elever ska kunna simma 200 meter i slutet av årskurs 6.", True),
+        ("sv", "Alla elever ska kunna simma 200 meter i slutet av årskurs 5.", True),
         ("sv", "Eleverna ska kunna läsa innan högstadiet.", True),
         # "innan nästa period" is an event bound like "innan nästa säsong"
         ("sv", "Vi ska sälja 20 % mer innan nästa period.", True),

@@ -175,7 +175,7 @@ def _grade_events(lang: str, spec: dict[str, Any]) -> tuple[str, ...]:
     """Every school stage the spec makes: "grade 3", "3rd grade", "årskurs 6", "högstadiet".
 
     After "by the end of" or "innan" a stage bounds a goal as an event does
-    ("Alla elever ska kunna simma i slutet av årskurs 6"); alone it names who.
+    ("Alla elever ska kunna simma i slutet av årskurs 5"); alone it names who.
     """
     parts = ("names", "prefixes", "numbers", "ordinals", "suffixes")
     if set(spec) != set(parts):
