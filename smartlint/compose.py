@@ -264,6 +264,18 @@ def _metric_text(
 ) -> str:
     start, end, prefix = metric
     phrase = facts.doc[start:end].text.strip()
+    verbs = word_set("words", facts.lang, "metric_clause_verbs")
+    for k in range(start + 1, end):
+        if (
+            facts.lowers[k] in verbs
+            and facts.doc[k - 1].is_alpha
+            and "som" not in facts.lowers[start:k]
+        ):
+            # "Fler bybor kan leva på …" -> "antalet bybor som kan leva på …"
+            cut = facts.doc[k].idx - facts.doc[start].idx
+            phrase = facts.doc[start:end].text[:cut] + "som " + facts.doc[start:end].text[cut:]
+            phrase = phrase.strip()
+            break
     if start == 0 and phrase[1:2].islower():
         phrase = phrase[:1].lower() + phrase[1:]  # sentence capital, not a name
     if prefix:

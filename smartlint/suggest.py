@@ -1231,7 +1231,23 @@ def _infinitive_at(facts: GoalFacts) -> int | None:
     changes = {c.span.start for c in facts.changes}
     if infinitive and i not in changes and is_adjective(word, "sv"):
         return None  # "Tydliga och trevliga skyltar finns …": an adjective, not the verb
+    if infinitive and _finite_after(facts, i):
+        return None  # "Ljusdal är …", "Tranås lockar …": a name, then its finite verb
     return i if infinitive and facts.lemmas[i] == word else None
+
+
+def _finite_after(facts: GoalFacts, i: int) -> bool:
+    """Whether a Swedish present-tense verb (in -r or -s) follows a capitalised first word.
+
+    Then that word is the verb's subject, a name ("Ljusdal är …"), not an infinitive.
+    """
+    j = i + 1
+    if i != 0 or j >= len(facts.lowers) or not facts.doc[i].text[:1].isupper():
+        return False
+    if facts.lowers[i] in _sv_verbs():
+        return False  # "Skapa förutsättningar …": a known verb, its object a plural
+    word = facts.lowers[j]
+    return facts.doc[j].is_alpha and (word.endswith(("r", "s")) or word in _sv_holders())
 
 
 def _before_infinitive(facts: GoalFacts, deadline: str) -> Fix | None:

@@ -867,6 +867,25 @@ FORMS = [
         "Måla om räcket vid brygga 3C.",
         "Måla om räcket vid brygga 3C senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # a place name ending in -a before its finite verb is the subject, not an infinitive:
+    # the date does not split subject and verb
+    (
+        "sv",
+        "Ljusdal lockar fler turister till fjällen.",
+        "Ljusdal lockar <N> fler turister till fjällen senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Ydala är topp 20 i länets mätning av service",
+        "Ydala är topp 20 i länets mätning av service senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a clause inside a composed count gets its "som"
+    (
+        "sv",
+        "Fler bybor kan leva på eget arbete",
+        "Öka antalet bybor som kan leva på eget arbete från <baseline> till <mål> senast"
+        " <ÅÅÅÅ-MM-DD>.",
+    ),
     # with a date of its own, a state worked towards is a state to reach
     (
         "sv",
