@@ -622,7 +622,6 @@ def rewrite(
             return _offered(facts, _made(_plain_text(composed, facts.lang), kind))
     words = WORDS[facts.lang]
     counted, sized_changes, by_percent = quantifier_edits(facts, words["count"])
-    invented = not counted  # a count the goal had no word for ("Installera <N> solpaneler")
     if "missing-number" in fired and not counted and not facts.measurable:
         counted = new_plural_edits(facts, words["count"])  # "Rekrytera <N> nya ledare"
         if not counted:
@@ -729,12 +728,7 @@ def rewrite(
         # "Museet ska främja intresset för …", "Nurture stronger ties …": ongoing work
         # that no amount sizes stays unmeasurable whatever date is added beside it
         return None
-    if (
-        not size
-        and (not counted or invented)
-        and not (kind == "deliverable" and facts.has_size)
-        and _evaluated(facts)
-    ):
+    if not size and not (kind == "deliverable" and facts.has_size) and _evaluated(facts):
         # "Bokningen ska gå enkelt och smidigt", "offer a fine standard of service",
         # "Create a high performing team": a date beside a quality no one measured
         # leaves it as vague (judged bad in 7 of 10, and in 6 of 7 deliverables so made);

@@ -1058,6 +1058,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Klubben ska verka för en rökfri idrottsplats."),
         # nor is a date enough for a quality or for growth made
         ("sv", "Simhallen ska vara tillgänglig och berikande för alla."),
+        ("sv", "Målet är 300 glada och nöjda medlemmar."),
+        ("sv", "Vi bygger en integrerad förening för alla åldrar i byn"),
         ("sv", "Föreningen ska skapa tillväxt i bygden."),
         # a sentence that tells what a goal leads to is no goal
         ("sv", "På så sätt hittar fler familjer till biblioteket."),
