@@ -40,6 +40,7 @@ from smartlint.nlp.timex_lexicon import time_lexicon
 from smartlint.nlp.words import guess_lemma
 from smartlint.rules.context import CheckContext
 from smartlint.suggest_edits import (
+    OPEN_QUOTES,
     WORDS,
     adverbial_more,
     change_edits,
@@ -138,7 +139,7 @@ _DATE_BLANK = re.compile(r"\b(?:[xX]{4}|ÅÅÅÅ|YYYY)-(?:[xX]{2}|MM)-(?:[xX]{2}
 
 def _starts_upper(text: str) -> bool:
     """Whether the goal's first letter, after any opening quote, is a capital."""
-    return text.lstrip().lstrip("“\"‘'«»„")[:1].isupper()
+    return text.lstrip().lstrip(OPEN_QUOTES)[:1].isupper()
 
 
 def _race_time(facts: GoalFacts) -> bool:
@@ -172,7 +173,7 @@ def _race_time(facts: GoalFacts) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?")
-_CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+_CLOCK_UNITS = frozenset({"minute", "hour"})
 
 
 def _clock_length(text: str, lang: str) -> bool:

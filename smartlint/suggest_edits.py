@@ -281,7 +281,10 @@ def quantifier_edits(facts: GoalFacts, count: str) -> tuple[list[Fix], set[int],
                 if possible:
                     edits.append(edit(span.start_char, span.end_char, possible))
             elif _an_amount(span) and (
-                _noun_follows(facts, span.end) or not span.text.lower().startswith(_DEGREE_OPENERS)
+                _noun_follows(facts, span.end)
+                or not span.text.lower().startswith(
+                    tuple(word_set("words", facts.lang, "degree_openers"))
+                )
             ):
                 edits.append(edit(span.start_char, span.end_char, count))  # "the high teens"
             elif len(span) == 1 and any(
@@ -326,11 +329,6 @@ def _noun_follows(facts: GoalFacts, index: int) -> bool:
         return False
     word = facts.lowers[index]
     return word in ("of", "av") or word not in kind_words(facts.lang).prepositions
-
-
-# Degree words that open a vague amount ("tillräckligt mycket", "så mycket"): with no
-# noun after it, "<N>" would stand for nothing ("sova tillräckligt mycket under veckan").
-_DEGREE_OPENERS = ("tillräckligt", "så ", "enough", "so ")
 
 
 def _mass_after(facts: GoalFacts, index: int) -> bool:
@@ -1001,8 +999,8 @@ def restore_word_order(text: str, lang: str) -> str:
     return _SENTENCE.sub(swap, text)
 
 
-_OPEN_QUOTES = "“\"‘'«»„"
-_QUOTE_COMMA = re.compile(r"^([“\"‘'«»„]+)\s*,\s*")
+OPEN_QUOTES = "“\"‘'«»„"
+_QUOTE_COMMA = re.compile(rf"^([{re.escape(OPEN_QUOTES)}]+)\s*,\s*")
 
 
 def tidy(text: str, starts_upper: bool) -> str:
@@ -1018,7 +1016,7 @@ def tidy(text: str, starts_upper: bool) -> str:
     text = text.replace(",,", ",").replace(", ,", ",").replace(":,", ":")
     text = _QUOTE_COMMA.sub(r"\1", text)  # '“Hopefully, I will …' -> '“I will …'
     if starts_upper:
-        quotes = len(text) - len(text.lstrip(_OPEN_QUOTES))
+        quotes = len(text) - len(text.lstrip(OPEN_QUOTES))
         text = text[:quotes] + text[quotes : quotes + 1].upper() + text[quotes + 1 :]
     if re.search(r"[.!?][)”\"'»]+$", text):
         return text  # "(Gäller till <ÅÅÅÅ>.)": the stop is inside the bracket

@@ -30,6 +30,7 @@ from smartlint.analysis.kind import (
     cadence_quality,
     deliverable,
     end_state,
+    for_everyone,
     is_abstract,
     kept_level,
     kind_words,
@@ -700,7 +701,7 @@ def _counts_all(
     """
     if roles[span.start] != MAIN:
         return False
-    if span.start == 2 and lowers[1] in ("för", "for") and doc[0].is_alpha:
+    if span.start == 2 and for_everyone(lowers, 1, doc.lang_) and doc[0].is_alpha:
         return False  # "Utbildning för alla", "Housing for all": a slogan of whom, no state
     if span.start > 0 and lowers[span.start - 1] in _scope_prepositions(doc.lang_):
         if not any(

@@ -21,6 +21,7 @@ from smartlint.analysis.amounts import amount_words
 from smartlint.analysis.clauses import MAIN, Clause, clause_words
 from smartlint.analysis.marks import is_adjective
 from smartlint.nlp.lexicon import load_lexicon, word_set
+from smartlint.nlp.numbers import number_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -606,18 +607,12 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
         and not word.endswith("s")
         and len(word) > 3
         and not is_adjective(word, "en")
-        and not word.endswith(_EN_ADJECTIVE_ENDINGS)
+        and not word.endswith(tuple(word_set("words", "en", "describing_endings")))
         and doc[0].lower_ == doc[0].lemma_
         and not (j + 1 < len(doc) and doc[j + 1].text in ("-", "‐"))  # "market-leading"
     ):
         return True  # "Create sales pipeline": a list item drops the article
     return False
-
-
-# Endings of English words that describe rather than name ("regional", "equitable",
-# "creative", "intimidating"): after a verb with no article they open a quality or a
-# habit ("Start cooking dinner"), not a thing.
-_EN_ADJECTIVE_ENDINGS = ("ing", "al", "able", "ible", "ive", "ous", "ful", "ic")
 
 
 def plural_indefinite(lowers: list[str], j: int) -> bool:
@@ -785,7 +780,7 @@ def _named_event(
             return None  # "Improve meetings with parents", "Hold meetings to …": a verb first
         if _names_a_thing(lowers[j], words.lang):
             after = j + 1
-            if _for_everyone(lowers, after, doc.lang_):
+            if for_everyone(lowers, after, doc.lang_):
                 return None  # "Skola för alla", "Education for all": a promise, not one thing
             if (
                 after >= len(lowers)
@@ -797,10 +792,8 @@ def _named_event(
     return None
 
 
-def _for_everyone(lowers: list[str], i: int, lang: str) -> bool:
+def for_everyone(lowers: list[str], i: int, lang: str) -> bool:
     """Whether "för alla"/"for all" stands at ``i``: whom a thing is promised to."""
-    from smartlint.nlp.numbers import number_words
-
     return (
         i + 1 < len(lowers)
         and lowers[i] in ("för", "for")
