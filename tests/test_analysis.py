@@ -740,3 +740,81 @@ def test_and_others_after_a_list_is_no_vague_amount() -> None:
     listed = analysed("sv", "Nå pensionärer, studenter, nyinflyttade med flera grupper")
     assert not listed.marked("vague-quantity")
     assert analysed("sv", "Nå flera grupper av nyinflyttade").marked("vague-quantity")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measurable"),
+    [
+        # an end-state word inside what a share counts names the things counted
+        ("sv", "Andelen drogfria ungdomar i föreningen ska öka.", False),
+        ("sv", "Andelen pendlare och besökare som reser fossilfritt ska öka.", False),
+        ("en", "Increase the share of zero-emission taxis.", False),
+        ("sv", "Föreningen ska vara drogfri senast 2028.", True),
+        # "the end of" is a time, not an end to reach
+        ("en", "Raise the number of pupils who pass chemistry before year 8 ends.", False),
+        # a bare plural made or hired: how many?
+        ("en", "Create intergenerational workshops.", False),
+        ("en", "Recruit volunteer coaches for the youth teams.", False),
+        ("en", "Write blog posts about the garden.", False),
+        ("en", "Write a blog post about the garden.", True),
+        # "for all" after a quality or a promoted activity says whom it is for
+        ("en", "Offer quality and equitable tutoring for all.", False),
+        ("en", "Broadband for all homes in the county by 2030.", True),
+    ],
+)
+def test_what_a_metric_or_a_plural_leaves_unmeasured(lang: str, text: str, measurable: bool) -> None:
+    assert analysed(lang, text).measurable is measurable
+
+
+def test_a_race_after_the_names_the_event() -> None:
+    named = analysed("en", "Beat my time in the 10K, 5K and half marathon.")
+    assert {a.role for a in named.amount_facts} == {"definition"}
+    assert not named.measurable
+    run = analysed("en", "Run 10k twice a week.")
+    assert "target" in {a.role for a in run.amount_facts}
+
+
+def test_a_change_after_a_relative_clause_in_the_subject_is_the_goals() -> None:
+    # "ska andelen … som X ha ökat": "ha" finishes the modal before the relative clause
+    facts = analysed("sv", "År 2029 ska andelen hem som sorterar matavfall ha ökat.")
+    assert [c.span.text for c in facts.vague_changes()] == ["ökat"]
+    # a coordinated subject before its modal stays one clause
+    both = analysed("sv", "Andelen flickor och pojkar som simmar ska öka.")
+    assert [c.role for c in both.clauses] == ["main", "relative", "main"]
+
+
+def test_what_a_goal_noun_introduces_is_the_goal() -> None:
+    # "mål där vi ska öka …": the relative clause states the goal itself
+    facts = analysed("sv", "Vi har satt upp mål där vi höjer andelen lokala råvaror.")
+    assert [c.span.text for c in facts.vague_changes()] == ["höjer"]
+    # "än bättre" is "ännu bättre": the goal's own comparative
+    even = analysed("sv", "Föreningen ska ge än bättre stöd till ledarna.")
+    assert [c.span.text for c in even.vague_changes()] == ["bättre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Our mid-term target is an EBIT margin of 12%.", True),
+        ("Our aim in the medium-term: a net debt below 2x.", True),
+        ("Keep the equity ratio above 40% in long-term.", True),
+        ("Beat the long-term interest rate by two points.", False),
+        ("Agree on short- and long-term goals with the new board.", False),
+        ("Publish the fix soon enough to reach the spring release.", False),
+    ],
+)
+def test_a_vague_time_before_a_goal_or_after_in(text: str, vague: bool) -> None:
+    assert bool(analysed("en", text).marked("vague-time")) is vague
+
+
+def test_a_comparative_after_a_rough_count_or_a_preposition_is_no_change() -> None:
+    assert not analysed("sv", "Arrangera några större konserter under hösten.").changes
+    assert not analysed("sv", "Riskanalyser ska göras vid större ombyggnader.").changes
+    assert analysed("sv", "Mindre klasser i mellanstadiet.").changes
+
+
+def test_a_term_of_office_without_an_article_bounds_the_goal() -> None:
+    for text in ("Under nästa mandatperiod ska vi bygga två förskolor.",
+                 "Under kommande mandatperiod ska vi bygga två förskolor."):
+        facts = analysed("sv", text)
+        assert facts.deadline is not None, text

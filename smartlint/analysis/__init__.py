@@ -31,6 +31,7 @@ from smartlint.analysis.kind import (
     deliverable,
     end_state,
     for_everyone,
+    in_metric,
     is_abstract,
     kept_level,
     kind_words,
@@ -334,6 +335,8 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
         i
         for c in clauses
         if c.role not in ("quote", "comparison", "comment")
+        # "andelen hushåll som källsorterar fullt ut": the relative clause says what is counted
+        and not (c.role == "relative" and in_metric(lowers, c.start, words))
         for i in range(c.start, c.end)
     ]
     facts.kind = (
@@ -589,13 +592,31 @@ def _reported(facts: GoalFacts, start: int) -> bool:
 # Negations before a change word: "ska inte minska", "must not increase", "no growth in".
 
 
+# Swedish words of a rough count before a plural ("några större aktiviteter").
+_SOME = frozenset({"några", "flera", "par", "antal", "många"})
+# Prepositions before a thing in Swedish that the kind lexicon does not hold ("vid större …").
+_THING_PREPOSITIONS = frozenset({"vid", "inför", "efter", "mellan", "utan"})
+
+
 def _absolute_comparative(doc: Doc, lowers: list[str], start: int, lang: str) -> bool:
     """A Swedish comparative after "en"/"ett" before a thing: "en större tävling", "ett äldre hus".
 
     It says "fairly big", not "bigger than now". Before a measure ("en högre andel",
     "en lägre kostnad", "ett större antal") it still compares.
     """
-    if lang != "sv" or start == 0 or lowers[start - 1] not in ("en", "ett"):
+    if lang != "sv" or start == 0:
+        return False
+    before = lowers[start - 1]
+    # "några större konserter", "två längre resor", "vid större ombyggnader":
+    # a count or a preposition before it, like "en", takes the thing as it is
+    if not (
+        before in ("en", "ett")
+        or before in _SOME
+        or doc[start - 1].like_num
+        or (before in kind_words("sv").prepositions or before in _THING_PREPOSITIONS)
+        and start > 1
+        and lowers[start - 2] not in ("än", "som")
+    ):
         return False
     if lowers[start] not in word_set("words", "sv", "absolute_comparatives"):
         return False  # "en bättre dialog" still compares

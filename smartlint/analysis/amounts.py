@@ -136,6 +136,12 @@ def _role(
         return TOTAL  # "varje dag", "each month": every time, not a service level
     if label == MULTIPLIER and _names_a_kind(doc, lowers, span):
         return DEFINITION  # "a half marathon", "the third quarter": a name, not a halving
+    if _NUMBER_NAME.match(span.text):
+        return DEFINITION  # "172:an", "E18 och 4:an": a road or a bus line by its number
+    if _race_named(doc, lowers, span):
+        return DEFINITION  # "PR in the 5k", "the 5K, 10K and half marathon": which race
+    if _word_compound(doc, span):
+        return DEFINITION  # "zero-emission buses", "two-factor login": a kind of thing
     if label != MULTIPLIER and _attributive(doc, lowers, span):
         return DEFINITION  # "a 5,000m PB", "a 10k race": the size of the thing, not a target
     if label in (MULTIPLIER, TOTAL, LEVEL):
@@ -298,6 +304,47 @@ def _names_a_kind(doc: Doc, lowers: list[str], span: Span) -> bool:
     )
 
 
+# A Swedish number in its definite form names one thing ("172:an", "linje 4:an").
+_NUMBER_NAME = re.compile(r"^\d+:ans?$")
+_DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?\s?(?:k|km|mi|miles?|m)$", re.IGNORECASE)
+_DISTANCE_UNITS = frozenset({"k", "km", "mi", "mile", "miles", "m"})
+
+
+def _race_named(doc: Doc, lowers: list[str], span: Span) -> bool:
+    """A race distance after "the": "PR in the 5k", "the 5K, 10K and ten mile".
+
+    With "the" the distance names an event the goal is about; "Run 5k" or
+    "run 10 km a week" states how far, an amount of the goal's own.
+    """
+    unit = span.end < len(doc) and lowers[span.end] in _DISTANCE_UNITS
+    if not (_DISTANCE.match(span.text) or unit):
+        return False
+    k = span.start - 1
+    while k >= 0 and (
+        lowers[k] in (",", "and", "och") or lowers[k] in _DISTANCE_UNITS or doc[k].like_num
+    ):
+        k -= 1  # back over the other distances of a list
+    return k >= 0 and lowers[k] == "the"
+
+
+def _word_compound(doc: Doc, span: Span) -> bool:
+    """A number word hyphened to the word after it: "zero-emission", "one-stop", "noll-vision".
+
+    The compound names a kind of thing ("the share of zero-emission buses");
+    an amount written in digits before a hyphen is judged elsewhere ("a 5-year plan").
+    """
+    after = span.end
+    return (
+        len(span) == 1
+        and span[0].is_alpha
+        and not span[0].whitespace_
+        and after + 1 < len(doc)
+        and doc[after].text in ("-", "‐")
+        and not doc[after].whitespace_
+        and doc[after + 1].is_alpha
+    )
+
+
 def _attributive(doc: Doc, lowers: list[str], span: Span) -> bool:
     """An amount between an article and its noun that sizes the thing: "a 10k race".
 
@@ -344,6 +391,8 @@ def _defines(doc: Doc, lowers: list[str], span: Span, words: AmountWords) -> boo
         return False
     if lowers[i] in words.size_markers or lowers[i] in words.quantity_comparatives:
         return False
+    if lowers[i] in number_words(doc.lang_).totals:
+        return True  # "ge alla över 85 en plats", "everyone over 70": whom, by age
     units = [t.lower_ for t in span[1:]]
     if units:
         return units[0] in words.definition_units

@@ -84,6 +84,8 @@ class ClauseWords:
     role_havers: frozenset[str]
     aside_openers: frozenset[str]
     one_words: frozenset[str]
+    metric_heads: frozenset[str]
+    goal_nouns: frozenset[str]
     lang: str
 
 
@@ -121,6 +123,8 @@ def clause_words(lang: str) -> ClauseWords:
         role_havers=frozenset(str(w).lower() for w in table.get("role_havers", [])),
         aside_openers=frozenset(str(w).lower() for w in table.get("aside_openers", [])),
         one_words=frozenset(str(w).lower() for w in table.get("one_words", [])),
+        metric_heads=word_set("words", lang, "metric_heads"),
+        goal_nouns=word_set("words", lang, "goal_nouns"),
         lang=lang,
     )
 
@@ -180,6 +184,11 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             start, role = i, MAIN
             i += 1
             continue
+        if role == "relative" and _modal_completed(lowers, i, start, clauses, words):
+            clauses.append(Clause(start, i, role, unit))  # "ska andelen som X ha ökat"
+            start, role = i, MAIN
+            i += 1
+            continue
         if role == "purpose" and start == 0 and i > 2 and _finite(doc, lowers, lemmas, i, words):
             clauses.append(Clause(start, i, role, unit))  # "För att nå målet åtar vi oss …"
             start, role = i, MAIN
@@ -188,9 +197,10 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
         opened = _opens(doc, lowers, lemmas, i, words, role, start)
         if opened is not None:
             kind, length = opened
-            if i > start:
-                clauses.append(Clause(start, i, role, unit))
-            start, role = i, kind
+            at = _example_start(lowers, i, start) if kind == "means" else i
+            if at > start:
+                clauses.append(Clause(start, at, role, unit))
+            start, role = at, kind
             i += length
             continue
         i += 1
@@ -232,6 +242,35 @@ def _finite(doc: Doc, lowers: list[str], lemmas: list[str], i: int, words: Claus
         and lemmas[i] != word
         and lowers[i - 1] not in ("att", "för")
     )
+
+
+# Infinitives that complete a modal left open before a Swedish relative clause.
+_COMPLETING = frozenset({"ha", "vara", "bli"})
+
+
+def _modal_completed(
+    lowers: list[str], i: int, start: int, clauses: list[Clause], words: ClauseWords
+) -> bool:
+    """Whether ``i`` is the infinitive a modal before the relative clause waits for.
+
+    "År 2029 ska andelen hem som sorterar matavfall ha ökat": "som" opens a
+    relative clause whose verb is finite ("källsorterar"); a bare "ha", "vara"
+    or "bli" after it, with no modal of its own, finishes the main clause's
+    "ska", so the change after it is the goal's own.
+    """
+    if words.lang != "sv" or lowers[i] not in _COMPLETING or lowers[start] != "som":
+        return False
+    if any(lowers[k] in words.modals for k in range(start + 1, i)) or i - start < 2:
+        return False
+    main = clauses[-1] if clauses and clauses[-1].end == start else None
+    if main is None or main.role != MAIN:
+        return False
+    before = lowers[main.start : start]
+    if not any(word in words.modals for word in before):
+        return False
+    modal = max(k for k, word in enumerate(before) if word in words.modals)
+    # the modal's own verb is still to come: only its subject stands after it
+    return not any(word in _COMPLETING for word in before[modal + 1 :])
 
 
 def _continues(lowers: list[str], comma: int) -> bool:
@@ -322,6 +361,8 @@ def _starts_main(
     first = following[0]
     if lowers[first] in ("att", "to") and len(following) > 1:
         first = following[1]
+        if words.lang == "sv" and lowers[first] == lemmas[first] and texts[first].isalpha():
+            return True  # "… och att erbjuda alla över 90 en plats": a second aim, "att" + infinitive
     base = lowers[first] == lemmas[first] or lowers[first].endswith("ing")
     if lemmas[first] in words.change_verbs and base:
         return True  # "... och förbättra kvaliteten", "and improve X", "and reducing X"
@@ -330,7 +371,11 @@ def _starts_main(
     )
     if base and verb and first + 1 < len(lowers) and lowers[first + 1] in _OBJECT_STARTS:
         return True  # "have a quieter spring and read two books a month": a second predicate
-    # "... ska öka och minst 80 procent av medlemmarna ska vara nöjda": a subject, then its modal
+    # "... ska öka och minst 80 procent av medlemmarna ska vara nöjda": a subject, then its modal;
+    # not "Andelen barn och ungdomar som ... ska öka", where the first clause has no verb yet
+    so_far = lowers[start:i]
+    if not any(word in words.modals for word in so_far) and words.metric_heads.intersection(so_far):
+        return False
     for j in following[1:]:
         if lowers[j] in words.coordinators or texts[j] in (",", ";", "."):
             return False
@@ -357,6 +402,8 @@ def _opens(
             continue  # "verka för att fler elever väljer …": what is worked for is the goal
         if kind == "comparison" and _bound(doc, lowers, i + len(phrase)):
             continue  # "mer än 50 %", "more than 90%": a bound of the amount, not a comparison
+        if kind == "comparison" and _even(lowers, i, len(phrase), words):
+            continue  # "erbjuda än bättre service": "än" as "ännu", the comparative is the goal's
         if (
             kind == "condition"
             and phrase[0] in words.condition_openers
@@ -366,6 +413,8 @@ def _opens(
         paired = words.correlatives.intersection(lowers[max(0, i - 4) : i])
         if kind == "relative" and (i == 0 or paired or _as_role(lowers, i, words)):
             continue  # "såväl … som", "lika bra som", "har som mål att": no relative clause
+        if kind == "relative" and word in ("där", "where") and _goal_noun(lowers[i - 1], words):
+            return None  # "satt upp mål där vi ska öka …": what the goal says is the goal
         return kind, len(phrase)
     if word == "that" and i > 0 and _after_noun(doc, lowers, i, words):
         return "relative", 1  # "a ministry that reaches all generations"
@@ -378,6 +427,38 @@ def _opens(
     if word == "to" and role == MAIN and _purpose_to(doc, lowers, i, words, start):
         return "purpose", 1
     return None
+
+
+# Words that say a means is one example of several: they belong to the means clause.
+_EXAMPLE_MARKERS = (("till", "exempel"), ("t.ex.",), ("t", ".", "ex", "."), ("exempelvis",),
+                    ("bland", "annat"), ("bl.a.",), ("for", "example"), ("for", "instance"),
+                    ("e.g.",), ("such", "as"))
+
+
+def _example_start(lowers: list[str], i: int, start: int) -> int:
+    """Where a means clause starts when "till exempel"/"for example" stands before its opener."""
+    for marker in _EXAMPLE_MARKERS:
+        at = i - len(marker)
+        if at >= start and tuple(lowers[at:i]) == marker:
+            return at
+    return i
+
+
+def _even(lowers: list[str], i: int, length: int, words: ClauseWords) -> bool:
+    """Whether Swedish "än" at ``i`` means "ännu": "än bättre", not after a comparative."""
+    if words.lang != "sv" or length != 1 or lowers[i] != "än" or i + 1 >= len(lowers):
+        return False
+    from smartlint.analysis import is_comparative
+
+    before = lowers[i - 1] if i else ""
+    return is_comparative(lowers[i + 1], "sv") and not is_comparative(before, "sv")
+
+
+def _goal_noun(word: str, words: ClauseWords) -> bool:
+    """Whether ``word`` names a goal ("målet", "miljömål", "goals"): what follows states it."""
+    return word in words.goal_nouns or (
+        words.lang == "sv" and len(word) > 5 and word.endswith(("mål", "målet", "målen"))
+    )
 
 
 def _as_role(lowers: list[str], i: int, words: ClauseWords) -> bool:
@@ -429,6 +510,16 @@ def _timed(doc: Doc, index: int) -> bool:
     return any(span.start <= index < span.end for span in doc.spans.get("time", []))
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "be"})
+
+
+def _age_before(lowers: list[str], k: int) -> bool:
+    """Whether the number at ``k`` is an age or grade ("age 4", "grade 9"): it ends a phrase."""
+    while k > 1 and lowers[k - 1] in ("to", "-", "–", "and") and lowers[k - 2][:1].isdigit():
+        k -= 2  # "ages 6 to 9": back to the first number of the range
+    return k > 0 and lowers[k - 1] in ("age", "ages", "grade", "grades", "year", "years")
+
+
 def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: int) -> bool:
     """Whether English "to" opens a purpose: "Create a plan to strengthen the brand".
 
@@ -449,10 +540,16 @@ def _purpose_to(doc: Doc, lowers: list[str], i: int, words: ClauseWords, start: 
     )  # "Our resolution is to host …": what the goal is, not why
     # "a café in 2027 to cut …"; not "by 2028 to open …", where the time opens
     year = len(previous) == 4 and previous.isdigit() and not _timed(doc, start)
-    if takes or (previous[:1].isdigit() and not year) or "from" in lowers[start:i]:
+    digit = previous[:1].isdigit() and not year and not _age_before(lowers, i - 1)
+    if takes or digit or "from" in lowers[start:i]:
         return False
-    if "for" in lowers[max(start, i - 6) : i]:
+    window = range(max(start, i - 6), i)
+    if any(lowers[k] == "for" and (k == start or lowers[k - 1] in _COPULAS) for k in window):
         return False  # "the goal is for sales growth to amount to 15%": its subject, not a purpose
+    if any(lowers[k] in words.goal_nouns for k in window):
+        return False  # "set a goal for myself to knit more": what the goal is, not why
     if following.endswith("ly") and i + 2 < len(doc):
         following = lowers[i + 2]  # "to really brighten the space": a split infinitive
+    if i + 2 < len(doc) and doc[i + 2].like_num:
+        return False  # "from birth to age 4", "up to grade 9": a noun before its number
     return following in words.verbs and not doc[i + 1].like_num

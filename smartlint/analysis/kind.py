@@ -165,6 +165,12 @@ def end_state(
             continue  # "my only goal", "the only club": sole, not "nothing but"
         if length and cadence_quality(lowers, tokens, i, words.lang):
             continue  # "deliver excellent care every day": a quality kept, not a state reached
+        if in_metric(lowers, i, words):
+            continue  # "andelen rökfria mödrar", "the share of fossil-free cars": what is counted
+        if i in _time_tokens(doc):
+            continue  # "by the end of year 8": a time bound, not an end to reach
+        if length and word in ("for", "to", "för", "åt") and _served_to_all(doc, tokens, i, words):
+            continue  # "Provide quality services for all": whom an ongoing service is for
         if length and not _bound_after(lowers, i + length):
             return KindEvidence(END_STATE, i, i + length)
         if _free_compound(doc, lowers, i, words):
@@ -179,6 +185,45 @@ def end_state(
         ):
             return KindEvidence(END_STATE, i, i + 1)
     return None
+
+
+# Words a metric phrase may hold between its head and a word of its noun phrase.
+_METRIC_LINKS = frozenset({"of", "av", "and", "och", "-", "‐"})
+
+
+def in_metric(lowers: list[str], i: int, words: KindWords) -> bool:
+    """Whether word ``i`` describes what a metric counts: "andelen rökfria barn".
+
+    An end-state word inside the noun phrase of a share or count ("the share
+    of zero-emission buses", "antalet drogfria ungdomar") says which things
+    are counted; the goal states no end state unless its own predicate does.
+    """
+    heads = word_set("words", words.lang, "metric_heads")
+    for k in range(i - 1, max(-1, i - 7), -1):
+        word = lowers[k]
+        if word in heads:
+            return True
+        if word in _METRIC_LINKS or (word.endswith("-") and word[:-1].isalpha()):
+            continue  # "andelen rök- och snusfria"
+        if not word.isalpha() or word in words.verb_cues or word in words.prepositions:
+            return False
+    return False
+
+
+def _served_to_all(doc: Doc, tokens: list[int], i: int, words: KindWords) -> bool:
+    """Whether "for all" at ``i`` says whom a quality or a promoted activity is for.
+
+    "Provide quality and equitable services for all", "create healthy
+    neighbourhoods for all", "Promote the sharing of talent to all": an
+    activity that goes on, no state reached.  "Housing for all by 2030" is one.
+    """
+    evaluative = word_set("words", words.lang, "evaluative")
+    for k in tokens:
+        if k >= i:
+            break
+        if doc[k].lower_ in evaluative or doc[k].lemma_.lower() in words.blockers:
+            return True
+    return False
 
 
 def cadence_quality(lowers: list[str], tokens: list[int], i: int, lang: str) -> bool:
@@ -440,7 +485,7 @@ def _one_off_verb(
     if (
         _determined(doc, lowers, start, words)
         or (lemma in words.features and not is_abstract(lowers[start], words))
-        or _artifact(lowers, start, words) == start
+        or (_artifact(lowers, start, words) == start and not _plural_head(doc, lowers, start, words))
     ):
         # "ta fram riktlinjer", "draft guidelines": a document, made once, with no article
         end = _phrase_end(doc, lowers, start, words)
@@ -610,9 +655,43 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
         and not word.endswith(tuple(word_set("words", "en", "describing_endings")))
         and doc[0].lower_ == doc[0].lemma_
         and not (j + 1 < len(doc) and doc[j + 1].text in ("-", "‐"))  # "market-leading"
+        and not _plural_head(doc, lowers, j, words)  # "Recruit beta readers": how many?
     ):
         return True  # "Create sales pipeline": a list item drops the article
     return False
+
+
+# English adjective endings: a word in one before a noun describes it ("multigenerational").
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "able", "ible", "ary", "less")
+
+
+def _adjectival(word: str, lang: str) -> bool:
+    """Whether ``word`` describes the noun after it: listed, compared, or by its ending."""
+    return is_adjective(word, lang) or (
+        lang == "en" and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+# Words that end a noun phrase after its head ("programs for seniors", "apps and sites").
+_ENDS_NP = frozenset(
+    {"for", "of", "in", "to", "and", "or", "with", "at", "on", "by", "from", "about", "into"}
+)
+
+
+def _plural_head(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
+    """Whether the English noun phrase from ``j`` ends in a plural: "beta readers for …"."""
+    head = j
+    for k in range(j, min(j + 4, len(doc))):
+        if (
+            not doc[k].is_alpha
+            or lowers[k] in words.prepositions
+            or lowers[k] in _ENDS_NP
+            or lowers[k] in words.determiners
+        ):
+            break
+        head = k
+    word = lowers[head]
+    return head > j and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def plural_indefinite(lowers: list[str], j: int) -> bool:
@@ -636,8 +715,13 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
     "Create a campus culture", "Build relationships": a quality to keep up.
     """
     head = _artifact(lowers, j, words)
-    if head is not None and head == j and _bare_plural(lowers[j], words):
-        return None  # "Create programs and opportunities": how many?
+    if (
+        head is not None
+        and _bare_plural(lowers[head], words)
+        and not (head + 1 < len(doc) and doc[head + 1].is_alpha and lowers[head + 1] not in _ENDS_NP)
+        and all(_adjectival(lowers[k], words.lang) for k in range(j, head))
+    ):
+        return None  # "Create programs and opportunities", "multigenerational programs": how many?
     if head is not None:
         after = head + 1
         if after < len(lowers) and is_adjective(lowers[after], words.lang):

@@ -109,10 +109,14 @@ def keep_mark(
                 return False  # "pensionärer, studenter, nyinflyttade med flera": "and others"
         return role == MAIN or role == "aside" or not measurable
     if mark == VAGUE_TIME:
-        if span.start > 0 and lowers[span.start - 1] in word_set(
-            "words", doc.lang_, "length_markers"
+        if (
+            span.start > 0
+            and lowers[span.start - 1] in word_set("words", doc.lang_, "length_markers")
+            and (span[0].like_num or lowers[span.start] in ("en", "ett", "one", "a"))
         ):
             return False  # "besvaras inom en dag", "within one day": a length, not "some day"
+        if span.end < len(doc) and lowers[span.end] == "enough":
+            return False  # "soon enough to make the autumn release": bound by what follows
         return not _describes_noun(doc, span)
     if mark == HEDGE:
         # "…, vilket vi hoppas ökar tryggheten": a hope about the motive, not the commitment
@@ -155,4 +159,20 @@ def _one_of(lowers: list[str], start: int, end: int, lang: str) -> bool:
 def _describes_noun(doc: Doc, span: Span) -> bool:
     """Whether a time word is used as an adjective: "the long-term interest rate"."""
     hyphenated = any(t.text in ("-", "‐") for t in span) or span.text.lower().endswith("term")
-    return hyphenated and span.end < len(doc) and doc[span.end].is_alpha
+    if not (hyphenated and span.end < len(doc) and doc[span.end].is_alpha):
+        return False
+    before = doc[span.start - 1].lower_ if span.start else ""
+    if before in ("the", "in", "over") and doc[span.end].lower_ not in ("interest", "rate"):
+        # "in the medium-term, reach …": an adverbial time, whatever word follows
+        return doc[span.end].pos_ in ("NOUN", "PROPN") and doc[span.end].lower_ not in _GOAL
+    # "the mid-term target is …", "our long-term goal:": the goal itself is timed vaguely;
+    # "agree on short- and long-term goals": goals of two kinds, named
+    after = span.end + 1
+    stated = after < len(doc) and doc[after].lower_ in ("is", "are", "was", "will", "to", ":")
+    return not (doc[span.end].lower_ in _GOAL and stated)
+
+
+# Nouns of a goal: a vague time before one times the goal ("our mid-term target").
+_GOAL = frozenset(
+    {"target", "targets", "goal", "goals", "objective", "objectives", "ambition", "aim", "aims"}
+)
