@@ -652,6 +652,8 @@ def rewrite(
     if kind != "habit" and any(words["frequency"] in f.replacement for f in [*size, *counted]):
         kind = "habit"  # "så ofta som möjligt" -> "minst <N> gånger per <period>": it recurs
     timed = time_edits(facts, ctx, kind, inherited_deadline, dated=dated, recurring=recurring)
+    if kind != "change" and timed.tail.strip() == f"{words['by']} {words['date']}" and _starts(facts):
+        return None  # "… ska vistas i rökfria lokaler från 2026": it holds from then; "senast" contradicts
     if kind == "habit" and not (size or counted) and _rate_stated(facts):
         # "minst 40 deltagare varje termin", "30 simskoleelever per termin": the author's count per
         # period already says what each period holds; a "från … till" span beside it was
@@ -690,7 +692,11 @@ def rewrite(
     if at is None and one_deadline and not (measured or unsized):
         # "Föreningen vill starta en läxhjälp för att eleverna ska klara skolan": a deadline at the
         # end would date the purpose; it goes where the main clause holds it instead
-        early = _early_deadline(facts, timed.tail.strip())
+        end = len(facts.text.rstrip(" .!"))
+        # "… patients who book online from <baseline> to <target>": the range closes the
+        # relative clause's metric, so a deadline after it dates the change, not the clause
+        closed = facts.clauses[-1].role == "relative" and any(f.start >= end for f in size)
+        early = None if closed else _early_deadline(facts, timed.tail.strip())
         if early is not None and early.start == early.end:
             moved = _before_negation(facts, early.start)
             early = edit(moved, moved, early.replacement) if moved is not None else early
@@ -840,6 +846,11 @@ def _reports_present(facts: GoalFacts) -> bool:
     return not any(word in ahead for word in lowers)
 
 
+def _starts(facts: GoalFacts) -> bool:
+    """Whether the goal says when its state starts to hold ("från 2014", "from January")."""
+    return any(span.label_ == "start" for span in facts.doc.spans.get("time", []))
+
+
 def _two_aims(facts: GoalFacts) -> bool:
     """Whether the goal joins two aims: two unsized changes, or a second predicate after "och".
 
@@ -854,6 +865,8 @@ def _two_aims(facts: GoalFacts) -> bool:
     for i in range(1, len(lowers) - 1):
         if lowers[i] not in ("och", "samt", "and") or facts.roles[i] != MAIN:
             continue
+        if len(lowers[i - 1]) > 1 and lowers[i - 1].endswith("-"):
+            continue  # "rök- och snusfria barn": one compound, its head shared
         k = i + 1
         if lowers[k] in ("att", "to") and k + 1 < len(lowers):
             k += 1  # "… och att välja närodlat": an infinitive aim of its own
@@ -903,7 +916,9 @@ def _tail_at(facts: GoalFacts) -> int | None:
         ):
             break  # "… kostnader som många lag har": it describes a noun, it is no remark
         k -= 1
-    if k == len(clauses) or k == 0 or clauses[k - 1].role != "main":
+    # "… members who volunteer, through better outreach": a relative clause that describes
+    # the main clause's noun ends it as well as the main clause would
+    if k == len(clauses) or k == 0 or clauses[k - 1].role not in ("main", "relative"):
         return None
     first = clauses[k].start
     doc = facts.doc

@@ -907,13 +907,35 @@ def _prepositions(lang: str) -> frozenset[str]:
     return kind_words(lang).prepositions
 
 
+def _defining_relatives(facts: GoalFacts, start: int) -> set[int]:
+    """Starts of relative clauses that say what the change's metric counts.
+
+    "raise the share of patients who book online": the range goes
+    after "standard", since the clause is part of the metric.  A relative
+    clause with a change or a time of its own is a clause of its own.
+    """
+    changed = {c.span.start for c in facts.changes}
+    times = {i for s in facts.doc.spans.get("time", []) for i in range(s.start, s.end)}
+    found = set()
+    for clause in facts.clauses:
+        if clause.role != "relative" or clause.start <= start:
+            continue
+        inside = range(clause.start, clause.end)
+        if not any(i in changed or i in times for i in inside) and any(
+            w in word_set("words", facts.lang, "metric_heads")
+            for w in facts.lowers[start : clause.start]
+        ):
+            found.add(clause.start)
+    return found
+
+
 def _clause_end(facts: GoalFacts, start: int) -> int:
     """Where the size of a change goes: before the next clause, deadline or stop."""
     doc = facts.doc
     stops = {s.start for s in doc.spans.get("time", [])}
     stops |= {s.start for s in facts.marked("vague-time")}
     stops |= {s for s in facts.clause_starts if s > start}
-    stops |= set(facts.subordinate_starts())
+    stops |= set(facts.subordinate_starts()) - _defining_relatives(facts, start)
     coordinators = word_set("words", facts.lang, "coordinators")
     end = len(doc)
     inside = False

@@ -1117,3 +1117,58 @@ def test_a_window_in_a_relative_clause_is_neither_baseline_nor_target() -> None:
     linted = lint_goal(goal, "sv")
     assert "implausible-target" not in {f.rule for f in linted.findings}
     assert linted.slots["baseline"]["value"] == 40
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        # a range after the relative clause that says what the share counts
+        (
+            "en",
+            "Increase the share of patients who book online",
+            "Increase the share of patients who book online from <baseline> to <target> by <YYYY-MM-DD>.",
+        ),
+        # a date before a means clause set off after a relative clause
+        (
+            "en",
+            "Grow the number of parents who help out, through a clearer rota",
+            "Grow the number of parents who help out from <baseline> to <target> by <YYYY-MM-DD>, "
+            "through a clearer rota.",
+        ),
+        # "ska … ha ökat": the range follows the participle
+        (
+            "sv",
+            "Antalet cyklister ska ha ökat.",
+            "Antalet cyklister ska ha ökat från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
+        ),
+        # "till exempel" belongs to the means clause: the date goes before it
+        (
+            "sv",
+            "Skydda alla våtmarker till exempel genom avtal med markägarna",
+            "Skydda alla våtmarker senast <ÅÅÅÅ-MM-DD> till exempel genom avtal med markägarna.",
+        ),
+        # a company's policy holds every year: followed up per period, no one-off date
+        (
+            "sv",
+            "Koncernens policy: minst 40 % av årets vinst delas ut till ägarna.",
+            "Koncernens policy: minst 40 % av årets vinst delas ut till ägarna, med uppföljning varje <period>.",
+        ),
+    ],
+)
+def test_rewrites_after_round_14_classes(lang: str, goal: str, expected: str) -> None:
+    rewrite = lint_goal(goal, lang).rewrite
+    assert rewrite is not None and rewrite.text == expected
+
+
+def test_a_state_that_holds_from_a_start_gets_no_deadline_beside_it() -> None:
+    linted = lint_goal("Inga barn ska vistas i rökiga lokaler från 2026.", "sv")
+    assert "missing-deadline" in {f.rule for f in linted.findings}
+    assert linted.rewrite is None or "senast" not in linted.rewrite.text
+    change = lint_goal("Från 2026 ska vi öka antalet medlemmar.", "sv").rewrite
+    assert change is not None and "<baseline>" in change.text
+
+
+def test_an_age_before_to_is_no_purpose() -> None:
+    rewrite = lint_goal("Expand reading clubs for ages 6 to 9 to build literacy", "en").rewrite
+    assert rewrite is not None
+    assert rewrite.text.index("<baseline>") < rewrite.text.index("to build literacy")
