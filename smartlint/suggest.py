@@ -30,7 +30,7 @@ from typing import Any
 from smartlint.analysis import GoalFacts, vocabulary
 from smartlint.analysis.amounts import LEVEL, MULTIPLIER, RATE, SIZING, TARGET, amount_words
 from smartlint.analysis.clauses import MAIN, clause_words
-from smartlint.analysis.kind import kind_words
+from smartlint.analysis.kind import FINISHING, kind_words
 from smartlint.analysis.marks import is_adjective
 from smartlint.compose import compose
 from smartlint.model import Fix, Rewrite, apply_fixes
@@ -627,7 +627,13 @@ def rewrite(
         counted = new_plural_edits(facts, words["count"])  # "Rekrytera <N> nya ledare"
         if not counted:
             counted = made_plural_edits(facts, words["count"])  # "Installera <N> solpaneler"
-    elif not counted and kind == "deliverable" and not facts.has_size and facts.kind is not None:
+    elif (
+        not counted
+        and kind == "deliverable"
+        and not facts.has_size
+        and facts.kind is not None
+        and facts.lemmas[facts.kind.start] not in FINISHING  # "Finish the drafts": all of them
+    ):
         counted = made_plural_edits(facts, words["count"])  # "Install <N> speed bumps"
     hedges = hedge_edits(facts)
     if _hedge_made_a_claim(facts, hedges, counted):
@@ -649,6 +655,8 @@ def rewrite(
         size, measured = change_edits(
             facts, words, sized_changes, per_period=kind == "habit", by_percent=by_percent
         )
+    if len({f.start for f in size}) < len(size):
+        return None  # two changes sized at one place: "öka X men minska Y från … från …"
     if kind != "habit" and any(words["frequency"] in f.replacement for f in [*size, *counted]):
         kind = "habit"  # "så ofta som möjligt" -> "minst <N> gånger per <period>": it recurs
     timed = time_edits(facts, ctx, kind, inherited_deadline, dated=dated, recurring=recurring)

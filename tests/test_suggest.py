@@ -1172,3 +1172,19 @@ def test_an_age_before_to_is_no_purpose() -> None:
     rewrite = lint_goal("Expand reading clubs for ages 6 to 9 to build literacy", "en").rewrite
     assert rewrite is not None
     assert rewrite.text.index("<baseline>") < rewrite.text.index("to build literacy")
+
+
+def test_two_changes_joined_by_men_get_a_range_each() -> None:
+    rewrite = lint_goal("Vi vill höja andelen cyklister men också minska bilköerna.", "sv").rewrite
+    assert rewrite is not None
+    assert rewrite.text.count("från <baseline> till <mål>") == 2
+    first = rewrite.text.index("från <baseline>")
+    assert first < rewrite.text.index(" men också")
+
+
+def test_finishing_a_known_set_is_done_or_not_and_gets_no_count() -> None:
+    linted = lint_goal("Finish the chapter drafts", "en")
+    assert "missing-number" not in {f.rule for f in linted.findings}
+    bare = lint_goal("Finish chapter drafts", "en")
+    assert "missing-number" not in {f.rule for f in bare.findings}
+    assert bare.rewrite is not None and "<N>" not in bare.rewrite.text

@@ -173,6 +173,11 @@ WORK = """\
 | Offline sync client | Ana | 0.4 |
 | Member outreach | Bo | 0.2 |
 | Talks on our tooling for meetups | Cy | 0.1 |
+| Split login and billing services | Di | 0.5 |
+| Finish badge designs | Ed | 0.6 |
+| Improve build times | Fa | 0.1 |
+| Write guides for meetups | Gu | 0.0 |
+| Mentor outreach | Ha | 0.3 |
 """
 
 
@@ -182,6 +187,16 @@ def test_a_row_of_a_work_table_that_names_one_thing_is_done_or_not() -> None:
     # a quality and a plural with no count are still unmeasured
     assert "missing-number" in goals["Member outreach"]
     assert "missing-number" in goals["Talks on our tooling for meetups"]
+
+
+def test_a_work_row_opening_with_its_verb_is_one_piece_of_work() -> None:
+    goals = {g.text: rules(g) for g in lint(WORK).goals}
+    assert "missing-number" not in goals["Split login and billing services"]
+    assert "missing-number" not in goals["Finish badge designs"]  # finishing a known set
+    # a change, a plural made with no count, a noun before a quality stay unmeasured
+    assert "missing-number" in goals["Improve build times"]
+    assert "missing-number" in goals["Write guides for meetups"]
+    assert "missing-number" in goals["Mentor outreach"]
 
 
 def test_the_same_words_outside_a_work_table_name_no_thing() -> None:

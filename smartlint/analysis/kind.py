@@ -475,6 +475,8 @@ def _one_off_verb(
     start = _object_start(doc, lowers, lemmas, i + length, words)
     if start is None or start not in tokens:
         return None
+    if lemma in FINISHING and doc[start].is_alpha and not doc[start].is_stop:
+        return KindEvidence(DELIVERABLE, i, _phrase_end(doc, lowers, start, words))  # "Finish drafts"
     if make:
         if plural_indefinite(lowers, start):
             return None  # "Create new playgrounds": how many?
@@ -485,7 +487,11 @@ def _one_off_verb(
     if (
         _determined(doc, lowers, start, words)
         or (lemma in words.features and not is_abstract(lowers[start], words))
-        or (_artifact(lowers, start, words) == start and not _plural_head(doc, lowers, start, words))
+        or (
+            _artifact(lowers, start, words) == start
+            and not _plural_head(doc, lowers, start, words)
+            and not _bare_plural(lowers[start], words)  # "Write guides": how many?
+        )
     ):
         # "ta fram riktlinjer", "draft guidelines": a document, made once, with no article
         end = _phrase_end(doc, lowers, start, words)
@@ -930,6 +936,41 @@ def _artifact(lowers: list[str], j: int, words: KindWords) -> int | None:
 _ACTIVITY_NEXT = frozenset({"and", "or", "on", "the", "a", "an", "our", "to", "with", "of", ","})
 
 
+# Verbs that finish a known set: its items need no count ("Finish the illustrations").
+FINISHING = frozenset({"finish", "complete", "slutföra", "färdigställa"})
+
+
+def _work_verb(
+    doc: Doc, lowers: list[str], lemmas: list[str], first: int, words: KindWords
+) -> KindEvidence | None:
+    """A task row that opens with its verb: "Separate identity and configuration".
+
+    In a table of work with owners and status the verb names one piece of
+    work, done or not, unless it goes on or changes ("Improve", "Support",
+    "Work on"), or makes a plural with no count ("Write talks").
+    """
+    lemma = lemmas[first]
+    going = words.ongoing | words.not_done | words.blockers
+    if lemma in going or lowers[first] in going or lemma in clause_words(words.lang).change_verbs:
+        return None
+    if lemma in ("work", "arbeta", "jobba"):
+        return None
+    end = next(
+        (i for i in range(first + 1, len(doc)) if lowers[i] in words.prepositions or doc[i].text in "(:"),
+        len(doc),
+    )
+    heads = [i for i in range(first + 1, end) if doc[i].is_alpha]
+    if not heads:
+        return None
+    head = lowers[heads[-1]]
+    if len(heads) == 1 and is_abstract(head, words):
+        return None  # "Cluster outreach": a noun before a quality, no verb at all
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) if words.lang == "en" else False
+    if plural and lemma not in FINISHING and not _determined(doc, lowers, heads[0], words):
+        return None  # "Write talks on our tooling": how many?
+    return KindEvidence(DELIVERABLE, first, heads[-1] + 1)
+
+
 def work_item(doc: Doc, lowers: list[str], lemmas: list[str], lang: str) -> KindEvidence | None:
     """A row of a task table that names one thing to make: "Offline sync client", "Caching".
 
@@ -942,10 +983,11 @@ def work_item(doc: Doc, lowers: list[str], lemmas: list[str], lang: str) -> Kind
     if not alpha:
         return None
     first = alpha[0]
-    if _verb_form(lowers[first], lemmas[first], words) and (
-        lang == "sv" or lowers[first] == lemmas[first]
-    ):
-        return None  # "Finish illustrations", "Separate identity …": a verb with its object
+    verb = _verb_form(lowers[first], lemmas[first], words) and (
+        lang == "sv" or lowers[first] == lemmas[first] or lowers[first].endswith("ing")
+    )
+    if verb and first == 0:
+        return _work_verb(doc, lowers, lemmas, first, words)
     gerund = next((i for i in alpha[:3] if lowers[i].endswith("ing")), None)
     if gerund is not None and gerund + 1 < len(doc) and lowers[gerund + 1] in _ACTIVITY_NEXT:
         return None  # "Re-writing and testing the …": an activity; not "Caching service"
