@@ -818,3 +818,21 @@ def test_a_term_of_office_without_an_article_bounds_the_goal() -> None:
                  "Under kommande mandatperiod ska vi bygga två förskolor."):
         facts = analysed("sv", text)
         assert facts.deadline is not None, text
+
+
+def test_two_years_joined_by_och_are_one_span_and_a_past_year_is_a_reference() -> None:
+    facts = analysed("sv", "Vi ska under 2027 och 2028 bygga vidare på den modell vi har prövat 2026.")
+    assert facts.deadline is not None and facts.deadline.text == "under 2027 och 2028"
+    assert [c.role for c in facts.clauses].count("main") == 1
+    labels = {s.text: s.label_ for s in facts.doc.spans["time"]}
+    assert labels["2026"] == "reference"
+    both = analysed("en", "Open two new branches in 2027 and 2028.")
+    assert both.deadline is not None and both.deadline.text == "in 2027 and 2028"
+
+
+def test_a_plans_length_in_its_name_one_such_and_all_we_can_state_no_amount() -> None:
+    named = analysed("en", "Through our 10 Year Nature Plan we will restore wetlands further.")
+    assert {a.role for a in named.amount_facts} == {"definition"}
+    assert not analysed("en", "One such aim is to widen the trail network.").measurable
+    effort = analysed("en", "Our club will do all it can to end litter in the park.")
+    assert effort.marked("vague-quantity") and not effort.measurable

@@ -183,16 +183,18 @@ class GoalFacts:
                 return True
         if any(a.role in (TARGET, MULTIPLIER, RATE, LEVEL) for a in self.amount_facts):
             return True
-        if not self.totals:
+        vague = {i for q in self.marked(VAGUE_QUANTITY) for i in range(q.start, q.end)}
+        totals = [t for t in self.totals if t.start not in vague]  # "do all that we can"
+        if not totals:
             return False
         # "behålla alla fritidsgårdar och öka öppettiderna": the end state is stated in a
         # clause of its own; the unsized change beside it is the vague check's to report
-        vague = {c.clause for c in self.vague_changes()}
+        units = {c.clause for c in self.vague_changes()}
         main = [i for i, role in enumerate(self.roles) if role == MAIN]
         return any(
-            self._unit_of(t.start) not in vague
+            self._unit_of(t.start) not in units
             and not cadence_quality(self.lowers, main, t.start, self.lang)
-            for t in self.totals
+            for t in totals
         )
 
     def _unit_of(self, i: int) -> int:
@@ -307,6 +309,7 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     _change_from(doc, lowers, quantities)
     _amount_range(doc, lowers)
     _for_the_year(doc, lowers, quantities)
+    _past_in_relative(doc, lowers, clauses, roles)
     # A duration ("for a week", "i tre månader") bounds a one-off effort, as a deadline does.
     facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ in _BOUNDS]
     facts.deadline = main_deadline(facts.deadlines)
@@ -424,6 +427,32 @@ def _relabel_deadlines(
     doc.spans["time"] = [
         Span(doc, t.start, t.end, label=label) if t in picked else t for t in times
     ]
+
+
+# Auxiliaries of the perfect and past: a year after one in a relative clause dates what was done.
+_PAST_AUXILIARIES = frozenset({"har", "hade", "have", "has", "had"})
+
+
+def _past_in_relative(doc: Doc, lowers: list[str], clauses: list[Clause], roles: list[str]) -> None:
+    """Relabel a year after a perfect ``reference`` when the goal has a deadline of its own.
+
+    "bygga vidare under 2027 och 2028 på den modell vi har prövat 2026": 2024
+    dates the work done, not the goal; the main clause's years bound it.
+    """
+    times = [t for t in doc.spans.get("time", []) if t.label_ == "deadline"]
+
+    def past(span: Span) -> bool:
+        for k in range(max(span.start - 4, 0), span.start - 1):
+            if lowers[k] in _PAST_AUXILIARIES and lowers[k + 1].endswith(_SUPINE[doc.lang_]):
+                return True  # "vi har arbetat med 2024", "we have run since 2019"
+        return False
+
+    if len([t for t in times if not past(t)]) and any(past(t) for t in times):
+        _relabel_deadlines(doc, "reference", past)
+
+
+# Endings of the participle after "har"/"have": "arbetat", "gjort", "worked", "done".
+_SUPINE = {"sv": ("at", "it", "tt", "ått", "ut", "rt"), "en": ("ed", "en", "ne", "un")}
 
 
 _FOR_THE_YEAR = frozenset({"for the year", "for this year", "för året"})

@@ -215,7 +215,7 @@ def _pronoun_one(lowers: list[str], span: Span) -> bool:
     if span.end - span.start != 1 or lowers[span.start] != "one":
         return False
     after = lowers[span.end] if span.end < len(lowers) else ""
-    return after == "of" or (span.start > 0 and lowers[span.start - 1] in _ONE_BEFORE)
+    return after in ("of", "such") or (span.start > 0 and lowers[span.start - 1] in _ONE_BEFORE)
 
 
 # Words that date a parenthesis's numbers to now: they describe today, not the target.
@@ -259,14 +259,16 @@ def _age_noun(doc: Doc, lowers: list[str], span: Span) -> bool:
 
 # "3-year plan", "five-year strategy": a length that names the plan, not a target.
 _TERM_AFTER_NUMBER = re.compile(
-    r"- ?(?:years?|months?|weeks?) "
+    r"(?:- ?)?(?:years?|months?|weeks?) (?:[a-z]+ )?"
     r"(?:plan|strategy|programme|program|period|term|cycle|project)s?\b"
 )
 
 
 def _term_compound(lowers: list[str], span: Span) -> bool:
     """A number in "a 3-year plan": the plan's length, not an amount the goal reaches."""
-    after = " ".join(lowers[span.end : span.end + 4])
+    after = " ".join(lowers[span.end : span.end + 5])
+    if not after.startswith("-") and not span.doc[span.end : span.end + 1].text.istitle():
+        return False  # "5 years plan" is rare; "our 10 Year Nature Plan" names one
     return _TERM_AFTER_NUMBER.match(after) is not None
 
 

@@ -136,6 +136,8 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
     doc.user_data[TEXTS_KEY] = texts
     enclosed = _enclosed(texts)
     enclosed.update(_dash_aside(doc, lowers, words))
+    # "under 2025 och 2026": an "och" inside a time expression joins no clauses
+    inside_times = {k for s in doc.spans.get("time", []) for k in range(s.start + 1, s.end)}
     clauses: list[Clause] = []
     unit = 0
     start, role = 0, MAIN
@@ -155,7 +157,7 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             start, i = end, end
             continue
         token_text = texts[i]
-        new_unit = _starts_main(texts, lowers, lemmas, i, words, start, role)
+        new_unit = i not in inside_times and _starts_main(texts, lowers, lemmas, i, words, start, role)
         if new_unit:
             if i > start:
                 clauses.append(Clause(start, i, role, unit))

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from smartlint.nlp.timex_patterns import PatternBuilder
 
 
+# Between two years of one span: a dash or slash, or "och"/"and" between spaces
+# ("under 2023 och 2024").
+_YEAR_JOINS = r"[-–/]|(?<=\s)(?:och|and|&)(?=\s)"
+
+
 def date_kinds(b: PatternBuilder) -> list[Kind]:
     """Kinds naming a day, a year-month, a fiscal year or a span of years."""
     y, w, lex = b.year, b.lex.word_list, b.lex
@@ -46,7 +51,7 @@ def date_kinds(b: PatternBuilder) -> list[Kind]:
         Kind(
             "ys",
             rf"{b.arts}(?:{group('ys_ac', words(w('academic_prefixes')))}\s*)?"
-            rf"{group('ys_y', YEAR4)}\s?{group('ys_sep', '[-–/]')}\s?"
+            rf"{group('ys_y', YEAR4)}\s?{group('ys_sep', _YEAR_JOINS)}\s?"
             rf"{group('ys_y2', years2)}(?![\w%])"
             + optional(rf"\s+{group('ys_acs', words(w('academic_suffixes')))}(?!\w)"),
             b.with_articles(year | b.keys(w("academic_prefixes"))),

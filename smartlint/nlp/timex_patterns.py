@@ -45,7 +45,9 @@ class PatternBuilder:
         # "a"/"an": one only before a unit ("twice a year", "within a year")
         self.article_numbers = tuple(norm(str(a)) for a in numbers.get("article_numbers", []))
         count = words(w("count_nouns") + tuple(units))
-        self.year = YEAR4 + rf"(?!\s*%|\s+{count}(?!\w)|[.,]\d|[-–/]?[^\W\d_]|[-–/]\d)"
+        self.year = YEAR4 + (
+            rf"(?!\s*%|\s+{count}(?!\w)|[.,]\d|[-–/]?[^\W\d_]|[-–/]\d|\s(?:och|and|&)\s\d{{4}})"
+        )
         self.months = words(lex.months)
         self.fiscal = words(w("fiscal_prefixes"))
         self.arts = optional(words(w("articles")) + r"\s+")

@@ -50,6 +50,8 @@ def split_years(fields: dict[str, str]) -> tuple[int, int, bool] | None:
     a row one academic year; a dash makes a span of calendar years.
     """
     first, raw = int(fields["y"]), fields["y2"]
+    if fields["sep"] not in ("-", "–", "/") and len(raw) != 4:
+        return None  # "2023 och 24" is no span; "2023 och 2024" is
     last = int(raw) if len(raw) == 4 else first // 100 * 100 + int(raw)
     academic = last == first + 1 and (
         fields["sep"] == "/" or bool(fields.get("ac")) or bool(fields.get("acs"))
