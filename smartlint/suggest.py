@@ -1104,7 +1104,7 @@ def _early_deadline(facts: GoalFacts, deadline: str) -> Fix | None:
     if sum(t.is_alpha for t in doc[: clauses[0].end]) < 2:
         return None  # "Allt för att …", "Nog för att …": a word, not a main clause to date
     if facts.lang == "sv":
-        placed = _after_modal(facts, deadline)
+        placed = _after_modal(facts, deadline) or _after_present(facts, deadline)
         if placed is None and last.role in ("purpose", "means"):
             # "Ordna fyra läxhjälpskvällar för att …": no modal to follow, so the deadline
             # ends the main clause, before the purpose or means
@@ -1311,6 +1311,29 @@ def _after_modal(facts: GoalFacts, deadline: str) -> Fix | None:
         if j >= len(lowers) or lowers[j] in ("inte", "aldrig", "ej") or not facts.doc[j].is_alpha:
             return None
         return edit(char_end(facts, j), char_end(facts, j), f" {deadline}")
+    return None
+
+
+# Swedish present tenses the lemma list does not reduce ("har", "är", "blir").
+_SV_PRESENT = frozenset({"har", "är", "blir", "får", "gör", "ger", "tar", "går", "ser"})
+
+
+def _after_present(facts: GoalFacts, deadline: str) -> Fix | None:
+    """After a Swedish present-tense main verb that follows its subject: "Föreningen erbjuder senast …".
+
+    With no modal the finite verb holds the second place, and the time goes
+    right after it, so it dates the main clause, not a relative clause at the end.
+    """
+    lowers, lemmas, roles, doc = facts.lowers, facts.lemmas, facts.roles, facts.doc
+    for k in range(1, min(len(lowers) - 1, 5)):
+        if roles[k] != MAIN or not doc[k].is_alpha:
+            return None
+        word = lowers[k]
+        regular = lemmas[k] != word and lemmas[k].endswith("a") and word[:2] == lemmas[k][:2]
+        if word.endswith("r") and (regular or word in _SV_PRESENT):
+            if not all(doc[j].is_alpha for j in range(k)) or lowers[k + 1] in ("inte", "aldrig", "ej"):
+                return None
+            return edit(char_end(facts, k + 1), char_end(facts, k + 1), f" {deadline}")
     return None
 
 

@@ -140,6 +140,12 @@ def per_occurrence(facts: GoalFacts) -> bool:
     """Whether "all" counts cases as they come: "alla som ringer", "all new hires"."""
     markers = word_set("words", facts.lang, "occurrence_words")
     lowers = facts.lowers
+    if facts.totals and any(
+        lowers[i] in word_set("words", facts.lang, "service_passives")
+        for i, role in enumerate(facts.roles)
+        if role == "main"
+    ):
+        return True  # "Varje patient ska erbjudas en vårdkontakt": each as they come
     return any(
         word in markers
         for total in facts.totals

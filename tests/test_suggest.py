@@ -1188,3 +1188,30 @@ def test_finishing_a_known_set_is_done_or_not_and_gets_no_count() -> None:
     bare = lint_goal("Finish chapter drafts", "en")
     assert "missing-number" not in {f.rule for f in bare.findings}
     assert bare.rewrite is not None and "<N>" not in bare.rewrite.text
+
+
+def test_the_current_working_year_bounds_and_an_anaphoric_period_is_replaced() -> None:
+    kept = lint_goal("Under verksamhetsåret ska vi starta två nya körer.", "sv")
+    assert "missing-deadline" not in {f.rule for f in kept.findings}
+    linted = lint_goal("Under perioden ska klubben ordna fler läger.", "sv")
+    assert linted.rewrite is not None
+    assert linted.rewrite.text == "Senast <ÅÅÅÅ-MM-DD> ska klubben ordna <N> fler läger."
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "tail"),
+    [
+        ("sv", "Varje ny hyresgäst ska erbjudas en trygghetsvandring.", "från och med <ÅÅÅÅ-MM-DD>."),
+        ("sv", "Alla besökare ska erbjudas en guidad tur.", "från och med <ÅÅÅÅ-MM-DD>."),
+        ("en", "Every new tenant is offered a home energy check.", "from <YYYY-MM-DD>."),
+    ],
+)
+def test_a_service_offered_to_each_one_starts_on_a_date(lang: str, goal: str, tail: str) -> None:
+    rewrite = lint_goal(goal, lang).rewrite
+    assert rewrite is not None and rewrite.text.endswith(tail)
+
+
+def test_a_swedish_present_verb_takes_the_date_before_a_closing_relative_clause() -> None:
+    rewrite = lint_goal("Kören erbjuder fler konserter för familjer som bor i byn.", "sv").rewrite
+    assert rewrite is not None
+    assert rewrite.text == "Kören erbjuder senast <ÅÅÅÅ-MM-DD> <N> fler konserter för familjer som bor i byn."
