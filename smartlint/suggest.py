@@ -729,6 +729,8 @@ def rewrite(
             timed = Timed(timed.edits, "", None)
     if at is not None and not any(f.start < at < f.end for f in edits):
         edits.append(edit(at, at, _TAIL))
+    if _vague_untouched(facts, edits):
+        return None  # "… där elever lär sig mycket": the rewrite would keep what the rule flags
     text, rest = _split_tail(apply_fixes(facts.text, edits).strip())
     if kind == "rule" and any(a.role == "level" for a in facts.amount_facts):
         if ("missing-number" in fired or "missing-deadline" in fired) and not facts.totals:
@@ -885,6 +887,15 @@ def _two_aims(facts: GoalFacts) -> bool:
             return True  # "och skapa förutsättningar"
         if verbs is None and lemmas[k] in _sv_verbs() and facts.doc[k].is_alpha:
             return True  # "och når målen", "och ger plats för": a finite verb of its own
+    return False
+
+
+def _vague_untouched(facts: GoalFacts, edits: list[Fix]) -> bool:
+    """Whether a vague amount the rules flag stays as it is, in any clause, after the edits."""
+    for span in facts.marked("vague-quantity"):
+        start, end = span.start_char, span.end_char
+        if not any(f.start < end and start < f.end or f.start == f.end == start for f in edits):
+            return True
     return False
 
 

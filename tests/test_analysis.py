@@ -836,3 +836,14 @@ def test_a_plans_length_in_its_name_one_such_and_all_we_can_state_no_amount() ->
     assert not analysed("en", "One such aim is to widen the trail network.").measurable
     effort = analysed("en", "Our club will do all it can to end litter in the park.")
     assert effort.marked("vague-quantity") and not effort.measurable
+
+
+def test_a_purpose_without_a_subject_ends_before_the_main_clauses_modal() -> None:
+    facts = analysed("sv", "En handlingsplan för att minska bullret ska tas fram.")
+    assert [c.role for c in facts.clauses] == ["main", "purpose", "main"]
+    assert facts.done_or_not and not facts.vague_changes()
+    # with a subject of its own ("för att barnen ska …") the purpose keeps its modal
+    own = analysed("sv", "Vi bygger en bana för att barnen ska kunna cykla tryggt.")
+    assert [c.role for c in own.clauses] == ["main", "purpose"]
+    everyone = analysed("sv", "Två nya bassänger för att alla barn ska lära sig simma.")
+    assert [c.role for c in everyone.clauses] == ["main", "purpose"]

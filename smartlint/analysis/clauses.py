@@ -186,6 +186,26 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             start, role = i, MAIN
             i += 1
             continue
+        if (
+            role == "purpose"
+            and words.lang == "sv"
+            and lowers[i] in words.modals
+            and start > 0
+            and lowers[start : start + 2] == ["för", "att"]
+            and start + 2 < i
+            and lowers[start + 2] == lemmas[start + 2]
+            and lowers[start + 2].endswith(("a", "å"))
+            and not lowers[start + 2].endswith(("rna", "na"))  # "för att eleverna ska …": a subject
+            and not doc[start + 2].is_stop  # "för att alla barn ska …"
+            and i + 1 < n
+            and doc[i + 1].is_alpha
+        ):
+            # "en strategi för att minska utsläppen ska tas fram": the purpose has no subject
+            # of its own, so the modal after it is the main clause's
+            clauses.append(Clause(start, i, role, unit))
+            start, role = i, MAIN
+            i += 1
+            continue
         if role == "relative" and _modal_completed(lowers, i, start, clauses, words):
             clauses.append(Clause(start, i, role, unit))  # "ska andelen som X ha ökat"
             start, role = i, MAIN

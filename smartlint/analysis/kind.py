@@ -295,8 +295,10 @@ def deliverable(
             if any(lemmas[k] in words.blockers for k in _before_in_clause(doc, i, token_set)):
                 break  # what others are helped to do is not the goal's deliverable
             found = _one_off_verb(doc, lowers, lemmas, i, words, token_set)
-            if found is not None and not changes.intersection(_described(doc, found, relative)):
-                return found
+            if found is not None and not changes.intersection(
+                k for k in _described(doc, found, relative) if k in token_set or k in relative
+            ):
+                return found  # a purpose between subject and verb is not what is made
         completion = phrase_at(lowers, i, words.completion)
         if completion and i > 0:
             return KindEvidence(DELIVERABLE, i, i + completion)  # "Planen ska vara klar"
@@ -375,6 +377,24 @@ def _before_in_clause(doc: Doc, i: int, tokens: set[int]) -> list[int]:
     k = i - 1
     lowers = doc.user_data.get("smartlint.lowers") or [t.lower_ for t in doc]
     while k >= 0 and k in tokens and lowers[k] not in _SENTENCE_ENDS:
+        found.append(k)
+        k -= 1
+    return found[::-1]
+
+
+def _subject_before_clause(doc: Doc, lowers: list[str], i: int, tokens: set[int]) -> list[int]:
+    """The main-clause words before a purpose or relative clause that sits before ``i``.
+
+    "En plan för att minska bullret ska tas fram": the subject of "tas fram"
+    is "En plan", on the far side of the purpose clause.
+    """
+    k = i - 1
+    while k >= 0 and k in tokens and lowers[k] not in _SENTENCE_ENDS:
+        k -= 1  # the modal and adverbs of the main clause
+    while k >= 0 and k not in tokens and lowers[k] not in _SENTENCE_ENDS:
+        k -= 1  # the clause between
+    found = []
+    while k >= 0 and k in tokens and lowers[k] not in _SENTENCE_ENDS and doc[k].is_alpha:
         found.append(k)
         k -= 1
     return found[::-1]
@@ -467,6 +487,8 @@ def _one_off_verb(
                 return KindEvidence(DELIVERABLE, i, _phrase_end(doc, lowers, start, words))
             return None
         subject = [k for k in _before_in_clause(doc, i, tokens) if doc[k].is_alpha]
+        if [k for k in subject if lowers[k] not in words.verb_cues] == []:
+            subject = _subject_before_clause(doc, lowers, i, tokens)  # "En plan för att … ska tas fram"
         heads = [k for k in subject if lowers[k] not in words.verb_cues]
         if heads and _determined(doc, lowers, heads[-1], words):
             # "planen ska antas": what is adopted is the subject, counted from its start
