@@ -730,7 +730,7 @@ def rewrite(
     if at is not None and not any(f.start < at < f.end for f in edits):
         edits.append(edit(at, at, _TAIL))
     if _vague_untouched(facts, edits):
-        return None  # "… där elever lär sig mycket": the rewrite would keep what the rule flags
+        return None  # "Excited enough to …": the rewrite would keep what the rule flags
     text, rest = _split_tail(apply_fixes(facts.text, edits).strip())
     if kind == "rule" and any(a.role == "level" for a in facts.amount_facts):
         if ("missing-number" in fired or "missing-deadline" in fired) and not facts.totals:
@@ -891,8 +891,14 @@ def _two_aims(facts: GoalFacts) -> bool:
 
 
 def _vague_untouched(facts: GoalFacts, edits: list[Fix]) -> bool:
-    """Whether a vague amount the rules flag stays as it is, in any clause, after the edits."""
+    """Whether a vague amount the rules flag stays as it is after the edits.
+
+    One in a purpose or means clause may stay: once the goal is sized, why and how
+    need no size of their own ("… för att täcka kostnaderna för många lag").
+    """
     for span in facts.marked("vague-quantity"):
+        if facts.roles[span.start] in ("purpose", "means"):
+            continue
         start, end = span.start_char, span.end_char
         if not any(f.start < end and start < f.end or f.start == f.end == start for f in edits):
             return True

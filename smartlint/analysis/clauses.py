@@ -196,11 +196,11 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             and lowers[start + 2] == lemmas[start + 2]
             and lowers[start + 2].endswith(("a", "å"))
             and not lowers[start + 2].endswith(("rna", "na"))  # "för att eleverna ska …": a subject
-            and not doc[start + 2].is_stop  # "för att alla barn ska …"
+            and not doc[start + 2].is_stop  # "för att alla ska …": a subject
             and i + 1 < n
             and doc[i + 1].is_alpha
         ):
-            # "en strategi för att minska utsläppen ska tas fram": the purpose has no subject
+            # "en handlingsplan för att minska bullret ska tas fram": the purpose has no subject
             # of its own, so the modal after it is the main clause's
             clauses.append(Clause(start, i, role, unit))
             start, role = i, MAIN
