@@ -847,3 +847,20 @@ def test_a_purpose_without_a_subject_ends_before_the_main_clauses_modal() -> Non
     assert [c.role for c in own.clauses] == ["main", "purpose"]
     everyone = analysed("sv", "Två nya bassänger för att alla ska kunna träna crawl.")
     assert [c.role for c in everyone.clauses] == ["main", "purpose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "vague", "measurable"),
+    [
+        # develop + a bare plural of things: made new, so no change to size, but how many?
+        ("Develop rubrics and feedback forms for the art classes", False, False),
+        ("Develop welcoming and accessible reading corners for toddlers", False, False),
+        # develop what exists still changes it
+        ("Develop our youth programs", True, False),
+        ("Develop a new youth program", False, True),
+    ],
+)
+def test_develop_makes_new_things_or_changes_old_ones(text: str, vague: bool, measurable: bool) -> None:
+    facts = analysed("en", text)
+    assert bool(facts.vague_changes()) is vague
+    assert facts.measurable is measurable

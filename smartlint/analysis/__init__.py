@@ -565,6 +565,8 @@ def _changes(
         following = lowers[start + 1] if start + 1 < len(doc) else ""
         if facts.lemmas[start] in creates and following in learning:
             continue  # "utveckla sina förmågor": learning, not a change to size
+        if facts.lemmas[start] in creates and _new_things(doc, lowers, start + 1, lang):
+            continue  # "Develop metrics and reporting tools": made new; how many is missing-number's
         if following in priorities and lowers[start] in ("most", "mest"):
             continue  # "the most important thing": a priority, not a change
         if not title_case and _in_name(doc, start):
@@ -596,6 +598,27 @@ def _changes(
             )
         )
     return changes
+
+
+def _new_things(doc: Doc, lowers: list[str], j: int, lang: str) -> bool:
+    """Whether an English bare plural of things follows ("metrics", "inviting library spaces").
+
+    With no article or owner the things are made new; "develop our programs" and
+    "develop the website" change what exists, and a quality ("develop trust") is no thing.
+    """
+    if lang != "en" or j >= len(doc) or lowers[j] in kind_words(lang).determiners:
+        return False
+    k = j
+    while k < len(doc) and doc[k].is_alpha and lowers[k] not in _THING_ENDS and k - j < 5:
+        k += 1
+    head = lowers[k - 1] if k > j else ""
+    if not head.endswith("s") or head.endswith(("ss", "us", "is", "ness")):
+        return False
+    return not is_abstract(head, kind_words(lang)) and not is_abstract(head[:-1], kind_words(lang))
+
+
+# Words that end the noun phrase after a verb of making ("standards for …", "tools and …").
+_THING_ENDS = frozenset({"for", "to", "of", "in", "on", "with", "that", "which", "by", "at", "from"})
 
 
 def _reported(facts: GoalFacts, start: int) -> bool:

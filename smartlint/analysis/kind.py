@@ -689,15 +689,20 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
     return False
 
 
-# English adjective endings: a word in one before a noun describes it ("multigenerational").
-_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "able", "ible", "ary", "less")
-
-
-def _adjectival(word: str, lang: str) -> bool:
-    """Whether ``word`` describes the noun after it: listed, compared, or by its ending."""
-    return is_adjective(word, lang) or (
-        lang == "en" and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
-    )
+def _compound_plural(doc: Doc, lowers: list[str], j: int, head: int, words: KindWords) -> bool:
+    """Whether an English artifact word only qualifies a bare plural after it: "library spaces"."""
+    if words.lang != "en" or any(lowers[k] in words.determiners for k in range(j, head)):
+        return False
+    end = head
+    while (
+        end + 1 < len(doc)
+        and doc[end + 1].is_alpha
+        and lowers[end + 1] not in _ENDS_NP
+        and lowers[end + 1] not in words.prepositions
+    ):
+        end += 1
+    word = lowers[end]
+    return end > head and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 # Words that end a noun phrase after its head ("programs for seniors", "apps and sites").
@@ -747,9 +752,11 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
         head is not None
         and _bare_plural(lowers[head], words)
         and not (head + 1 < len(doc) and doc[head + 1].is_alpha and lowers[head + 1] not in _ENDS_NP)
-        and all(_adjectival(lowers[k], words.lang) for k in range(j, head))
+        and not any(lowers[k] in words.determiners or doc[k].like_num for k in range(j, head))
     ):
         return None  # "Create programs and opportunities", "multigenerational programs": how many?
+    if head is not None and _compound_plural(doc, lowers, j, head, words):
+        return None  # "inviting library spaces": the artifact names what kind; how many?
     if head is not None:
         after = head + 1
         if after < len(lowers) and is_adjective(lowers[after], words.lang):
