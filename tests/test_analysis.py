@@ -864,3 +864,19 @@ def test_develop_makes_new_things_or_changes_old_ones(text: str, vague: bool, me
     facts = analysed("en", text)
     assert bool(facts.vague_changes()) is vague
     assert facts.measurable is measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        # a list item drops the article before a describing word: one concrete thing
+        ("Conduct annual safety audit of the boathouse", True),
+        ("Make progress toward the housing target", False),
+        ("Build strong team leadership", False),
+        # a handover is done or not, even of a list
+        ("Hand over the archive to the county museum", True),
+        ("Transfer domain, mailing list, and other accounts to the new board", True),
+    ],
+)
+def test_dropped_articles_and_handovers(text: str, measurable: bool) -> None:
+    assert analysed("en", text).measurable is measurable

@@ -609,7 +609,7 @@ def _new_things(doc: Doc, lowers: list[str], j: int, lang: str) -> bool:
     if lang != "en" or j >= len(doc) or lowers[j] in kind_words(lang).determiners:
         return False
     k = j
-    while k < len(doc) and doc[k].is_alpha and lowers[k] not in _THING_ENDS and k - j < 5:
+    while k < len(doc) and doc[k].is_alpha and lowers[k] not in _THING_ENDS and k - j < 9:
         k += 1
     head = lowers[k - 1] if k > j else ""
     if not head.endswith("s") or head.endswith(("ss", "us", "is", "ness")):

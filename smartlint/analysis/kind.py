@@ -546,9 +546,9 @@ def _converted(doc: Doc, lowers: list[str], start: int) -> int | None:
     trips", "fler resor"), which is a change to size.
     """
     to = ("to", "till", "into")
-    for k in range(start + 1, min(start + 6, len(doc) - 1)):
-        if lowers[k] in (",", ".", ";") or doc[k].like_num:
-            return None
+    for k in range(start + 1, min(start + 12, len(doc) - 1)):
+        if lowers[k] in (".", ";") or doc[k].like_num:
+            return None  # a list of what goes over may have commas ("trademark, logo and domain")
         if lowers[k] in to and doc[k + 1].is_alpha:
             return k + 2
     return None
@@ -686,7 +686,31 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
         and not _plural_head(doc, lowers, j, words)  # "Recruit beta readers": how many?
     ):
         return True  # "Create sales pipeline": a list item drops the article
-    return False
+    return words.lang == "en" and j == 1 and _dropped_article(doc, lowers, j, words)
+
+
+def _dropped_article(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
+    """An English list item's object with its article dropped before a describing word.
+
+    "Conduct legal compliance audit", "Create sales pipeline": the noun phrase
+    ends in one concrete thing; "Build strong relationships" (a plural) and
+    "Create safe environment" (a quality) do not.
+    """
+    if doc[0].lower_ != doc[0].lemma_:
+        return False
+    head = j
+    for k in range(j, min(j + 5, len(doc))):
+        if not doc[k].is_alpha or lowers[k] in _ENDS_NP or lowers[k] in words.prepositions:
+            break
+        if doc[k].is_stop or lowers[k] in ("toward", "towards", "as"):
+            break
+        head = k
+    word = lowers[head]
+    if head == j or len(word) <= 3 or (word.endswith("s") and not word.endswith(("us", "is"))):
+        return False
+    if word.endswith(("tion", "ness", "ity", "ance", "ence", "ship", "ing")):
+        return False  # "Build team leadership", "Create regional cooperation": a quality
+    return not is_abstract(word, words) and not is_adjective(word, "en")
 
 
 def _compound_plural(doc: Doc, lowers: list[str], j: int, head: int, words: KindWords) -> bool:
