@@ -880,3 +880,12 @@ def test_develop_makes_new_things_or_changes_old_ones(text: str, vague: bool, me
 )
 def test_dropped_articles_and_handovers(text: str, measurable: bool) -> None:
     assert analysed("en", text).measurable is measurable
+
+
+def test_ages_in_a_parenthesis_and_a_vague_amount_before_each() -> None:
+    ages = analysed("en", "Encourage drawing among children (6-12) through the art club.")
+    assert {a.role for a in ages.amount_facts} == {"definition"} and not ages.measurable
+    few = analysed("en", "Finish a few sketches for each chapter of the comic.")
+    assert not few.measurable
+    every = analysed("en", "Finish two sketches for each chapter of the comic.")
+    assert every.measurable

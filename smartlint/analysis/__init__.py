@@ -177,7 +177,7 @@ class GoalFacts:
             # "use as little plastic as possible and still finish the quilt": the
             # amount the goal is about is vague; a thing done later in the clause is no target
             if not any(
-                s.start < self.kind.start and self.roles[s.start] == MAIN
+                s.start < self.kind.end and self.roles[s.start] == MAIN
                 for s in self.marked(VAGUE_QUANTITY)
             ):
                 return True
@@ -185,6 +185,8 @@ class GoalFacts:
             return True
         vague = {i for q in self.marked(VAGUE_QUANTITY) for i in range(q.start, q.end)}
         totals = [t for t in self.totals if t.start not in vague]  # "do all that we can"
+        if any(self.roles[q.start] == MAIN and q.start < t.start for q in self.marked(VAGUE_QUANTITY) for t in totals):
+            return False  # "a few projects for each type": the amount is vague, "each" scopes it
         if not totals:
             return False
         # "behålla alla fritidsgårdar och öka öppettiderna": the end state is stated in a

@@ -151,6 +151,8 @@ def _role(
     role = roles[span.start]
     if role in ("quote", "comment"):
         return DEFINITION
+    if role == "aside" and _ages_in_aside(doc, lowers, span):
+        return DEFINITION  # "school age children (5-18)": whose ages, not a target
     if role == "aside" and _now_in_aside(lowers, span.start):
         return BASELINE  # "(we currently have 1 baby …)", "(för närvarande 556 st.)"
     if _age_noun(doc, lowers, span) or _in_a_name(doc, lowers, span):
@@ -208,6 +210,23 @@ def _cadence_number(lowers: list[str], span: Span, words: AmountWords) -> bool:
         and (after in units or after.rstrip("s") in units)
         and span.end - span.start == 1
     )
+
+
+# People whose ages a parenthesis after them may give ("children (5-18)").
+_PEOPLE = frozenset(
+    {"children", "kids", "youth", "youths", "students", "pupils", "adults", "teens", "teenagers",
+     "people", "seniors", "barn", "elever", "ungdomar", "unga", "vuxna", "personer", "äldre"}
+)
+
+
+def _ages_in_aside(doc: Doc, lowers: list[str], span: Span) -> bool:
+    """A number or range of ages in a parenthesis right after people: "children (5-18)"."""
+    k = span.start - 1
+    while k >= 0 and (lowers[k] in ("(", "-", "–") or doc[k].like_num):
+        k -= 1
+    if k < 0 or lowers[k] not in _PEOPLE or "(" not in lowers[k + 1 : span.start]:
+        return False
+    return all(t.like_num and t.text.isdigit() and int(t.text) <= 120 for t in span if t.like_num)
 
 
 def _pronoun_one(lowers: list[str], span: Span) -> bool:
