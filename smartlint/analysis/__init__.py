@@ -186,7 +186,7 @@ class GoalFacts:
         vague = {i for q in self.marked(VAGUE_QUANTITY) for i in range(q.start, q.end)}
         totals = [t for t in self.totals if t.start not in vague]  # "do all that we can"
         if any(self.roles[q.start] == MAIN and q.start < t.start for q in self.marked(VAGUE_QUANTITY) for t in totals):
-            return False  # "a few projects for each type": the amount is vague, "each" scopes it
+            return False  # "a few sketches for each chapter": the amount is vague, "each" scopes it
         if not totals:
             return False
         # "behålla alla fritidsgårdar och öka öppettiderna": the end state is stated in a

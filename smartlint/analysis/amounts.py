@@ -152,7 +152,7 @@ def _role(
     if role in ("quote", "comment"):
         return DEFINITION
     if role == "aside" and _ages_in_aside(doc, lowers, span):
-        return DEFINITION  # "school age children (5-18)": whose ages, not a target
+        return DEFINITION  # "pupils (7-11)": whose ages, not a target
     if role == "aside" and _now_in_aside(lowers, span.start):
         return BASELINE  # "(we currently have 1 baby …)", "(för närvarande 556 st.)"
     if _age_noun(doc, lowers, span) or _in_a_name(doc, lowers, span):
