@@ -660,8 +660,12 @@ def rewrite(
     if kind != "habit" and any(words["frequency"] in f.replacement for f in [*size, *counted]):
         kind = "habit"  # "så ofta som möjligt" -> "minst <N> gånger per <period>": it recurs
     timed = time_edits(facts, ctx, kind, inherited_deadline, dated=dated, recurring=recurring)
-    if kind != "change" and timed.tail.strip() == f"{words['by']} {words['date']}" and _starts(facts):
-        return None  # "… ska vistas i rökfria lokaler från 2026": it holds from then; "senast" contradicts
+    if (
+        kind != "change"
+        and timed.tail.strip() == f"{words['by']} {words['date']}"
+        and _starts(facts)
+    ):
+        return None  # "… i rökfria lokaler från 2026": it holds from then; "senast" contradicts
     if kind == "habit" and not (size or counted) and _rate_stated(facts):
         # "minst 40 deltagare varje termin", "30 simskoleelever per termin": the author's count per
         # period already says what each period holds; a "från … till" span beside it was
@@ -1336,7 +1340,7 @@ _SV_PRESENT = frozenset({"har", "är", "blir", "får", "gör", "ger", "tar", "g�
 
 
 def _after_present(facts: GoalFacts, deadline: str) -> Fix | None:
-    """After a Swedish present-tense main verb that follows its subject: "Föreningen erbjuder senast …".
+    """After a Swedish present-tense verb that follows its subject: "Kören erbjuder senast …".
 
     With no modal the finite verb holds the second place, and the time goes
     right after it, so it dates the main clause, not a relative clause at the end.
@@ -1348,7 +1352,11 @@ def _after_present(facts: GoalFacts, deadline: str) -> Fix | None:
         word = lowers[k]
         regular = lemmas[k] != word and lemmas[k].endswith("a") and word[:2] == lemmas[k][:2]
         if word.endswith("r") and (regular or word in _SV_PRESENT):
-            if not all(doc[j].is_alpha for j in range(k)) or lowers[k + 1] in ("inte", "aldrig", "ej"):
+            if not all(doc[j].is_alpha for j in range(k)) or lowers[k + 1] in (
+                "inte",
+                "aldrig",
+                "ej",
+            ):
                 return None
             return edit(char_end(facts, k + 1), char_end(facts, k + 1), f" {deadline}")
     return None

@@ -762,7 +762,9 @@ def test_and_others_after_a_list_is_no_vague_amount() -> None:
         ("en", "Broadband for all homes in the county by 2030.", True),
     ],
 )
-def test_what_a_metric_or_a_plural_leaves_unmeasured(lang: str, text: str, measurable: bool) -> None:
+def test_what_a_metric_or_a_plural_leaves_unmeasured(
+    lang: str, text: str, measurable: bool
+) -> None:
     assert analysed(lang, text).measurable is measurable
 
 
@@ -814,14 +816,18 @@ def test_a_comparative_after_a_rough_count_or_a_preposition_is_no_change() -> No
 
 
 def test_a_term_of_office_without_an_article_bounds_the_goal() -> None:
-    for text in ("Under nästa mandatperiod ska vi bygga två förskolor.",
-                 "Under kommande mandatperiod ska vi bygga två förskolor."):
+    for text in (
+        "Under nästa mandatperiod ska vi bygga två förskolor.",
+        "Under kommande mandatperiod ska vi bygga två förskolor.",
+    ):
         facts = analysed("sv", text)
         assert facts.deadline is not None, text
 
 
 def test_two_years_joined_by_och_are_one_span_and_a_past_year_is_a_reference() -> None:
-    facts = analysed("sv", "Vi ska under 2027 och 2028 bygga vidare på den modell vi har prövat 2026.")
+    facts = analysed(
+        "sv", "Vi ska under 2027 och 2028 bygga vidare på den modell vi har prövat 2026."
+    )
     assert facts.deadline is not None and facts.deadline.text == "under 2027 och 2028"
     assert [c.role for c in facts.clauses].count("main") == 1
     labels = {s.text: s.label_ for s in facts.doc.spans["time"]}
@@ -860,7 +866,9 @@ def test_a_purpose_without_a_subject_ends_before_the_main_clauses_modal() -> Non
         ("Develop a new youth program", False, True),
     ],
 )
-def test_develop_makes_new_things_or_changes_old_ones(text: str, vague: bool, measurable: bool) -> None:
+def test_develop_makes_new_things_or_changes_old_ones(
+    text: str, vague: bool, measurable: bool
+) -> None:
     facts = analysed("en", text)
     assert bool(facts.vague_changes()) is vague
     assert facts.measurable is measurable

@@ -1201,7 +1201,11 @@ def test_the_current_working_year_bounds_and_an_anaphoric_period_is_replaced() -
 @pytest.mark.parametrize(
     ("lang", "goal", "tail"),
     [
-        ("sv", "Varje ny hyresgäst ska erbjudas en trygghetsvandring.", "från och med <ÅÅÅÅ-MM-DD>."),
+        (
+            "sv",
+            "Varje ny hyresgäst ska erbjudas en trygghetsvandring.",
+            "från och med <ÅÅÅÅ-MM-DD>.",
+        ),
         ("sv", "Alla besökare ska erbjudas en guidad tur.", "från och med <ÅÅÅÅ-MM-DD>."),
         ("en", "Every new tenant is offered a home energy check.", "from <YYYY-MM-DD>."),
     ],
@@ -1214,4 +1218,7 @@ def test_a_service_offered_to_each_one_starts_on_a_date(lang: str, goal: str, ta
 def test_a_swedish_present_verb_takes_the_date_before_a_closing_relative_clause() -> None:
     rewrite = lint_goal("Kören erbjuder fler konserter för familjer som bor i byn.", "sv").rewrite
     assert rewrite is not None
-    assert rewrite.text == "Kören erbjuder senast <ÅÅÅÅ-MM-DD> <N> fler konserter för familjer som bor i byn."
+    assert (
+        rewrite.text
+        == "Kören erbjuder senast <ÅÅÅÅ-MM-DD> <N> fler konserter för familjer som bor i byn."
+    )

@@ -185,7 +185,11 @@ class GoalFacts:
             return True
         vague = {i for q in self.marked(VAGUE_QUANTITY) for i in range(q.start, q.end)}
         totals = [t for t in self.totals if t.start not in vague]  # "do all that we can"
-        if any(self.roles[q.start] == MAIN and q.start < t.start for q in self.marked(VAGUE_QUANTITY) for t in totals):
+        if any(
+            self.roles[q.start] == MAIN and q.start < t.start
+            for q in self.marked(VAGUE_QUANTITY)
+            for t in totals
+        ):
             return False  # "a few sketches for each chapter": the amount is vague, "each" scopes it
         if not totals:
             return False
@@ -568,7 +572,7 @@ def _changes(
         if facts.lemmas[start] in creates and following in learning:
             continue  # "utveckla sina förmågor": learning, not a change to size
         if facts.lemmas[start] in creates and _new_things(doc, lowers, start + 1, lang):
-            continue  # "Develop metrics and reporting tools": made new; how many is missing-number's
+            continue  # "Develop rubrics and feedback forms": made new, not changed
         if following in priorities and lowers[start] in ("most", "mest"):
             continue  # "the most important thing": a priority, not a change
         if not title_case and _in_name(doc, start):
@@ -620,7 +624,9 @@ def _new_things(doc: Doc, lowers: list[str], j: int, lang: str) -> bool:
 
 
 # Words that end the noun phrase after a verb of making ("standards for …", "tools and …").
-_THING_ENDS = frozenset({"for", "to", "of", "in", "on", "with", "that", "which", "by", "at", "from"})
+_THING_ENDS = frozenset(
+    {"for", "to", "of", "in", "on", "with", "that", "which", "by", "at", "from"}
+)
 
 
 def _reported(facts: GoalFacts, start: int) -> bool:

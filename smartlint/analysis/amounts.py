@@ -214,8 +214,26 @@ def _cadence_number(lowers: list[str], span: Span, words: AmountWords) -> bool:
 
 # People whose ages a parenthesis after them may give ("children (5-18)").
 _PEOPLE = frozenset(
-    {"children", "kids", "youth", "youths", "students", "pupils", "adults", "teens", "teenagers",
-     "people", "seniors", "barn", "elever", "ungdomar", "unga", "vuxna", "personer", "äldre"}
+    {
+        "children",
+        "kids",
+        "youth",
+        "youths",
+        "students",
+        "pupils",
+        "adults",
+        "teens",
+        "teenagers",
+        "people",
+        "seniors",
+        "barn",
+        "elever",
+        "ungdomar",
+        "unga",
+        "vuxna",
+        "personer",
+        "äldre",
+    }
 )
 
 

@@ -157,7 +157,9 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             start, i = end, end
             continue
         token_text = texts[i]
-        new_unit = i not in inside_times and _starts_main(texts, lowers, lemmas, i, words, start, role)
+        new_unit = i not in inside_times and _starts_main(
+            texts, lowers, lemmas, i, words, start, role
+        )
         if new_unit:
             if i > start:
                 clauses.append(Clause(start, i, role, unit))
@@ -384,7 +386,9 @@ def _starts_main(
     if lowers[first] in ("att", "to") and len(following) > 1:
         first = following[1]
         if words.lang == "sv" and lowers[first] == lemmas[first] and texts[first].isalpha():
-            return True  # "… och att erbjuda alla över 90 en plats": a second aim, "att" + infinitive
+            return (
+                True  # "… och att erbjuda alla över 90 en plats": a second aim, "att" + infinitive
+            )
     base = lowers[first] == lemmas[first] or lowers[first].endswith("ing")
     if lemmas[first] in words.change_verbs and base:
         return True  # "... och förbättra kvaliteten", "and improve X", "and reducing X"
@@ -452,9 +456,18 @@ def _opens(
 
 
 # Words that say a means is one example of several: they belong to the means clause.
-_EXAMPLE_MARKERS = (("till", "exempel"), ("t.ex.",), ("t", ".", "ex", "."), ("exempelvis",),
-                    ("bland", "annat"), ("bl.a.",), ("for", "example"), ("for", "instance"),
-                    ("e.g.",), ("such", "as"))
+_EXAMPLE_MARKERS = (
+    ("till", "exempel"),
+    ("t.ex.",),
+    ("t", ".", "ex", "."),
+    ("exempelvis",),
+    ("bland", "annat"),
+    ("bl.a.",),
+    ("for", "example"),
+    ("for", "instance"),
+    ("e.g.",),
+    ("such", "as"),
+)
 
 
 def _example_start(lowers: list[str], i: int, start: int) -> int:

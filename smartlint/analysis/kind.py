@@ -488,7 +488,9 @@ def _one_off_verb(
             return None
         subject = [k for k in _before_in_clause(doc, i, tokens) if doc[k].is_alpha]
         if [k for k in subject if lowers[k] not in words.verb_cues] == []:
-            subject = _subject_before_clause(doc, lowers, i, tokens)  # "En plan för att … ska tas fram"
+            subject = _subject_before_clause(
+                doc, lowers, i, tokens
+            )  # "En plan för att … ska tas fram"
         heads = [k for k in subject if lowers[k] not in words.verb_cues]
         if heads and _determined(doc, lowers, heads[-1], words):
             # "planen ska antas": what is adopted is the subject, counted from its start
@@ -498,7 +500,9 @@ def _one_off_verb(
     if start is None or start not in tokens:
         return None
     if lemma in FINISHING and doc[start].is_alpha and not doc[start].is_stop:
-        return KindEvidence(DELIVERABLE, i, _phrase_end(doc, lowers, start, words))  # "Finish drafts"
+        return KindEvidence(
+            DELIVERABLE, i, _phrase_end(doc, lowers, start, words)
+        )  # "Finish drafts"
     if make:
         if plural_indefinite(lowers, start):
             return None  # "Create new playgrounds": how many?
@@ -775,7 +779,9 @@ def _made_thing(doc: Doc, lowers: list[str], j: int, words: KindWords) -> int | 
     if (
         head is not None
         and _bare_plural(lowers[head], words)
-        and not (head + 1 < len(doc) and doc[head + 1].is_alpha and lowers[head + 1] not in _ENDS_NP)
+        and not (
+            head + 1 < len(doc) and doc[head + 1].is_alpha and lowers[head + 1] not in _ENDS_NP
+        )
         and not any(lowers[k] in words.determiners or doc[k].like_num for k in range(j, head))
     ):
         return None  # "Create programs and opportunities", "multigenerational programs": how many?
@@ -1009,7 +1015,11 @@ def _work_verb(
     if lemma in ("work", "arbeta", "jobba"):
         return None
     end = next(
-        (i for i in range(first + 1, len(doc)) if lowers[i] in words.prepositions or doc[i].text in "(:"),
+        (
+            i
+            for i in range(first + 1, len(doc))
+            if lowers[i] in words.prepositions or doc[i].text in "(:"
+        ),
         len(doc),
     )
     heads = [i for i in range(first + 1, end) if doc[i].is_alpha]
@@ -1018,7 +1028,11 @@ def _work_verb(
     head = lowers[heads[-1]]
     if len(heads) == 1 and is_abstract(head, words):
         return None  # "Cluster outreach": a noun before a quality, no verb at all
-    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) if words.lang == "en" else False
+    plural = (
+        head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        if words.lang == "en"
+        else False
+    )
     if plural and lemma not in FINISHING and not _determined(doc, lowers, heads[0], words):
         return None  # "Write talks on our tooling": how many?
     return KindEvidence(DELIVERABLE, first, heads[-1] + 1)
