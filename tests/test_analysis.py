@@ -897,3 +897,10 @@ def test_ages_in_a_parenthesis_and_a_vague_amount_before_each() -> None:
     assert not few.measurable
     every = analysed("en", "Finish two sketches for each chapter of the comic.")
     assert every.measurable
+
+
+def test_a_genitive_owns_a_list_of_processes() -> None:
+    told = analysed("sv", "Personalen ska samtala med föräldrarna om elevens hälsa, utveckling och lek.")
+    assert not told.vague_changes()
+    plain = analysed("sv", "Öka hälsa, utveckling och lek.")
+    assert plain.vague_changes()

@@ -722,8 +722,8 @@ def _names_a_concept(doc: Doc, lowers: list[str], span: Span, lang: str) -> bool
     if concept and start > 0 and is_adjective(lowers[start - 1], lang) and doc[start - 1].is_alpha:
         return True  # "hållbar utveckling"; "en god tillväxt" is still an unsized change
     before = lowers[start - 1] if start > 0 else ""
-    if concept and lang == "sv" and len(before) > 3 and before.endswith("s") and before.isalpha():
-        return True  # "varje barns utveckling", "kommunens utveckling": a genitive's process
+    if concept and lang == "sv" and _genitive_before(doc, lowers, start):
+        return True  # "varje barns utveckling", "barnets trivsel, utveckling": a genitive's process
     if lang == "en" and end < len(doc) and doc[end].is_alpha and not doc[end].is_stop:
         return True  # English compounds: "cost improvement programmes"
     of = "of" if lang == "en" else "av"
@@ -733,6 +733,19 @@ def _names_a_concept(doc: Doc, lowers: list[str], span: Span, lang: str) -> bool
         and doc[start - 2].is_alpha
         and not (doc[start - 2].is_stop)
     )
+
+
+def _genitive_before(doc: Doc, lowers: list[str], start: int) -> bool:
+    """Whether a Swedish genitive owns the noun at ``start``, directly or across a list of nouns."""
+    k = start - 1
+    while k >= 0 and start - k < 6:
+        word = lowers[k]
+        if len(word) > 3 and word.endswith("s") and word.isalpha():
+            return True
+        if word not in (",", "och", "samt") and not (doc[k].is_alpha and k < start - 1):
+            return False  # only a list of nouns may stand between ("trivsel, utveckling")
+        k -= 1
+    return False
 
 
 # Endings of a noun of change: "utveckling", "förbättring", "tillväxt", "improvement",
