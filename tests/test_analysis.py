@@ -900,7 +900,9 @@ def test_ages_in_a_parenthesis_and_a_vague_amount_before_each() -> None:
 
 
 def test_a_genitive_owns_a_list_of_processes() -> None:
-    told = analysed("sv", "Personalen ska samtala med föräldrarna om elevens hälsa, utveckling och lek.")
+    told = analysed(
+        "sv", "Personalen ska samtala med föräldrarna om elevens hälsa, utveckling och lek."
+    )
     assert not told.vague_changes()
     plain = analysed("sv", "Öka hälsa, utveckling och lek.")
     assert plain.vague_changes()

@@ -721,7 +721,6 @@ def _names_a_concept(doc: Doc, lowers: list[str], span: Span, lang: str) -> bool
     concept = root.lower_ in word_set("words", lang, "concept_nouns")
     if concept and start > 0 and is_adjective(lowers[start - 1], lang) and doc[start - 1].is_alpha:
         return True  # "hållbar utveckling"; "en god tillväxt" is still an unsized change
-    before = lowers[start - 1] if start > 0 else ""
     if concept and lang == "sv" and _genitive_before(doc, lowers, start):
         return True  # "varje barns utveckling", "barnets trivsel, utveckling": a genitive's process
     if lang == "en" and end < len(doc) and doc[end].is_alpha and not doc[end].is_stop:
