@@ -423,3 +423,21 @@ def test_a_count_first_is_no_year() -> None:
 def test_a_time_to_beat_is_no_deadline(lang: str, text: str) -> None:
     linted = lint_goal(text, lang)
     assert "missing-deadline" in {f.rule for f in linted.findings}
+
+
+def test_a_weekday_after_a_bound_word_ends_that_week() -> None:
+    import datetime as dt
+
+    from smartlint.config import Config
+    from smartlint.linter import Options, lint_bytes
+
+    def rules(text: str, lang: str) -> set[str]:
+        options = Options(today=dt.date(2026, 12, 3), lang=lang)
+        result = lint_bytes("g.txt", (text + "\n").encode(), Config(), options)
+        return {f.rule for f in result.goals[0].findings}
+
+    assert "missing-deadline" not in rules("Paint the fence by Sunday.", "en")
+    assert "missing-deadline" not in rules("Måla staketet till söndag.", "sv")
+    # a weekday as a habit, or a plain "on Friday", is no bound
+    assert "missing-deadline" in rules("Swim on Mondays and run on Fridays.", "en")
+    assert "missing-deadline" in rules("Simma på måndagar.", "sv")
