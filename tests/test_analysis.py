@@ -906,3 +906,19 @@ def test_a_genitive_owns_a_list_of_processes() -> None:
     assert not told.vague_changes()
     plain = analysed("sv", "Öka hälsa, utveckling och lek.")
     assert plain.vague_changes()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "vague"),
+    [
+        ("en", "Get every cadet to grade 3 or higher by June 2027.", False),
+        ("en", "Start a reading circle for the more advanced pupils.", False),
+        ("en", "Make the most of the new rehearsal room.", False),
+        ("en", "Become the most visited museum in the region.", True),
+        ("sv", "Alla elever ska nå betyget C eller högre senast 2027.", False),
+    ],
+)
+def test_a_comparative_that_bounds_describes_or_idiomises(
+    lang: str, text: str, vague: bool
+) -> None:
+    assert bool(analysed(lang, text).vague_changes()) is vague

@@ -578,6 +578,8 @@ def _changes(
         if not title_case and _in_name(doc, start):
             continue  # "Kursen Kunskap och utveckling", "(Development, Test, Docs)"
         degree = degrees.get(start)
+        if _describes_or_bounds(lowers, start, lang):
+            continue  # "grade 3 or higher", "for the more advanced pupils", "make the most of"
         if degree is not None and start > 0 and f"{lowers[start - 1]} {lowers[start]}" in ceased:
             continue  # "använder inte längre fossila bränslen": it stops, no comparison
         if _negated(lowers, start, lang):
@@ -604,6 +606,42 @@ def _changes(
             )
         )
     return changes
+
+
+# Comparatives that bound what stands before "or": "first class or higher", "B eller bättre".
+_OR_BOUNDS = frozenset(
+    {"higher", "better", "more", "above", "greater", "högre", "bättre", "mer", "fler", "större"}
+)
+# Idioms with a superlative that compare nothing: "make the most of the new hall".
+_IDIOMS = (
+    ("make", "the", "most", "of"),
+    ("göra", "det", "bästa", "av"),
+    ("get", "the", "most", "out"),
+)
+
+
+def _describes_or_bounds(lowers: list[str], start: int, lang: str) -> bool:
+    """A comparative that bounds a level, describes a group, or sits in an idiom.
+
+    "Reach first class or higher" (at least first class), "a patrol for the more
+    advanced pupils" (which pupils), "make the most of the new website".
+    """
+    word = lowers[start]
+    before = lowers[start - 1] if start > 0 else ""
+    if before in ("or", "eller") and word in _OR_BOUNDS:
+        return True
+    for idiom in _IDIOMS:
+        at = idiom.index(next(w for w in idiom if w in ("most", "bästa")))
+        if tuple(lowers[start - at : start - at + len(idiom)]) == idiom:
+            return True
+    determiners = ("the", "de", "den", "det")
+    if word in ("more", "most", "mer", "mest") and before in determiners and start > 1:
+        return lowers[start - 2] in kind_words(lang).prepositions or lowers[start - 2] in _FOR_WHOM
+    return False
+
+
+# Prepositions of whom a thing is for: "a reading circle for the more advanced pupils".
+_FOR_WHOM = frozenset({"for", "with", "för", "med", "åt"})
 
 
 def _new_things(doc: Doc, lowers: list[str], j: int, lang: str) -> bool:
