@@ -623,7 +623,7 @@ _IDIOMS = (
 def _describes_or_bounds(lowers: list[str], start: int, lang: str) -> bool:
     """A comparative that bounds a level, describes a group, or sits in an idiom.
 
-    "Reach first class or higher" (at least first class), "a patrol for the more
+    "Reach grade 3 or higher" (at least grade 3), "a reading circle for the more
     advanced pupils" (which pupils), "make the most of the new website".
     """
     word = lowers[start]
