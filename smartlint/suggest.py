@@ -396,6 +396,9 @@ def _abstains(facts: GoalFacts) -> bool:
     if phrase in word_set("words", facts.lang, "abstentions"):
         return True
     after = lowers[start + 1] if start + 1 < len(lowers) else ""
+    if facts.lang == "sv" and lowers[start] in ("inga", "inget", "ingen"):
+        # "Inga inköp", "inget godisätande": an act given up, named by its noun
+        return after.endswith(("köp", "ande", "ende", "shopping", "shoppande"))
     return facts.lang == "en" and lowers[start] == "no" and after.endswith("ing")
 
 

@@ -283,9 +283,17 @@ def _fronted_v2(facts: GoalFacts, time: Span) -> Fix | None:
     )
     if infinitive is None:
         return None
-    subject = facts.text[doc[modal + 1].idx : doc[infinitive - 1].idx + len(doc[infinitive - 1])]
+    # "vill vi även bilda" -> "Vi vill även bilda": adverbs after the subject stay after the verb
+    adverbs = word_set("words", "sv", "middle_adverbs")
+    last = infinitive - 1
+    while last > modal + 1 and lowers[last] in adverbs:
+        last -= 1
+    subject = facts.text[doc[modal + 1].idx : char_end(facts, last + 1)]
     subject = subject[:1].upper() + subject[1:]
-    return edit(0, doc[infinitive].idx, f"{subject} {doc[modal].text.lower()} ")
+    middle = facts.text[char_end(facts, last + 1) : doc[infinitive].idx].strip()
+    verb = doc[modal].text.lower()
+    moved = f"{subject} {verb} {middle} " if middle else f"{subject} {verb} "
+    return edit(0, doc[infinitive].idx, moved)
 
 
 def _space_after(facts: GoalFacts, end: int) -> int:

@@ -1222,3 +1222,41 @@ def test_a_swedish_present_verb_takes_the_date_before_a_closing_relative_clause(
         rewrite.text
         == "Kören erbjuder senast <ÅÅÅÅ-MM-DD> <N> fler konserter för familjer som bor i byn."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        # an act given up, named by its noun, is kept over a span
+        (
+            "sv",
+            "Inget småätande efter klockan åtta.",
+            "Inget småätande efter klockan åtta från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
+        ),
+        # a fronted vague time dropped: the subject comes first and the adverb stays after the verb
+        (
+            "sv",
+            "På sikt ska vi även starta två körer under 2027.",
+            "Vi ska även starta två körer under 2027.",
+        ),
+        # a second conjunct after the amount gets its own size
+        (
+            "sv",
+            "Vi ska ha 80 medlemmar och fler konserter.",
+            "Vi ska ha 80 medlemmar och <N> fler konserter senast <ÅÅÅÅ-MM-DD>.",
+        ),
+    ],
+)
+def test_rewrites_of_set_j_classes(lang: str, goal: str, expected: str) -> None:
+    rewrite = lint_goal(goal, lang).rewrite
+    assert rewrite is not None and rewrite.text == expected
+
+
+def test_a_cohort_year_a_day_counted_and_an_open_floor_are_no_time_or_change() -> None:
+    cohort = lint_goal("Starta en ny grupp för de födda 2016 och senare.", "sv")
+    assert "deadline-passed" not in {f.rule for f in cohort.findings}
+    assert "missing-deadline" in {f.rule for f in cohort.findings}
+    day = lint_goal("Jag ska träna minst en dag till i veckan.", "sv")
+    assert "vague-timeframe" not in {f.rule for f in day.findings}
+    floor = lint_goal("Kören firar 40 år och mer därtill.", "sv")
+    assert "vague-comparative" not in {f.rule for f in floor.findings}

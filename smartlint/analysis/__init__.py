@@ -316,6 +316,8 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     _amount_range(doc, lowers)
     _for_the_year(doc, lowers, quantities)
     _past_in_relative(doc, lowers, clauses, roles)
+    # "för de födda 2016 och senare", "children born 2019 or later": a cohort, not a date
+    _relabel_deadlines(doc, "reference", lambda t: t.start > 0 and lowers[t.start - 1] in _BORN)
     # A duration ("for a week", "i tre månader") bounds a one-off effort, as a deadline does.
     facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ in _BOUNDS]
     facts.deadline = main_deadline(facts.deadlines)
@@ -435,6 +437,8 @@ def _relabel_deadlines(
     ]
 
 
+# Words before a year that name a cohort by it.
+_BORN = frozenset({"born", "födda", "född", "födde", "årskull", "årskullen", "födelseår"})
 # Auxiliaries of the perfect and past: a year after one in a relative clause dates what was done.
 _PAST_AUXILIARIES = frozenset({"har", "hade", "have", "has", "had"})
 
@@ -600,7 +604,7 @@ def _changes(
                 span.label_ or "increase",
                 units[start],
                 role != MAIN,
-                units[start] in sized and role in _SIZES_MAIN,
+                units[start] in sized and role in _SIZES_MAIN and not _own_conjunct(facts, start),
                 role,
                 degree,
             )
@@ -630,6 +634,13 @@ def _describes_or_bounds(lowers: list[str], start: int, lang: str) -> bool:
     before = lowers[start - 1] if start > 0 else ""
     if before in ("or", "eller") and word in _OR_BOUNDS:
         return True
+    if before in ("and", "och") and word in _OR_BOUNDS and start > 1:
+        # "30 år och mer", "100 members and more": the amount before is the floor
+        amount = lowers[start - 2]
+        after = lowers[start + 1] if start + 1 < len(lowers) else ""
+        if after.isalpha() and after not in ("därtill", "dessutom", "than", "än"):
+            return False  # "100 medlemmar och fler aktiviteter": a second change, of its own
+        return amount[:1].isdigit() or (start > 2 and lowers[start - 3][:1].isdigit())
     for idiom in _IDIOMS:
         at = idiom.index(next(w for w in idiom if w in ("most", "bästa")))
         if tuple(lowers[start - at : start - at + len(idiom)]) == idiom:
@@ -665,6 +676,22 @@ def _new_things(doc: Doc, lowers: list[str], j: int, lang: str) -> bool:
 _THING_ENDS = frozenset(
     {"for", "to", "of", "in", "on", "with", "that", "which", "by", "at", "from"}
 )
+
+
+def _own_conjunct(facts: GoalFacts, start: int) -> bool:
+    """Whether a comparative opens a conjunct of its own after "och"/"and", with no amount in it.
+
+    "Vi ska ha 100 medlemmar och fler aktiviteter": the 100 sizes the members; the
+    activities are a second target, and each needs its own amount (LABELS.md).
+    """
+    lowers = facts.lowers
+    if start < 2 or lowers[start - 1] not in ("och", "and", "samt"):
+        return False
+    if lowers[start] not in word_set("words", facts.lang, "count_comparatives"):
+        return False
+    before = [a for a in facts.amount_facts if a.span.end <= start - 1 and a.role in SIZING]
+    after = [a for a in facts.amount_facts if a.span.start > start]
+    return bool(before) and not after and before[-1].span.end >= start - 3
 
 
 def _reported(facts: GoalFacts, start: int) -> bool:

@@ -117,11 +117,32 @@ def keep_mark(
             return False  # "besvaras inom en dag", "within one day": a length, not "some day"
         if span.end < len(doc) and lowers[span.end] == "enough":
             return False  # "soon enough to make the autumn release": bound by what follows
+        if _counted_day(lowers, span):
+            return False  # "minst en dag till", "at least one day a week": a count of days
         return not _describes_noun(doc, span)
     if mark == HEDGE:
         # "…, vilket vi hoppas ökar tryggheten": a hope about the motive, not the commitment
         return role not in _MOTIVES
     return True
+
+
+# Words around "en dag"/"one day" that make it a count of days, not "some day".
+_DAY_COUNTERS = frozenset(
+    {"minst", "högst", "bara", "endast", "ytterligare", "least", "another", "only", "extra"}
+)
+_DAY_AFTER = {
+    "sv": frozenset({"till", "extra", "per", "i", "om", "varje"}),
+    "en": frozenset({"more", "extra", "per", "a", "every", "each"}),
+}
+
+
+def _counted_day(lowers: list[str], span: Span) -> bool:
+    """Whether "en dag"/"one day" counts days: "minst en dag till", "one day a week"."""
+    if lowers[span.start] not in ("en", "one") or span.end - span.start != 2:
+        return False
+    before = lowers[span.start - 1] if span.start else ""
+    after = lowers[span.end] if span.end < len(lowers) else ""
+    return before in _DAY_COUNTERS or after in _DAY_AFTER.get(span.doc.lang_, frozenset())
 
 
 def _negated_any(lowers: list[str], span: Span) -> bool:
