@@ -922,3 +922,22 @@ def test_a_comparative_that_bounds_describes_or_idiomises(
     lang: str, text: str, vague: bool
 ) -> None:
     assert bool(analysed(lang, text).vague_changes()) is vague
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        # a passive after its subject, the subject after the modal or first
+        ("Under hösten ska ett nytt bokningssystem installeras.", True),
+        ("Revyn ska sättas upp under våren 2027.", True),
+        ("Därför kommer en ny stadga att tas fram.", True),
+        ("Projektet slutförs och utvärderas före sommaren 2027.", True),
+        # a bare plural subject, or an adverbial after the modal, is no one thing
+        ("Tränare till ungdomslagen ska i första hand utses bland föräldrarna.", False),
+        # ages of the people meant
+        ("Alla barn 6-9 år ska erbjudas simskola.", True),
+        ("Stödja familjer med barn 0-5 år.", False),
+    ],
+)
+def test_swedish_passives_and_age_ranges(text: str, measurable: bool) -> None:
+    assert analysed("sv", text).measurable is measurable

@@ -155,6 +155,8 @@ def _role(
         return DEFINITION  # "pupils (7-11)": whose ages, not a target
     if role == "aside" and _now_in_aside(lowers, span.start):
         return BASELINE  # "(we currently have 1 baby …)", "(för närvarande 556 st.)"
+    if _age_range_of_people(lowers, span, words):
+        return DEFINITION  # "barn 0-6 år", "målgruppen 12-25 år": who is meant, by age
     if _age_noun(doc, lowers, span) or _in_a_name(doc, lowers, span):
         return DEFINITION  # "fler 15-åringar", "30-45 year olds", "projektet Vinter 12"
     if _term_compound(lowers, span):
@@ -215,26 +217,45 @@ def _cadence_number(lowers: list[str], span: Span, words: AmountWords) -> bool:
 # People whose ages a parenthesis after them may give ("children (5-18)").
 _PEOPLE = frozenset(
     {
+        "adults",
+        "barn",
+        "boys",
         "children",
+        "elever",
+        "flickor",
+        "girls",
+        "invånare",
         "kids",
+        "kvinnor",
+        "män",
+        "målgrupp",
+        "målgruppen",
+        "people",
+        "personer",
+        "pojkar",
+        "pupils",
+        "seniors",
+        "students",
+        "teenagers",
+        "teens",
+        "unga",
+        "ungdomar",
+        "vuxna",
         "youth",
         "youths",
-        "students",
-        "pupils",
-        "adults",
-        "teens",
-        "teenagers",
-        "people",
-        "seniors",
-        "barn",
-        "elever",
-        "ungdomar",
-        "unga",
-        "vuxna",
-        "personer",
         "äldre",
     }
 )
+
+
+def _age_range_of_people(lowers: list[str], span: Span, words: AmountWords) -> bool:
+    """A range of ages right after people and before a unit of age: "barn 0-6 år"."""
+    text = span.text
+    if not any(sep in text for sep in ("-", "–")) or not text[:1].isdigit():
+        return False
+    after = lowers[span.end] if span.end < len(lowers) else ""
+    before = lowers[span.start - 1] if span.start > 0 else ""
+    return before in _PEOPLE and (after in words.definition_units or after in ("years", "year"))
 
 
 def _ages_in_aside(doc: Doc, lowers: list[str], span: Span) -> bool:

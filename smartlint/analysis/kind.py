@@ -287,6 +287,8 @@ def deliverable(
     makes must not itself be a change ("become the most attractive club").
     """
     token_set = set(tokens)
+    if words.lang == "sv":
+        lemmas = _passive_lemmas(lowers, lemmas, words)
     named = _named_event(doc, lowers, tokens, words, changes)
     if named is not None:
         return named
@@ -310,6 +312,59 @@ def deliverable(
 
 
 _QUESTION_WORDS = frozenset({"hur", "vad", "varför", "how", "what", "why"})
+
+
+def _subject_run(
+    lowers: list[str], lemmas: list[str], subject: list[int], words: KindWords
+) -> list[int]:
+    """The run of words before a passive that is its subject, between the verb cues.
+
+    "Under året ska | ett nytt system | installeras", "Därför kommer | en strategi |
+    att tas fram", "Spelare till serielagen | skall i första hand | utses": the last
+    run that does not open with a preposition; a passive verb at its end is dropped
+    ("Arbetet slutförs och utvärderas").
+    """
+    runs: list[list[int]] = [[]]
+    for k in subject:
+        if lowers[k] in words.verb_cues:
+            runs.append([])
+        else:
+            runs[-1].append(k)
+    runs = [run for run in runs if run and lowers[run[0]] not in words.prepositions]
+    if not runs:
+        return []
+    run = runs[-1]
+    while len(run) > 1 and _passive(lowers[run[-1]], lemmas[run[-1]], words):
+        run = run[:-1]
+    return run
+
+
+def _one_subject(lowers: list[str], heads: list[int], words: KindWords) -> bool:
+    """Whether a passive's subject is one thing: with an article, definite or English.
+
+    "Planen ska antas", "ett nytt system ska installeras"; not "Spelare ska utses",
+    a bare Swedish plural or mass noun with no article.
+    """
+    if words.lang != "sv":
+        return True
+    if any(lowers[k] in words.determiners or lowers[k] in words.indefinite for k in heads):
+        return True
+    head = lowers[heads[-1]]
+    return len(head) > 3 and head.endswith(("en", "et", "na", "an", "n", "t"))
+
+
+def _passive_lemmas(lowers: list[str], lemmas: list[str], words: KindWords) -> list[str]:
+    """Lemmas with Swedish passives the lemma list leaves whole ("sättas" -> "sätta")."""
+    firsts = set(words.one_off) | words.make | words.event_verbs
+    fixed = list(lemmas)
+    for i, word in enumerate(lowers):
+        if word != lemmas[i] or not word.endswith("s"):
+            continue
+        if word.endswith("as") and word[:-1] in firsts:
+            fixed[i] = word[:-1]  # "sättas" -> "sätta"
+        elif word[:-1] + "a" in firsts:
+            fixed[i] = word[:-1] + "a"  # "slutförs" -> "slutföra"
+    return fixed
 
 
 def _described(doc: Doc, found: KindEvidence, relative: frozenset[int]) -> range:
@@ -342,9 +397,25 @@ def _verb_position(doc: Doc, lowers: list[str], i: int, words: KindWords, tokens
                 return True
             if lowers[k] in ("is", "be") and lowers[i].endswith("ing"):
                 return True  # "my goal is running a full marathon"
+            if words.lang == "sv" and _passive_after_subject(lowers, i, k, words, tokens):
+                return True  # "ska en ny plattform införas": the passive after its subject
             return words.lang == "sv" and _subject_first(doc, lowers, k, i, tokens)
         k -= 1
     return True
+
+
+def _passive_after_subject(
+    lowers: list[str], i: int, k: int, words: KindWords, tokens: set[int]
+) -> bool:
+    """A Swedish passive after a subject after the modal: "ska ett nytt system installeras"."""
+    if not lowers[i].endswith("s") or len(lowers[i]) < 5:
+        return False
+    j = k
+    while j >= 0 and j in tokens and lowers[j] not in _SENTENCE_ENDS and k - j < 6:
+        if lowers[j] in words.verb_cues:
+            return True
+        j -= 1
+    return False
 
 
 def _subject_first(doc: Doc, lowers: list[str], k: int, i: int, tokens: set[int]) -> bool:
@@ -491,8 +562,19 @@ def _one_off_verb(
             subject = _subject_before_clause(
                 doc, lowers, i, tokens
             )  # "En plan för att … ska tas fram"
+        subject = _subject_run(lowers, lemmas, subject, words)
         heads = [k for k in subject if lowers[k] not in words.verb_cues]
-        if heads and _determined(doc, lowers, heads[-1], words):
+        first_pp = next((n for n, k in enumerate(heads) if lowers[k] in words.prepositions), None)
+        if first_pp:
+            heads = heads[:first_pp]  # "Spelare till serielagen": the players, not the teams
+        articled = any(
+            lowers[k] in words.determiners or lowers[k] in words.indefinite for k in heads
+        ) and not (heads and plural_indefinite(lowers, heads[0]))  # "nya aktiviteter ska startas"
+        if (
+            heads
+            and (_determined(doc, lowers, heads[-1], words) or articled)
+            and _one_subject(lowers, heads, words)
+        ):
             # "planen ska antas": what is adopted is the subject, counted from its start
             return KindEvidence(DELIVERABLE, subject[0], i + 1)
         return None
