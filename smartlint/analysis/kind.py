@@ -319,11 +319,11 @@ def _subject_run(
 ) -> list[int]:
     """The run of words before a passive that is its subject, between the verb cues.
 
-    "Under året ska | ett nytt system | installeras", "Därför kommer | en strategi |
-    att tas fram", "Spelare till serielagen | skall i första hand | utses": the last
-    run that does not open with a preposition; a passive verb at its end is dropped
-    ("Arbetet slutförs och utvärderas").
-    """
+    "Under hösten ska | ett nytt system | installeras", "Därför kommer | en stadga |
+    att tas fram", "Tränare till lagen | ska i första hand | utses": the last run
+    that does not open with a preposition; a passive verb at its end is dropped
+    ("Projektet slutförs och utvärderas").
+    """"""
     runs: list[list[int]] = [[]]
     for k in subject:
         if lowers[k] in words.verb_cues:
