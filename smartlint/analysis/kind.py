@@ -323,7 +323,7 @@ def _subject_run(
     att tas fram", "Tränare till lagen | ska i första hand | utses": the last run
     that does not open with a preposition; a passive verb at its end is dropped
     ("Projektet slutförs och utvärderas").
-    """"""
+    """
     runs: list[list[int]] = [[]]
     for k in subject:
         if lowers[k] in words.verb_cues:
