@@ -77,7 +77,11 @@ def rewrite_kind(facts: GoalFacts) -> str:
     if facts.deadline is None:
         if (not done or _kept_ratio(facts)) and _standing(facts):
             return "rule"  # "inom 24 timmar", "alltid", "bibehålla": it holds every time
-        periods = [s for s in facts.doc.spans.get("time", []) if s.label_ == "period"]
+        periods = [
+            s
+            for s in facts.doc.spans.get("time", [])
+            if s.label_ == "period" and facts.roles[s.start] != "relative"
+        ]  # not "en garanti där problem åtgärdas inom 24 timmar": what the thing promises
         rates = any(a.role == "rate" for a in facts.amount_facts)
         if (
             periods
@@ -409,8 +413,10 @@ def _standing(facts: GoalFacts) -> bool:
     ("rätt till"), a level to keep ("bibehålla", "maintain below 12%"), or a
     state promised to everyone ("Alla barn ska känna trygghet").
     """
-    if any(a.role == "level" for a in facts.amount_facts):
-        return True
+    if any(
+        a.role == "level" and facts.roles[a.span.start] != "relative" for a in facts.amount_facts
+    ):
+        return True  # not "en garanti, där problem åtgärdas inom 24 timmar": what it promises
     if _marked(facts, "standing_windows") and facts.amount_facts:
         return True  # "sales growth above 5 % a year over the cycle": a rate held over a window
     if _marked(facts, "always_words"):
@@ -611,6 +617,8 @@ def rewrite(
         return None  # "ska vara klart xxxx-xx-xx": a template whose date is a blank already
     if _race_time(facts):
         return None  # "Goal time: 3:59", "get under 1 hour 45": the race is its date, unnamed
+    if _preparing(facts):
+        return None  # "We are training for the relay": the event is the goal and its date
     kind = rewrite_kind(facts)
     if fired == {"missing-deadline"} and not _evaluated(facts) and (kept := _made_then_kept(facts)):
         return _offered(facts, _made(kept, "deliverable"))  # "Create a roster by <date> and …"
@@ -618,6 +626,7 @@ def rewrite(
         slots
         and kind == "change"
         and not inherited_deadline
+        and facts.vague_changes()  # a sized change keeps the author's sentence
         and _composable(facts)
         and not _two_aims(facts)
     ):
@@ -1389,6 +1398,8 @@ def _sentence_at(facts: GoalFacts) -> int | None:
     and the deadline belong to the first sentence, not to the slogan after it.
     """
     changes = [c.span.start for c in facts.vague_changes()]
+    if not changes and facts.kind is not None:
+        changes = [facts.kind.start]  # "Make a list of the books to read. Done.": the thing made
     lowers = facts.lowers
     if not changes or not any(w in (".", "!", "?") for w in lowers[:-1]):
         return None
@@ -1448,6 +1459,21 @@ def _composable(facts: GoalFacts) -> bool:
     return all(
         c.span.root.lower_ in counts or changes_a_measure(facts, c.span, verbs)
         for c in facts.vague_changes()
+    )
+
+
+# Verbs of getting ready for an event: the event is the goal, and it brings its own date.
+_PREPARE = frozenset({"train", "prepare", "practice", "practise", "träna", "förbereda", "öva"})
+
+
+def _preparing(facts: GoalFacts) -> bool:
+    """Whether the main verb gets ready for an event: "We are training for the relay"."""
+    lowers, lemmas = facts.lowers, facts.lemmas
+    return any(
+        (lemmas[i] in _PREPARE or lowers[i] in _PREPARE)
+        and lowers[i + 1] in ("for", "för", "inför", "till")
+        and facts.roles[i] == MAIN
+        for i in range(len(lowers) - 1)
     )
 
 

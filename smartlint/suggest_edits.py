@@ -183,8 +183,9 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             text = f"{_HEDGE_TO_COMMITMENT[facts.lang]} {adverb}"
             edits.append(edit(facts.doc[span.start - 2].idx, char_end(facts, end), text))
             continue
-        after_subject = span.start > 0 and lowers[span.start - 1] not in _modal(facts.lang)
         verb_at = span.start - (start_char != span.start_char)  # "am" of "am aiming to"
+        # the word before the hedge, or before its "am"/"are": "We are trying to" is after "We"
+        after_subject = verb_at > 0 and lowers[verb_at - 1] not in _modal(facts.lang)
         own = verb_at > 0 and lowers[verb_at - 1] in word_set("words", facts.lang, "pronouns")
         if own and verb_at > 1 and lowers[verb_at - 2] in _modal(facts.lang):
             after_subject = False  # "I år ska vi försöka få": the modal before its subject governs
@@ -199,12 +200,20 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             after_subject = False
         # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
         first_word = span.start == 0 or lowers[span.start - 1] in (".", "!", "?", ";")
+        if span.start > 0 and lowers[span.start - 1] in _EN_MODALS:
+            after_subject = False  # "I can try to knit" -> "I can knit", not "I can will knit"
         replacement = "" if first_word or not after_subject else _HEDGE_TO_COMMITMENT[facts.lang]
+        if replacement and start_char > 0 and not facts.text[start_char - 1].isspace():
+            replacement = " " + replacement  # "I'm trying to" -> "I will", not "Iwill"
         edits.append(edit(start_char, char_end(facts, end), replacement))
         if first_word and end < len(lowers):
             word = facts.doc[end]  # the sentence now starts here: "... . Raise NPS ..."
             edits.append(edit(word.idx, word.idx + 1, word.text[:1].upper()))
     return edits
+
+
+# English modals after which a hedge just goes: "I can try to" -> "I can".
+_EN_MODALS = frozenset({"can", "could", "should", "would", "might", "may", "must", "shall"})
 
 
 def _governed(facts: GoalFacts, index: int) -> bool:

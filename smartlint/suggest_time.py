@@ -76,18 +76,26 @@ def time_edits(
     for time in [*facts.marked("vague-time"), *_anaphoric(facts)]:
         if _conjunction(facts, time):
             continue  # "as soon as the shops reopen", "så snart bolaget …": when, not how soon
+        framed = _before_goal_frame(facts, time)
+        if framed is not None:
+            edits.append(framed)  # "Till dess är målet att …" -> "Målet är att … senast <date>"
+            continue
         if bounded and not placed and span is None:
             first = _phrase_start(facts, time.start)  # "In the long-term" -> "By <date>"
             edits.append(_deadline_in_place(facts, first, time.end, words["date"]))
             written, placed = edits[-1].replacement, True
         else:
             edits.append(_removal(facts, time))
-    if span is not None and span not in passed:
+    inside = span is not None and span.start > 0 and facts.lowers[span.start - 1] in _ARTICLES
+    if span is not None and span not in passed and not inside:
+        # not "over the next year": a relative time inside a phrase stays as written
         date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)
         if date is not None and not any(t.text[:1].isdigit() or t.like_num for t in span):
             # "i år" -> "senast 2026-12-31": the date it means, in its place; not "inom
             # tre år", which counts from when the goal was written, not from today
-            if kind != "change" and _whole_year(facts, span, date):
+            goal_noun = span.start > 0 and facts.lowers[span.start - 1] in _goal_nouns(facts.lang)
+            if (kind != "change" or goal_noun) and _whole_year(facts, span, date):
+                # "my goals for this year" -> "my goals for 2026": it names the goals' year
                 # "this year", "i år": the year it means, as a year ("in 2026", "under 2026");
                 # "by 2026-12-31" reads oddly on a level kept through it ("keep fit this year").
                 # A change keeps its date, as in "… i slutet av 2020"
@@ -172,11 +180,46 @@ def _anaphoric(facts: GoalFacts) -> list[Span]:
         if lowers[i] in after_modal and i == 0 and len(lowers) > 1 and lowers[1] in modals:
             found.append(facts.doc[0:1])  # "Då ska kommunen ha …": first, then the verb
             continue
+        if _later(facts, i):
+            found.append(facts.doc[i : i + 3])  # "Fyra år senare ska …": after a time told before
+            continue
         for size in (4, 3, 2, 1):
             if " ".join(lowers[i : i + size]) in phrases and facts.roles[i] == "main":
+                following = lowers[i + size] if i + size < len(lowers) else ""
+                if following in _TIME_GOES_ON:
+                    break  # "By then end of 2027" (a slip for "the end"): a time of its own
                 found.append(facts.doc[i : i + size])
                 break
     return found
+
+
+_ARTICLES = frozenset({"the", "det", "den"})
+
+
+def _goal_nouns(lang: str) -> frozenset[str]:
+    """Nouns of goals ("goals", "mål"): a time right after one says which goals."""
+    return word_set("words", lang, "goal_nouns") | {"goals", "mål", "målen", "målsättningar"}
+
+
+# Words after "by then" that show it begins a time phrase of its own, not an anaphor.
+_TIME_GOES_ON = frozenset({"end", "beginning", "start", "middle", "of", "slutet", "början"})
+
+
+_LATER_UNITS = frozenset(
+    {"år", "månader", "veckor", "dagar", "years", "months", "weeks", "days", "year", "month"}
+)
+
+
+def _later(facts: GoalFacts, i: int) -> bool:
+    """Whether "N years later"/"fyra år senare" starts at ``i``: counted from a time told before."""
+    lowers, doc = facts.lowers, facts.doc
+    return (
+        i + 2 < len(lowers)
+        and (doc[i].like_num or lowers[i] in ("ett", "en", "a", "one"))
+        and lowers[i + 1] in _LATER_UNITS
+        and lowers[i + 2] in ("senare", "later")
+        and facts.roles[i] == "main"
+    )
 
 
 def _passed(facts: GoalFacts, ctx: CheckContext) -> list[Span]:
@@ -216,9 +259,28 @@ def _whole_year(facts: GoalFacts, span: Span, date: dt.date) -> bool:
 def _year_in_place(facts: GoalFacts, span: Span, year: int) -> Fix:
     """Replace a relative year with the year it means: "this year" -> "in 2026"."""
     word = WORDS[facts.lang]["in_year"]
+    if facts.lowers[span.start] in ("for", "för"):
+        word = facts.lowers[span.start]  # "my goals for this year" -> "for 2026"
     first = span.start == 0 or facts.doc[span.start - 1].text in (".", "!", "?")
     phrase = f"{word[:1].upper() + word[1:] if first else word} {year}"
     return edit(facts.doc[span.start].idx, char_end(facts, span.end), phrase)
+
+
+def _before_goal_frame(facts: GoalFacts, time: Span) -> Fix | None:
+    """A time fronted before "är målet"/"is the goal": it goes, and the frame is put right.
+
+    "Till dess är målet att gå ner 5 kg" -> "Målet är att gå ner 5 kg …": a date in
+    front would date "is the goal"; the tail puts it after what the goal is.
+    """
+    lowers, doc = facts.lowers, facts.doc
+    if time.start != 0 or time.end + 1 >= len(lowers):
+        return None
+    verb, noun = lowers[time.end], lowers[time.end + 1]
+    nouns = word_set("words", facts.lang, "goal_nouns")
+    if facts.lang == "sv" and verb in ("är", "blir") and noun in nouns:
+        frame = f"{doc[time.end + 1].text[:1].upper()}{doc[time.end + 1].text[1:]} {verb}"
+        return edit(0, char_end(facts, time.end + 2), frame)
+    return None
 
 
 def _removal(facts: GoalFacts, time: Span) -> Fix:
@@ -259,6 +321,10 @@ def _phrase_start(facts: GoalFacts, start: int) -> int:
     return k if k < start else start
 
 
+# Short Swedish infinitives the lemma list may lack ("ska alla hushåll ha fiber").
+_SHORT_INFINITIVES = frozenset({"ha", "bli", "vara", "få", "göra", "ge", "ta", "gå", "se", "nå"})
+
+
 def _fronted_v2(facts: GoalFacts, time: Span) -> Fix | None:
     """Drop a fronted Swedish time and keep verb-second order: the subject moves first.
 
@@ -272,7 +338,7 @@ def _fronted_v2(facts: GoalFacts, time: Span) -> Fix | None:
         return None
     if lowers[modal] not in word_set("words", "sv", "owner_verbs"):
         return None
-    verbs = known_lemmas("sv") | word_set("words", "sv", "copulas")
+    verbs = known_lemmas("sv") | word_set("words", "sv", "copulas") | _SHORT_INFINITIVES
     infinitive = next(
         (
             i

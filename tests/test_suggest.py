@@ -1260,3 +1260,57 @@ def test_a_cohort_year_a_day_counted_and_an_open_floor_are_no_time_or_change() -
     assert "vague-timeframe" not in {f.rule for f in day.findings}
     floor = lint_goal("Kören firar 40 år och mer därtill.", "sv")
     assert "vague-comparative" not in {f.rule for f in floor.findings}
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        # a hedge after a contraction or a modal: no "Iwill", no "can will"
+        ("en", "I'm trying to swim 50 lengths by May 2027.", "I will swim 50 lengths by May 2027."),
+        (
+            "en",
+            "We are trying to raise 4,000 dollars by May 2027.",
+            "We will raise 4,000 dollars by May 2027.",
+        ),
+        ("en", "Next year I can try to knit a full blanket.", None),
+        # the goals' own year keeps its preposition
+        (
+            "en",
+            "One of my goals for this year is to take more photos!",
+            "One of my goals for 2026 is to take <N> more photos.",
+        ),
+        # a fronted time before "är målet": the frame is put right and the date follows the aim
+        (
+            "sv",
+            "Till dess är målet att gå ner 4 kg!",
+            "Målet är att gå ner 4 kg senast <ÅÅÅÅ-MM-DD>.",
+        ),
+        # "N år senare" points back at a time told before: it gives way to the date
+        (
+            "sv",
+            "Tre år senare ska alla hushåll ha fiber.",
+            "Alla hushåll ska ha fiber senast <ÅÅÅÅ-MM-DD>.",
+        ),
+        # what a relative clause promises is no standing rule of the goal
+        (
+            "sv",
+            "Inför en snöröjningsgaranti, där gångvägar plogas inom 12 timmar.",
+            "Inför en snöröjningsgaranti senast <ÅÅÅÅ-MM-DD>, där gångvägar plogas inom 12 timmar.",
+        ),
+    ],
+)
+def test_rewrites_after_round_15(lang: str, goal: str, expected: str | None) -> None:
+    rewrite = lint_goal(goal, lang).rewrite
+    if expected is None:
+        assert rewrite is None or "can will" not in rewrite.text
+    else:
+        assert rewrite is not None and rewrite.text == expected
+
+
+def test_getting_ready_for_an_event_and_learning_get_no_date_only_rewrite() -> None:
+    assert lint_goal("We are training for a 10k trail race!", "en").rewrite is None
+    learning = lint_goal("Develop my watercolour skills.", "en")
+    assert "missing-number" in {f.rule for f in learning.findings}
+    assert learning.rewrite is None
+    by_then = lint_goal("By then end of 2027, I want to finish one quilt.", "en")
+    assert by_then.rewrite is None or by_then.rewrite.text.startswith("By then end")

@@ -342,6 +342,9 @@ def _in_a_name(doc: Doc, lowers: list[str], span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and doc[i].text.isupper() and len(doc[i].text) > 1 and after.is_alpha:
         return True  # "all ISD 15 stakeholders": an acronym's number names it; a noun follows
+    camel = any(c.isupper() for c in doc[i].text[1:]) and not doc[i].text.isupper()
+    if after is not None and camel and after.is_alpha:
+        return True  # "the MakerLab 300 workshops": a CamelCase name's number is part of it
     return after is None or after.is_punct or after.is_stop
 
 

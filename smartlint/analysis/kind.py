@@ -302,7 +302,10 @@ def deliverable(
             ):
                 return found  # a purpose between subject and verb is not what is made
         completion = phrase_at(lowers, i, words.completion)
-        if completion and i > 0:
+        # "the site is live", "Nightlies published"; "people live well" is a verb, not a state
+        bare_verb = lowers[i] == lemmas[i] and lowers[i] in words.verbs
+        being = _BEING.intersection(lowers[max(0, i - 4) : i])
+        if completion and i > 0 and (words.lang == "sv" or not bare_verb or being):
             return KindEvidence(DELIVERABLE, i, i + completion)  # "Planen ska vara klar"
         if lowers[i] in words.one_off_nouns and (
             words.happen.intersection(lemmas) or _nominal_head(lowers, i)
@@ -472,6 +475,11 @@ def _subject_before_clause(doc: Doc, lowers: list[str], i: int, tokens: set[int]
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
+# English words before a state of completion: "the site is live", "will be in place".
+_BEING = frozenset(
+    {"is", "are", "be", "been", "being", "was", "were", "get", "gets", "getting", "go", "goes"}
+    | {"have", "has"}
+)
 
 
 def kept_level(
@@ -520,6 +528,11 @@ def _one_off_verb(
     lemma = lemmas[i]
     if doc.lang_ == "en" and lowers[i] != lemma and lowers[i].endswith("s") and _opens(lowers, i):
         return None  # "Talks on IPFS Cluster": a plural noun; a verb in -s needs a subject
+    following = lowers[i + 1] if i + 1 < len(lowers) else ""
+    if lemma in word_set("words", words.lang, "create_verbs") and following in word_set(
+        "words", words.lang, "learning_markers"
+    ):
+        return None  # "Develop my drawing skills", "utveckla sina förmågor": learning
     if lemma in _HAVE or lowers[i] in _HAVE:
         # "Vi ska ha en handlingsplan": having a plan is done or not; "ha en god ekonomi" is not
         start = _object_start(doc, lowers, lemmas, i + 1, words)
