@@ -5,7 +5,9 @@ rewrite with the goal's id in its set (``END-``/``SVD-``: the test part of
 ``../shared/data/goals-dev.tsv``; ``ENY-``/``SVY-`` and ``ENZ-``/``SVZ-``:
 held-out sets kept outside the repository, each collected after the tuning
 it measures; ``ENG-``/``SVG-``: a fresh set of 345 real goals collected by a
-helper for the ninth round and read by no one before it was judged), the version
+helper for the ninth round and read by no one before it was judged; later
+rounds use one letter per fresh set, e.g. ``ENJ-``/``SVJ-`` for set J of
+round 15), the version
 that wrote it (``old``: the code before the round's work, ``new``: after,
 ``both`` when the two wrote the same text; the README names each round's
 commits — cd67db2 before the rewrites were rebuilt on the goal's analysis

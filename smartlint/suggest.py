@@ -626,7 +626,8 @@ def rewrite(
         slots
         and kind == "change"
         and not inherited_deadline
-        and facts.vague_changes()  # a sized change keeps the author's sentence
+        # a sized change with a hedge keeps the author's sentence ("We are trying to raise …")
+        and (facts.vague_changes() or not facts.marked("hedge"))
         and _composable(facts)
         and not _two_aims(facts)
     ):
