@@ -437,6 +437,8 @@ def _relabel_deadlines(
     ]
 
 
+# English forms of "be" before a passive participle.
+_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # Words before a year that name a cohort by it.
 _BORN = frozenset({"born", "födda", "född", "födde", "årskull", "årskullen", "födelseår"})
 # Auxiliaries of the perfect and past: a year after one in a relative clause dates what was done.
@@ -575,6 +577,13 @@ def _changes(
         following = lowers[start + 1] if start + 1 < len(doc) else ""
         if facts.lemmas[start] in creates and following in learning:
             continue  # "utveckla sina förmågor": learning, not a change to size
+        if (
+            facts.lemmas[start] in creates
+            and lang == "en"
+            and start > 0
+            and lowers[start - 1] in _BE
+        ):
+            continue  # "Action plans will be developed": made, a passive of making
         if facts.lemmas[start] in creates and _new_things(doc, lowers, start + 1, lang):
             continue  # "Develop rubrics and feedback forms": made new, not changed
         if following in priorities and lowers[start] in ("most", "mest"):

@@ -303,6 +303,10 @@ def _continues(lowers: list[str], comma: int) -> bool:
     return following in ("och", "and", "eller", "or") and lowers[comma] == ","
 
 
+# Words that open a parenthesis as a remark to the reader.
+_INTERJECTIONS = frozenset({"yes", "no", "ja", "nej", "ok", "okay", "lol", "haha", "oh", "well"})
+
+
 def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
     """Quoted and parenthesised runs: start token -> (end token, ``quote``/``aside``)."""
     runs: dict[int, tuple[int, str]] = {}
@@ -315,7 +319,10 @@ def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
         if close is not None:
             end = next((j for j in range(i + 1, n) if texts[j] in (close, '"', "”")), None)
             if end is not None and end > i + 1:
-                runs[i] = (end + 1, "aside" if text == "(" else "quote")
+                kind = "aside" if text == "(" else "quote"
+                if kind == "aside" and texts[i + 1].lower() in _INTERJECTIONS:
+                    kind = "comment"  # "(yes, I have many projects)": a remark, no amount
+                runs[i] = (end + 1, kind)
                 i = end + 1
                 continue
         i += 1

@@ -96,6 +96,8 @@ def keep_mark(
             return False
         if _negated_any(lowers, span):
             return False  # "inte ha några utsläpp", "without any delays": none at all
+        if any(w in ("ago", "sedan") for w in lowers[span.end : span.end + 3]):
+            return False  # "a few years ago", "för några år sedan": when, not how many
         before = lowers[span.start - 1] if span.start > 0 else ""
         if before in word_set("words", lang, "amount_questions"):
             return False  # "se hur mycket det ger", "how many came": a question, not an amount
