@@ -583,7 +583,7 @@ def _changes(
             and start > 0
             and lowers[start - 1] in _BE
         ):
-            continue  # "Action plans will be developed": made, a passive of making
+            continue  # "Study plans will be developed": made, a passive of making
         if facts.lemmas[start] in creates and _new_things(doc, lowers, start + 1, lang):
             continue  # "Develop rubrics and feedback forms": made new, not changed
         if following in priorities and lowers[start] in ("most", "mest"):

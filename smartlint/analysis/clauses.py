@@ -321,7 +321,7 @@ def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
             if end is not None and end > i + 1:
                 kind = "aside" if text == "(" else "quote"
                 if kind == "aside" and texts[i + 1].lower() in _INTERJECTIONS:
-                    kind = "comment"  # "(yes, I have many projects)": a remark, no amount
+                    kind = "comment"  # "(yes, I have many hobbies)": a remark, no amount
                 runs[i] = (end + 1, kind)
                 i = end + 1
                 continue
