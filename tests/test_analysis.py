@@ -944,9 +944,9 @@ def test_swedish_passives_and_age_ranges(text: str, measurable: bool) -> None:
 
 
 def test_ago_a_remark_in_brackets_and_a_passive_of_making_state_nothing_vague() -> None:
-    assert not analysed("en", "Some years ago I chose to learn the cello, a few years ago the harp.").marked(
-        "vague-quantity"
-    )
+    assert not analysed(
+        "en", "Some years ago I chose to learn the cello, a few years ago the harp."
+    ).marked("vague-quantity")
     remark = analysed("en", "One plan for 2027 (yes, I have many hobbies) is to learn chess.")
     assert not remark.marked("vague-quantity")
     made = analysed("en", "Study plans will be developed in every class to cut absence by 5%.")
