@@ -953,3 +953,9 @@ def test_ago_a_remark_in_brackets_and_a_passive_of_making_state_nothing_vague() 
     assert not made.vague_changes()
     grown = analysed("en", "Our youth programs will be developed further.")
     assert grown.vague_changes()
+
+
+def test_resolving_to_and_doing_an_event_are_done_or_not() -> None:
+    assert analysed("en", "I am resolving to swim a mile race.").measurable
+    assert analysed("en", "I'd like to do a triathlon before my wedding.").measurable
+    assert not analysed("en", "Do a better job with our newsletter.").measurable
