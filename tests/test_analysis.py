@@ -959,3 +959,10 @@ def test_resolving_to_and_doing_an_event_are_done_or_not() -> None:
     assert analysed("en", "I am resolving to swim a mile race.").measurable
     assert analysed("en", "I'd like to do a triathlon before my wedding.").measurable
     assert not analysed("en", "Do a better job with our newsletter.").measurable
+
+
+def test_having_an_event_and_a_multiplied_amount_are_measurable() -> None:
+    assert analysed("sv", "Kören ska ha en vårkonsert i maj 2027.").measurable
+    assert analysed("en", "We will have a summer party for volunteers in June 2027.").measurable
+    assert analysed("sv", "Antalet besökare ska ha fördubblats till 2030.").measurable
+    assert not analysed("sv", "Vi ska ha en god ekonomi.").measurable

@@ -538,6 +538,8 @@ def _one_off_verb(
         start = _object_start(doc, lowers, lemmas, i + 1, words)
         if start is not None and lowers[start] in words.indefinite:
             head = _artifact(lowers, start + 1, words)
+            if head is None:
+                head = _event(lowers, start + 1, words)  # "vi ska ha en julkonsert i december"
             if head is None or _qualified(lowers, start + 1, head, words):
                 return None  # "ha ett väl fungerande mentorsprogram": a quality to keep
             return KindEvidence(DELIVERABLE, i, head + 1)
