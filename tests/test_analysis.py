@@ -966,3 +966,9 @@ def test_having_an_event_and_a_multiplied_amount_are_measurable() -> None:
     assert analysed("en", "We will have a summer party for volunteers in June 2027.").measurable
     assert analysed("sv", "Antalet besökare ska ha fördubblats till 2030.").measurable
     assert not analysed("sv", "Vi ska ha en god ekonomi.").measurable
+
+
+def test_developing_learners_skills_is_learning() -> None:
+    assert not analysed("sv", "Vi vill utveckla elevernas förmåga att samarbeta.").vague_changes()
+    assert not analysed("en", "Develop the pupils' drawing skills.").vague_changes()
+    assert analysed("sv", "Vi ska utveckla föreningens verksamhet.").vague_changes()

@@ -577,6 +577,8 @@ def _changes(
         following = lowers[start + 1] if start + 1 < len(doc) else ""
         if facts.lemmas[start] in creates and following in learning:
             continue  # "utveckla sina förmågor": learning, not a change to size
+        if facts.lemmas[start] in creates and _learners_skill(lowers, start, lang):
+            continue  # "utveckla barnens empatiska förmåga": their learning, not a change
         if (
             facts.lemmas[start] in creates
             and lang == "en"
@@ -662,6 +664,14 @@ def _describes_or_bounds(lowers: list[str], start: int, lang: str) -> bool:
 
 # Prepositions of whom a thing is for: "a reading circle for the more advanced pupils".
 _FOR_WHOM = frozenset({"for", "with", "för", "med", "åt"})
+
+
+def _learners_skill(lowers: list[str], start: int, lang: str) -> bool:
+    """Whether a genitive of learners and a skill follow "utveckla"/"develop"."""
+    after = lowers[start + 1 : start + 7]
+    if not after or not (after[0].endswith("s") or after[0] in ("the", "our", "their")):
+        return False
+    return bool(word_set("words", lang, "learning_objects").intersection(after[1:]))
 
 
 def _new_things(doc: Doc, lowers: list[str], j: int, lang: str) -> bool:
