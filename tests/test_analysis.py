@@ -972,3 +972,9 @@ def test_developing_learners_skills_is_learning() -> None:
     assert not analysed("sv", "Vi vill utveckla elevernas förmåga att samarbeta.").vague_changes()
     assert not analysed("en", "Develop the pupils' drawing skills.").vague_changes()
     assert analysed("sv", "Vi ska utveckla föreningens verksamhet.").vague_changes()
+
+
+def test_a_year_in_a_name_is_no_amount() -> None:
+    named = analysed("sv", "Planen Framtidsbild 2035 säger att vi behöver bli fler.")
+    assert {a.role for a in named.amount_facts} == {"definition"}
+    assert not named.measurable

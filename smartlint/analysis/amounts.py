@@ -342,6 +342,8 @@ def _in_a_name(doc: Doc, lowers: list[str], span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and doc[i].text.isupper() and len(doc[i].text) > 1 and after.is_alpha:
         return True  # "all ISD 15 stakeholders": an acronym's number names it; a noun follows
+    if len(lowers[span.start]) == 4 and lowers[span.start][:2] in ("19", "20"):
+        return True  # "Kompassriktning 2030", "Agenda 2030": a year in a name is no amount
     camel = any(c.isupper() for c in doc[i].text[1:]) and not doc[i].text.isupper()
     if after is not None and camel and after.is_alpha:
         return True  # "the MakerLab 300 workshops": a CamelCase name's number is part of it
