@@ -104,6 +104,8 @@ def compose(
     hedges = _hedge_tokens(facts)
     modal = _modal_index(facts)
     words = _words(lang)
+    if owner is not None and modal is not None and change.start < modal:
+        return None  # "Maximize spaces to meet user needs": no owner comes before the change
     if owner is not None and modal is not None:
         if any(i < modal for i in hedges):
             owner = None  # "Vi hoppas ...": the hedge goes, and the owner with it

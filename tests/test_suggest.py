@@ -1314,3 +1314,8 @@ def test_getting_ready_for_an_event_and_learning_get_no_date_only_rewrite() -> N
     assert learning.rewrite is None
     by_then = lint_goal("By then end of 2027, I want to finish one quilt.", "en")
     assert by_then.rewrite is None or by_then.rewrite.text.startswith("By then end")
+
+
+def test_no_owner_is_read_from_before_the_change() -> None:
+    rewrite = lint_goal("Maximize existing rooms to meet member needs.", "en").rewrite
+    assert rewrite is None or rewrite.text.count("rooms") == 1
