@@ -978,3 +978,10 @@ def test_a_year_in_a_name_is_no_amount() -> None:
     named = analysed("sv", "Planen Framtidsbild 2035 säger att vi behöver bli fler.")
     assert {a.role for a in named.amount_facts} == {"definition"}
     assert not named.measurable
+
+
+def test_developing_a_skill_itself_is_learning() -> None:
+    assert not analysed(
+        "en", "Develop personal and social confidence in young riders"
+    ).vague_changes()
+    assert analysed("en", "Develop our riding school programs").vague_changes()

@@ -669,9 +669,17 @@ _FOR_WHOM = frozenset({"for", "with", "för", "med", "åt"})
 def _learners_skill(lowers: list[str], start: int, lang: str) -> bool:
     """Whether a genitive of learners and a skill follow "utveckla"/"develop"."""
     after = lowers[start + 1 : start + 7]
-    if not after or not (after[0].endswith("s") or after[0] in ("the", "our", "their")):
-        return False
-    return bool(word_set("words", lang, "learning_objects").intersection(after[1:]))
+    objects = word_set("words", lang, "learning_objects")
+    if after and (after[0].endswith("s") or after[0] in ("the", "our", "their")):
+        return bool(objects.intersection(after[1:]))  # "utveckla barnens förmåga"
+    # "develop personal and social confidence": the skill itself, with only describing words
+    preps = kind_words(lang).prepositions
+    for word in after[:5]:
+        if word in objects:
+            return True
+        if word in preps or not word.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _new_things(doc: Doc, lowers: list[str], j: int, lang: str) -> bool:
