@@ -985,3 +985,8 @@ def test_developing_a_skill_itself_is_learning() -> None:
         "en", "Develop personal and social confidence in young riders"
     ).vague_changes()
     assert analysed("en", "Develop our riding school programs").vague_changes()
+
+
+def test_a_comparative_of_degree_still_compares() -> None:
+    assert analysed("sv", "Eleverna ska röra sig i större utsträckning än idag.").vague_changes()
+    assert not analysed("sv", "Riskanalyser ska göras vid större ombyggnader.").changes

@@ -744,6 +744,8 @@ def _reported(facts: GoalFacts, start: int) -> bool:
 # Negations before a change word: "ska inte minska", "must not increase", "no growth in".
 
 
+# Swedish nouns of degree after a comparative: "i större utsträckning", "i högre grad".
+_DEGREE_NOUNS = frozenset({"utsträckning", "grad", "mån", "omfattning", "takt", "skala"})
 # Swedish words of a rough count before a plural ("några större aktiviteter").
 _SOME = frozenset({"några", "flera", "par", "antal", "många"})
 # Prepositions before a thing in Swedish that the kind lexicon does not hold ("vid större …").
@@ -776,6 +778,7 @@ def _absolute_comparative(doc: Doc, lowers: list[str], start: int, lang: str) ->
     if after >= len(doc) or not doc[after].is_alpha:
         return False
     measures = word_set("words", "sv", "kept_quantities") | word_set("words", "sv", "metric_heads")
+    measures = measures | _DEGREE_NOUNS  # "i större utsträckning": a degree, still compared
     noun = lowers[after]
     endings = word_set("words", "sv", "measure_endings")
     if is_abstract(noun, kind_words("sv")):
