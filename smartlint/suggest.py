@@ -619,6 +619,10 @@ def rewrite(
         return None  # "Goal time: 3:59", "get under 1 hour 45": the race is its date, unnamed
     if _preparing(facts):
         return None  # "We are training for the relay": the event is the goal and its date
+    if any(
+        facts.lowers[i] in _POSITIONS and facts.roles[i] == MAIN for i in range(len(facts.lowers))
+    ):
+        return None  # "Vi förespråkar lägre skatter": a position held, not a goal to date
     kind = rewrite_kind(facts)
     if fired == {"missing-deadline"} and not _evaluated(facts) and (kept := _made_then_kept(facts)):
         return _offered(facts, _made(kept, "deliverable"))  # "Create a roster by <date> and …"
@@ -1463,6 +1467,10 @@ def _composable(facts: GoalFacts) -> bool:
     )
 
 
+# Verbs of holding a position: what follows is argued for, not a goal of the writer's.
+_POSITIONS = frozenset(
+    {"förespråkar", "förespråka", "förordar", "förorda", "advocate", "advocates", "advocating"}
+)
 # Verbs of getting ready for an event: the event is the goal, and it brings its own date.
 _PREPARE = frozenset({"train", "prepare", "practice", "practise", "träna", "förbereda", "öva"})
 

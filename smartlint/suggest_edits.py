@@ -816,9 +816,17 @@ def _metric_words(facts: GoalFacts, span: Span) -> list[str]:
         or lowers[after] in ends
         or facts.roles[after] in ("means", "purpose")  # "växa genom att …": no object follows
     ):
+        first = max(
+            (
+                i + 1
+                for i in range(span.start)
+                if doc[i].text in (":", "–", "—", "-") and doc[i].whitespace_
+            ),
+            default=0,
+        )  # "KULTUR OCH FRITID - Tillgängligheten ska öka": the label is no part of the metric
         return [
             lowers[i]
-            for i in range(span.start)
+            for i in range(first, span.start)
             if doc[i].is_alpha and facts.roles[i] == "main" and not doc[i].is_stop
         ]
     found = []

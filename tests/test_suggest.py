@@ -1319,3 +1319,9 @@ def test_getting_ready_for_an_event_and_learning_get_no_date_only_rewrite() -> N
 def test_no_owner_is_read_from_before_the_change() -> None:
     rewrite = lint_goal("Maximize existing rooms to meet member needs.", "en").rewrite
     assert rewrite is None or rewrite.text.count("rooms") == 1
+
+
+def test_a_position_and_a_heading_label_get_no_measure_rewrite() -> None:
+    assert lint_goal("Vi förespråkar lägre avgifter för ungdomar.", "sv").rewrite is None
+    labelled = lint_goal("IDROTT OCH FRITID - Tryggheten ska öka i idrottshallarna", "sv").rewrite
+    assert labelled is None or "<baseline>" not in labelled.text
