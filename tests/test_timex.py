@@ -441,3 +441,23 @@ def test_a_weekday_after_a_bound_word_ends_that_week() -> None:
     # a weekday as a habit, or a plain "on Friday", is no bound
     assert "missing-deadline" in rules("Swim on Mondays and run on Fridays.", "en")
     assert "missing-deadline" in rules("Simma på måndagar.", "sv")
+
+
+def test_swedish_effort_lengths_and_meetings_bound_a_goal() -> None:
+    import datetime as dt
+
+    from smartlint.config import Config
+    from smartlint.linter import Options, lint_bytes
+
+    def rules(text: str) -> set[str]:
+        options = Options(today=dt.date(2026, 12, 3), lang="sv")
+        result = lint_bytes("g.txt", (text + "\\n").encode(), Config(), options)
+        return {f.rule for f in result.goals[0].findings}
+
+    assert "missing-deadline" not in rules("Vi ska under ett år bara laga mat hemma.")
+    assert "missing-deadline" not in rules("Förslaget ska utvärderas till nästa vårmöte.")
+    assert "missing-deadline" not in rules(
+        "Vi siktar på ett överskott för innevarande verksamhetsår."
+    )
+    # "under 2 år" after people is an age
+    assert "missing-deadline" in rules("Barn under 2 år ska erbjudas babysim.")

@@ -32,6 +32,8 @@ RATE_KINDS = frozenset({"rm", "rp", "rs", "rf"})
 BOUND_KINDS = frozenset({"mo", "se", "ev"})
 # Kinds that, without a marker, may name a thing rather than bound the goal ("FY24 goals").
 _NAMING_KINDS = frozenset({"fy", "fq", "fh", "yh"})
+# Words after which Swedish "under" + a duration is how long an effort lasts, not an age.
+_DURATION_AFTER = frozenset({"ska", "skall", "vill", "kommer", "jag", "vi", "att"})
 _CHECKED = frozenset({"mo", "md", "nd", "qo", "ho", "ys", "du", "yr", "se", "ev", *_NAMING_KINDS})
 # Kinds whose checks a marker or part makes unnecessary ("till 2030", "i höst").
 _MARKED_ENOUGH = frozenset({"yr", "ev"})
@@ -147,6 +149,9 @@ class TimexParser:
                 if marker == "deadline":
                     # "for a week", "i tre månader": how long a one-off effort lasts
                     word = text[start:].split(None, 1)[0].lower()
+                    before = text[:start].split()[-1:] or [""]
+                    if word == "under" and before[0].lower() in _DURATION_AFTER:
+                        return DURATION  # "ska under ett år bara sticka": after a modal, not an age
                     return DURATION if word in self.duration_markers else None
                 unit = lex.duration_units[norm(f["u"] or "")]
                 small = marker == "within" and unit in SERVICE_UNITS
