@@ -454,7 +454,7 @@ def test_swedish_effort_lengths_and_meetings_bound_a_goal() -> None:
         result = lint_bytes("g.txt", (text + "\\n").encode(), Config(), options)
         return {f.rule for f in result.goals[0].findings}
 
-    assert "missing-deadline" not in rules("Vi ska under ett år bara laga mat hemma.")
+    assert "missing-deadline" not in rules("Vi ska under ett år enbart laga mat hemma.")
     assert "missing-deadline" not in rules("Förslaget ska utvärderas till nästa vårmöte.")
     assert "missing-deadline" not in rules(
         "Vi siktar på ett överskott för innevarande verksamhetsår."
