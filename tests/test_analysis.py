@@ -990,3 +990,17 @@ def test_developing_a_skill_itself_is_learning() -> None:
 def test_a_comparative_of_degree_still_compares() -> None:
     assert analysed("sv", "Eleverna ska röra sig i större utsträckning än idag.").vague_changes()
     assert not analysed("sv", "Riskanalyser ska göras vid större ombyggnader.").changes
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        ("Run the Autumn 10K in 2027", True),
+        ("Run the 5K with my sister in May 2027", True),
+        ("Run a few 10ks before the spring", False),
+        ("Improve my time at the Harbour Dash 5K", False),
+        ("Offer quality lessons, as well as coaching, for all", False),
+    ],
+)
+def test_races_by_distance_and_as_well_as(text: str, measurable: bool) -> None:
+    assert analysed("en", text).measurable is measurable

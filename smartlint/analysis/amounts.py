@@ -382,8 +382,13 @@ def _race_named(doc: Doc, lowers: list[str], span: Span) -> bool:
     "run 10 km a week" states how far, an amount of the goal's own.
     """
     unit = span.end < len(doc) and lowers[span.end] in _DISTANCE_UNITS
-    if not (_DISTANCE.match(span.text) or unit):
+    text = span.text.rstrip(".")
+    if re.match(r"^\d+(?:k|km)s$", text, re.IGNORECASE):
+        return True  # "a few 10ks": races of a distance, counted by what comes before
+    if not (_DISTANCE.match(text) or unit):
         return False
+    if span.start > 0 and doc[span.start - 1].text[:1].isupper() and span.start > 1:
+        return True  # "the Turkey Trot 5K": a distance in a race's name
     k = span.start - 1
     while k >= 0 and (
         lowers[k] in (",", "and", "och") or lowers[k] in _DISTANCE_UNITS or doc[k].like_num

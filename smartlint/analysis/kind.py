@@ -1060,6 +1060,8 @@ def _event(lowers: list[str], j: int, words: KindWords) -> int | None:
         word = lowers[k]
         if word in _OBJECT_ENDS:
             return None
+        if word.isdigit() and k + 1 < len(lowers) and lowers[k + 1] in ("k", "km", "mile", "miles"):
+            return k + 1  # "the Spring 10K": a race by its distance, split by the tokenizer
         bare = word[:-1] if words.lang == "en" and word.endswith("s") else word
         if (
             word in words.events

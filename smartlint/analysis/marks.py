@@ -59,6 +59,8 @@ def equality_tokens(doc: Doc, lowers: list[str], lang: str) -> set[int]:
     for i, word in enumerate(lowers):
         if word != opener:
             continue
+        if lang == "en" and lowers[i + 1 : i + 3] == ["well", "as"]:
+            continue  # "lessons, as well as coaching": "and", no equality
         for j in range(i + 2, min(i + 10, n)):
             if lowers[j] == closer:
                 after = " ".join(lowers[j + 1 : j + 3])

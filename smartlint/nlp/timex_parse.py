@@ -151,7 +151,7 @@ class TimexParser:
                     word = text[start:].split(None, 1)[0].lower()
                     before = text[:start].split()[-1:] or [""]
                     if word == "under" and before[0].lower() in _DURATION_AFTER:
-                        return DURATION  # "ska under ett år enbart laga mat": after a modal, not an age
+                        return DURATION  # "ska under ett år enbart …": not an age
                     return DURATION if word in self.duration_markers else None
                 unit = lex.duration_units[norm(f["u"] or "")]
                 small = marker == "within" and unit in SERVICE_UNITS
