@@ -1004,3 +1004,9 @@ def test_a_comparative_of_degree_still_compares() -> None:
 )
 def test_races_by_distance_and_as_well_as(text: str, measurable: bool) -> None:
     assert analysed("en", text).measurable is measurable
+
+
+def test_for_all_to_do_and_tightening() -> None:
+    assert not analysed("en", "Fair chances for all members to coach a team.").measurable
+    assert analysed("en", "Broadband for all homes in the valley by 2029.").measurable
+    assert analysed("sv", "Reglerna för parkering ska skärpas.").vague_changes()

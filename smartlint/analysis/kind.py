@@ -171,6 +171,8 @@ def end_state(
             continue  # "by the end of year 8": a time bound, not an end to reach
         if length and word in ("for", "to", "för", "åt") and _served_to_all(doc, tokens, i, words):
             continue  # "Provide quality services for all": whom an ongoing service is for
+        if length and word in ("for", "för") and _all_to_do(lowers, i + length):
+            continue  # "Equal chances for all players to train": what all may do, an opportunity
         if length and not _bound_after(lowers, i + length):
             return KindEvidence(END_STATE, i, i + length)
         if _free_compound(doc, lowers, i, words):
@@ -206,6 +208,16 @@ def in_metric(lowers: list[str], i: int, words: KindWords) -> bool:
         if word in _METRIC_LINKS or (word.endswith("-") and word[:-1].isalpha()):
             continue  # "andelen rök- och snusfria"
         if not word.isalpha() or word in words.verb_cues or word in words.prepositions:
+            return False
+    return False
+
+
+def _all_to_do(lowers: list[str], after: int) -> bool:
+    """Whether "for all (X)" goes on with "to"/"att" + a verb: what everyone is given to do."""
+    for k in range(after, min(after + 3, len(lowers) - 1)):
+        if lowers[k] in ("to", "att"):
+            return lowers[k + 1].isalpha()
+        if not lowers[k].isalpha():
             return False
     return False
 
