@@ -105,7 +105,7 @@ def compose(
     modal = _modal_index(facts)
     words = _words(lang)
     if owner is not None and modal is not None and change.start < modal:
-        return None  # "Maximize spaces to meet user needs": no owner comes before the change
+        return None  # "Maximize rooms to meet member needs": no owner comes before the change
     if owner is not None and modal is not None:
         if any(i < modal for i in hedges):
             owner = None  # "Vi hoppas ...": the hedge goes, and the owner with it

@@ -823,7 +823,7 @@ def _metric_words(facts: GoalFacts, span: Span) -> list[str]:
                 if doc[i].text in (":", "–", "—", "-") and doc[i].whitespace_
             ),
             default=0,
-        )  # "KULTUR OCH FRITID - Tillgängligheten ska öka": the label is no part of the metric
+        )  # "IDROTT - Tryggheten ska öka": the label is no part of the metric
         return [
             lowers[i]
             for i in range(first, span.start)

@@ -78,7 +78,7 @@ def time_edits(
             continue  # "as soon as the shops reopen", "så snart bolaget …": when, not how soon
         framed = _before_goal_frame(facts, time)
         if framed is not None:
-            edits.append(framed)  # "Till dess är målet att …" -> "Målet är att … senast <date>"
+            edits.append(framed)  # "Till dess är målet …" -> "Målet är … senast <date>"
             continue
         if bounded and not placed and span is None:
             first = _phrase_start(facts, time.start)  # "In the long-term" -> "By <date>"
@@ -93,7 +93,9 @@ def time_edits(
         if date is not None and not any(t.text[:1].isdigit() or t.like_num for t in span):
             # "i år" -> "senast 2026-12-31": the date it means, in its place; not "inom
             # tre år", which counts from when the goal was written, not from today
-            goal_noun = span.start > 0 and facts.lowers[span.start - 1] in _goal_nouns(facts.lang)
+            goal_noun = span.start > 0 and facts.lowers[span.start - 1] in word_set(
+                "words", facts.lang, "goal_nouns"
+            )
             if (kind != "change" or goal_noun) and _whole_year(facts, span, date):
                 # "my goals for this year" -> "my goals for 2026": it names the goals' year
                 # "this year", "i år": the year it means, as a year ("in 2026", "under 2026");
@@ -196,11 +198,6 @@ def _anaphoric(facts: GoalFacts) -> list[Span]:
 _ARTICLES = frozenset({"the", "det", "den"})
 
 
-def _goal_nouns(lang: str) -> frozenset[str]:
-    """Nouns of goals ("goals", "mål"): a time right after one says which goals."""
-    return word_set("words", lang, "goal_nouns") | {"goals", "mål", "målen", "målsättningar"}
-
-
 # Words after "by then" that show it begins a time phrase of its own, not an anaphor.
 _TIME_GOES_ON = frozenset({"end", "beginning", "start", "middle", "of", "slutet", "början"})
 
@@ -269,7 +266,7 @@ def _year_in_place(facts: GoalFacts, span: Span, year: int) -> Fix:
 def _before_goal_frame(facts: GoalFacts, time: Span) -> Fix | None:
     """A time fronted before "är målet"/"is the goal": it goes, and the frame is put right.
 
-    "Till dess är målet att gå ner 5 kg" -> "Målet är att gå ner 5 kg …": a date in
+    "Till dess är målet en ny bastu" -> "Målet är en ny bastu …": a date in
     front would date "is the goal"; the tail puts it after what the goal is.
     """
     lowers, doc = facts.lowers, facts.doc

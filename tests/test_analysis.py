@@ -851,7 +851,7 @@ def test_a_purpose_without_a_subject_ends_before_the_main_clauses_modal() -> Non
     # with a subject of its own ("för att barnen ska …") the purpose keeps its modal
     own = analysed("sv", "Vi bygger en bana för att barnen ska kunna cykla tryggt.")
     assert [c.role for c in own.clauses] == ["main", "purpose"]
-    everyone = analysed("sv", "Två nya bassänger för att alla ska kunna träna crawl.")
+    everyone = analysed("sv", "Två nya bassänger för att många ska kunna lära sig crawl.")
     assert [c.role for c in everyone.clauses] == ["main", "purpose"]
 
 
@@ -957,7 +957,7 @@ def test_ago_a_remark_in_brackets_and_a_passive_of_making_state_nothing_vague() 
 
 def test_resolving_to_and_doing_an_event_are_done_or_not() -> None:
     assert analysed("en", "I am resolving to swim a mile race.").measurable
-    assert analysed("en", "I'd like to do a triathlon before my wedding.").measurable
+    assert analysed("en", "My plan is to do a triathlon before the wedding.").measurable
     assert not analysed("en", "Do a better job with our newsletter.").measurable
 
 
@@ -975,20 +975,18 @@ def test_developing_learners_skills_is_learning() -> None:
 
 
 def test_a_year_in_a_name_is_no_amount() -> None:
-    named = analysed("sv", "Planen Framtidsbild 2035 säger att vi behöver bli fler.")
+    named = analysed("sv", "Planen Framtidsbild 2035 säger att kören ska växa.")
     assert {a.role for a in named.amount_facts} == {"definition"}
     assert not named.measurable
 
 
 def test_developing_a_skill_itself_is_learning() -> None:
-    assert not analysed(
-        "en", "Develop personal and social confidence in young riders"
-    ).vague_changes()
+    assert not analysed("en", "Develop calm and steady confidence in young riders").vague_changes()
     assert analysed("en", "Develop our riding school programs").vague_changes()
 
 
 def test_a_comparative_of_degree_still_compares() -> None:
-    assert analysed("sv", "Eleverna ska röra sig i större utsträckning än idag.").vague_changes()
+    assert analysed("sv", "Eleverna ska cykla till skolan i större utsträckning.").vague_changes()
     assert not analysed("sv", "Riskanalyser ska göras vid större ombyggnader.").changes
 
 

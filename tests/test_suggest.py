@@ -915,6 +915,55 @@ FORMS = [
         "40 percent of the annual surplus is to be paid out as dividend.",
         "40 percent of the annual surplus is to be paid out as dividend, checked every <period>.",
     ),
+    # a range after the relative clause that says what the share counts
+    (
+        "en",
+        "Increase the share of patients who book online",
+        "Increase the share of patients who book online from <baseline> to <target> by <YYYY-MM-DD>.",
+    ),
+    # a date before a means clause set off after a relative clause
+    (
+        "en",
+        "Grow the number of parents who help out, through a clearer rota",
+        "Grow the number of parents who help out from <baseline> to <target> by <YYYY-MM-DD>, "
+        "through a clearer rota.",
+    ),
+    # "ska … ha ökat": the range follows the participle
+    (
+        "sv",
+        "Antalet cyklister ska ha ökat.",
+        "Antalet cyklister ska ha ökat från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # "till exempel" belongs to the means clause: the date goes before it
+    (
+        "sv",
+        "Skydda alla våtmarker till exempel genom avtal med markägarna",
+        "Skydda alla våtmarker senast <ÅÅÅÅ-MM-DD> till exempel genom avtal med markägarna.",
+    ),
+    # a company's policy holds every year: followed up per period, no one-off date
+    (
+        "sv",
+        "Koncernens policy: minst 40 % av årets vinst delas ut till ägarna.",
+        "Koncernens policy: minst 40 % av årets vinst delas ut till ägarna, med uppföljning varje <period>.",
+    ),
+    # an act given up, named by its noun, is kept over a span
+    (
+        "sv",
+        "Inget småätande efter klockan åtta.",
+        "Inget småätande efter klockan åtta från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a fronted vague time dropped: the subject comes first and the adverb stays after the verb
+    (
+        "sv",
+        "På sikt ska vi även starta två körer under 2027.",
+        "Vi ska även starta två körer under 2027.",
+    ),
+    # a second conjunct after the amount gets its own size
+    (
+        "sv",
+        "Vi ska ha 80 medlemmar och fler konserter.",
+        "Vi ska ha 80 medlemmar och <N> fler konserter senast <ÅÅÅÅ-MM-DD>.",
+    ),
 ]
 
 
@@ -1119,47 +1168,6 @@ def test_a_window_in_a_relative_clause_is_neither_baseline_nor_target() -> None:
     assert linted.slots["baseline"]["value"] == 40
 
 
-@pytest.mark.parametrize(
-    ("lang", "goal", "expected"),
-    [
-        # a range after the relative clause that says what the share counts
-        (
-            "en",
-            "Increase the share of patients who book online",
-            "Increase the share of patients who book online from <baseline> to <target> by <YYYY-MM-DD>.",
-        ),
-        # a date before a means clause set off after a relative clause
-        (
-            "en",
-            "Grow the number of parents who help out, through a clearer rota",
-            "Grow the number of parents who help out from <baseline> to <target> by <YYYY-MM-DD>, "
-            "through a clearer rota.",
-        ),
-        # "ska … ha ökat": the range follows the participle
-        (
-            "sv",
-            "Antalet cyklister ska ha ökat.",
-            "Antalet cyklister ska ha ökat från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
-        ),
-        # "till exempel" belongs to the means clause: the date goes before it
-        (
-            "sv",
-            "Skydda alla våtmarker till exempel genom avtal med markägarna",
-            "Skydda alla våtmarker senast <ÅÅÅÅ-MM-DD> till exempel genom avtal med markägarna.",
-        ),
-        # a company's policy holds every year: followed up per period, no one-off date
-        (
-            "sv",
-            "Koncernens policy: minst 40 % av årets vinst delas ut till ägarna.",
-            "Koncernens policy: minst 40 % av årets vinst delas ut till ägarna, med uppföljning varje <period>.",
-        ),
-    ],
-)
-def test_rewrites_after_round_14_classes(lang: str, goal: str, expected: str) -> None:
-    rewrite = lint_goal(goal, lang).rewrite
-    assert rewrite is not None and rewrite.text == expected
-
-
 def test_a_state_that_holds_from_a_start_gets_no_deadline_beside_it() -> None:
     linted = lint_goal("Inga barn ska vistas i rökiga lokaler från 2026.", "sv")
     assert "missing-deadline" in {f.rule for f in linted.findings}
@@ -1224,34 +1232,6 @@ def test_a_swedish_present_verb_takes_the_date_before_a_closing_relative_clause(
     )
 
 
-@pytest.mark.parametrize(
-    ("lang", "goal", "expected"),
-    [
-        # an act given up, named by its noun, is kept over a span
-        (
-            "sv",
-            "Inget småätande efter klockan åtta.",
-            "Inget småätande efter klockan åtta från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
-        ),
-        # a fronted vague time dropped: the subject comes first and the adverb stays after the verb
-        (
-            "sv",
-            "På sikt ska vi även starta två körer under 2027.",
-            "Vi ska även starta två körer under 2027.",
-        ),
-        # a second conjunct after the amount gets its own size
-        (
-            "sv",
-            "Vi ska ha 80 medlemmar och fler konserter.",
-            "Vi ska ha 80 medlemmar och <N> fler konserter senast <ÅÅÅÅ-MM-DD>.",
-        ),
-    ],
-)
-def test_rewrites_of_set_j_classes(lang: str, goal: str, expected: str) -> None:
-    rewrite = lint_goal(goal, lang).rewrite
-    assert rewrite is not None and rewrite.text == expected
-
-
 def test_a_cohort_year_a_day_counted_and_an_open_floor_are_no_time_or_change() -> None:
     cohort = lint_goal("Starta en ny grupp för de födda 2016 och senare.", "sv")
     assert "deadline-passed" not in {f.rule for f in cohort.findings}
@@ -1276,14 +1256,14 @@ def test_a_cohort_year_a_day_counted_and_an_open_floor_are_no_time_or_change() -
         # the goals' own year keeps its preposition
         (
             "en",
-            "One of my goals for this year is to take more photos!",
-            "One of my goals for 2026 is to take <N> more photos.",
+            "Among my goals for this year is to paint more landscapes!",
+            "Among my goals for 2026 is to paint <N> more landscapes.",
         ),
         # a fronted time before "är målet": the frame is put right and the date follows the aim
         (
             "sv",
-            "Till dess är målet att gå ner 4 kg!",
-            "Målet är att gå ner 4 kg senast <ÅÅÅÅ-MM-DD>.",
+            "Till dess är målet att sticka klart en tröja!",
+            "Målet är att sticka klart en tröja senast <ÅÅÅÅ-MM-DD>.",
         ),
         # "N år senare" points back at a time told before: it gives way to the date
         (

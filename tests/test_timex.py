@@ -425,39 +425,26 @@ def test_a_time_to_beat_is_no_deadline(lang: str, text: str) -> None:
     assert "missing-deadline" in {f.rule for f in linted.findings}
 
 
+def _rules(text: str, lang: str) -> set[str]:
+    """The rules that fire on one goal."""
+    from conftest import lint_goal
+
+    return {f.rule for f in lint_goal(text, lang).findings}
+
+
 def test_a_weekday_after_a_bound_word_ends_that_week() -> None:
-    import datetime as dt
-
-    from smartlint.config import Config
-    from smartlint.linter import Options, lint_bytes
-
-    def rules(text: str, lang: str) -> set[str]:
-        options = Options(today=dt.date(2026, 12, 3), lang=lang)
-        result = lint_bytes("g.txt", (text + "\n").encode(), Config(), options)
-        return {f.rule for f in result.goals[0].findings}
-
-    assert "missing-deadline" not in rules("Paint the fence by Sunday.", "en")
-    assert "missing-deadline" not in rules("Måla staketet till söndag.", "sv")
+    assert "missing-deadline" not in _rules("Paint the fence by Sunday.", "en")
+    assert "missing-deadline" not in _rules("Måla staketet till söndag.", "sv")
     # a weekday as a habit, or a plain "on Friday", is no bound
-    assert "missing-deadline" in rules("Swim on Mondays and run on Fridays.", "en")
-    assert "missing-deadline" in rules("Simma på måndagar.", "sv")
+    assert "missing-deadline" in _rules("Swim on Mondays and run on Fridays.", "en")
+    assert "missing-deadline" in _rules("Simma på måndagar.", "sv")
 
 
 def test_swedish_effort_lengths_and_meetings_bound_a_goal() -> None:
-    import datetime as dt
-
-    from smartlint.config import Config
-    from smartlint.linter import Options, lint_bytes
-
-    def rules(text: str) -> set[str]:
-        options = Options(today=dt.date(2026, 12, 3), lang="sv")
-        result = lint_bytes("g.txt", (text + "\\n").encode(), Config(), options)
-        return {f.rule for f in result.goals[0].findings}
-
-    assert "missing-deadline" not in rules("Vi ska under ett år enbart laga mat hemma.")
-    assert "missing-deadline" not in rules("Förslaget ska utvärderas till nästa vårmöte.")
-    assert "missing-deadline" not in rules(
-        "Vi siktar på ett överskott för innevarande verksamhetsår."
+    assert "missing-deadline" not in _rules("Vi ska under ett år enbart laga mat hemma.", "sv")
+    assert "missing-deadline" not in _rules("Förslaget ska utvärderas till nästa vårmöte.", "sv")
+    assert "missing-deadline" not in _rules(
+        "Vi siktar på ett överskott för innevarande verksamhetsår.", "sv"
     )
     # "under 2 år" after people is an age
-    assert "missing-deadline" in rules("Barn under 2 år ska erbjudas babysim.")
+    assert "missing-deadline" in _rules("Barn under 2 år ska erbjudas babysim.", "sv")

@@ -672,7 +672,7 @@ def _learners_skill(lowers: list[str], start: int, lang: str) -> bool:
     objects = word_set("words", lang, "learning_objects")
     if after and (after[0].endswith("s") or after[0] in ("the", "our", "their")):
         return bool(objects.intersection(after[1:]))  # "utveckla barnens förmåga"
-    # "develop personal and social confidence": the skill itself, with only describing words
+    # "develop calm and steady confidence": the skill itself, with only describing words
     preps = kind_words(lang).prepositions
     for word in after[:5]:
         if word in objects:

@@ -368,9 +368,16 @@ def _one_subject(lowers: list[str], heads: list[int], words: KindWords) -> bool:
     return len(head) > 3 and head.endswith(("en", "et", "na", "an", "n", "t"))
 
 
+@cache
+def _deliverable_verbs(lang: str) -> frozenset[str]:
+    """The first words of one-off, make and event verbs: read once per language."""
+    words = kind_words(lang)
+    return frozenset(words.one_off) | words.make | words.event_verbs
+
+
 def _passive_lemmas(lowers: list[str], lemmas: list[str], words: KindWords) -> list[str]:
     """Lemmas with Swedish passives the lemma list leaves whole ("sättas" -> "sätta")."""
-    firsts = set(words.one_off) | words.make | words.event_verbs
+    firsts = _deliverable_verbs(words.lang)
     fixed = list(lemmas)
     for i, word in enumerate(lowers):
         if word != lemmas[i] or not word.endswith("s"):

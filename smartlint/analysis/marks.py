@@ -187,17 +187,14 @@ def _describes_noun(doc: Doc, span: Span) -> bool:
     if not (hyphenated and span.end < len(doc) and doc[span.end].is_alpha):
         return False
     before = doc[span.start - 1].lower_ if span.start else ""
-    if before in ("the", "in", "over") and doc[span.end].lower_ not in ("interest", "rate"):
+    noun = doc[span.end].lower_
+    goals = word_set("words", doc.lang_, "goal_nouns")
+    goal = noun in goals or noun.endswith("s") and noun[:-1] in goals  # "objectives", "aims"
+    if before in ("the", "in", "over") and noun not in ("interest", "rate"):
         # "in the medium-term, reach …": an adverbial time, whatever word follows
-        return doc[span.end].pos_ in ("NOUN", "PROPN") and doc[span.end].lower_ not in _GOAL
+        return doc[span.end].pos_ in ("NOUN", "PROPN") and not goal
     # "the mid-term target is …", "our long-term goal:": the goal itself is timed vaguely;
     # "agree on short- and long-term goals": goals of two kinds, named
     after = span.end + 1
     stated = after < len(doc) and doc[after].lower_ in ("is", "are", "was", "will", "to", ":")
-    return not (doc[span.end].lower_ in _GOAL and stated)
-
-
-# Nouns of a goal: a vague time before one times the goal ("our mid-term target").
-_GOAL = frozenset(
-    {"target", "targets", "goal", "goals", "objective", "objectives", "ambition", "aim", "aims"}
-)
+    return not (goal and stated)
