@@ -399,6 +399,8 @@ def _abstains(facts: GoalFacts) -> bool:
     phrase = " ".join(lowers[start : start + 2])
     if phrase in word_set("words", facts.lang, "abstentions"):
         return True
+    if lowers[start] in word_set("words", facts.lang, "act_negations"):
+        return True  # "inte trycka några affischer": an act given up, kept over a span
     after = lowers[start + 1] if start + 1 < len(lowers) else ""
     if facts.lang == "sv" and lowers[start] in ("inga", "inget", "ingen"):
         # "Inga inköp", "inget godisätande": an act given up, named by its noun

@@ -360,11 +360,31 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("en", "Install bike shelter behind the clubhouse.", "deliverable"),
         ("en", "Create equitable access to swimming lessons for each child.", None),
         ("en", "Create regional cooperation between the clubs.", None),
+        # an act given up is never done: an absolute, like "inga" or "never"
+        ("sv", "Föreningen ska inte trycka några nya affischer i år.", "end-state"),
+        ("sv", "Inte äta godis på vardagar.", "end-state"),
+        ("sv", "Målet är att under 2027 inte flyga till mötena.", "end-state"),
+        ("sv", "Klubben hyr inte några nya lokaler i år.", "end-state"),
+        ("en", "We will not print any new posters this year.", "end-state"),
+        ("en", "Don't order takeaway on weekdays.", "end-state"),
+        ("en", "My challenge for the spring: not buy new books.", "end-state"),
+        # not an act given up: a negated change is a level; "not only" adds; a contrast;
+        # a state denied; a limit; a verb before the negation with no "some"/"any" after it
+        ("sv", "Kostnaderna för lokalerna ska inte öka.", "level"),
+        ("sv", "Vi ska inte bara välja en ny styrelse.", None),
+        ("sv", "Vi ska inte flytta verksamheten utan bygga ut den.", None),
+        ("sv", "Ansökan ska inte vara krånglig.", None),
+        ("sv", "Vi är inte nöjda med läget.", None),
+        ("en", "Costs should not increase.", "level"),
+        ("en", "We will not only elect a new board.", None),
+        ("en", "Grow membership, but not at the expense of the juniors.", None),
+        ("en", "We do not argue more about the rota.", None),
     ],
 )
 def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:
     found = analysed(lang, text).kind
     assert (found.kind if found else None) == kind
+
 
 
 @pytest.mark.parametrize(

@@ -604,6 +604,13 @@ FORMS = [
         "Inga fler impulsköp av kläder.",
         "Inga fler impulsköp av kläder från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
     ),
+    # so is an act the goal says it will not do
+    (
+        "sv",
+        "Inte äta godis på vardagar.",
+        "Inte äta godis på vardagar från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
+    ),
+    ("en", "Don't order takeaway.", "Don't order takeaway from <YYYY-MM-DD> to <YYYY-MM-DD>."),
     # "arbeta för att" before the goal's own verb goes; "då" after the modal points back
     (
         "sv",

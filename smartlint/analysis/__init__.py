@@ -31,6 +31,7 @@ from smartlint.analysis.kind import (
     deliverable,
     end_state,
     for_everyone,
+    given_up,
     in_metric,
     is_abstract,
     kept_level,
@@ -352,6 +353,7 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     ]
     facts.kind = (
         end_state(doc, lowers, stated, words)
+        or given_up(doc, lowers, tokens, words, change_tokens | frozenset(facts.negated))
         or deliverable(doc, lowers, lemmas, tokens, words, change_tokens, _relative(clauses))
         or _equality(equal, tokens)
         or kept_level(doc, lowers, lemmas, tokens, lang)

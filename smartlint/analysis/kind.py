@@ -163,6 +163,8 @@ def end_state(
             continue  # "creating opportunities for all": what is offered, not a state
         if length and word == "only" and i > 0 and lowers[i - 1] in words.determiners:
             continue  # "my only goal", "the only club": sole, not "nothing but"
+        if length and i > 0 and lowers[i - 1] in word_set("words", words.lang, "act_negations"):
+            continue  # "not only", "inte endast": in addition, not "nothing but"
         if length and cadence_quality(lowers, tokens, i, words.lang):
             continue  # "deliver excellent care every day": a quality kept, not a state reached
         if in_metric(lowers, i, words):
@@ -499,6 +501,61 @@ _BEING = frozenset(
     {"is", "are", "be", "been", "being", "was", "were", "get", "gets", "getting", "go", "goes"}
     | {"have", "has"}
 )
+
+
+def given_up(
+    doc: Doc,
+    lowers: list[str],
+    tokens: list[int],
+    words: KindWords,
+    changes: frozenset[int] = frozenset(),
+) -> KindEvidence | None:
+    """An act given up in a main clause: "inte trycka några nya affischer", "don't order takeaway".
+
+    Never doing something is an absolute (LABELS.md: "never"), reached or
+    broken like zero. The negation must hold the goal's verb (after a modal,
+    "att"/"to", or opening the goal) or its "några"/"any" object; "not only",
+    a negated change ("ska inte öka": a level kept) and a negated state ("not
+    be complicated") are no act given up.
+    """
+    lang = words.lang
+    negations = word_set("words", lang, "act_negations")
+    token_set = set(tokens)
+    times = _time_tokens(doc)
+    for i in tokens:
+        if lowers[i] not in negations or i + 1 not in token_set:
+            continue
+        after = i + 1
+        while after + 1 in token_set and lowers[after] in word_set(
+            "words", lang, "negation_adverbs"
+        ):
+            after += 1
+        if lowers[after] in word_set("words", lang, "negation_scopes") or changes.intersection(
+            (after, after + 1)
+        ):
+            continue  # "inte bara", "not argue more": no act given up
+        rest = [lowers[k] for k in tokens if k > after]
+        if word_set("words", lang, "negation_contrasts").intersection(rest):
+            continue  # "inte omfördela jobb utan skapa …": a contrast, not an act given up
+        limits = {str(v).split()[0] for v in word_set("words", lang, "limit_verbs")}
+        if lowers[after] in limits or any(
+            doc[k].like_num for k in tokens if k > after and k not in times
+        ):
+            continue  # "bör ej överstiga 10 %", "inte ta mer än två timmar": a limit kept
+        any_object = word_set("words", lang, "any_words").intersection(lowers[after : after + 2])
+        if any_object and i > 0 and doc[i - 1].is_alpha:
+            return KindEvidence(END_STATE, i, after + 1)  # "Jag köper inte några kläder"
+        before = i - 1
+        while before >= 0 and before in times:
+            before -= 1  # "att under 2028 inte flyga …"
+        opens = before < 0 or lowers[before] in word_set("words", lang, "act_negation_cues")
+        opens = opens or lowers[before] == ":"  # "the plan for spring: not order takeaway"
+        if not opens or not doc[after].is_alpha or lowers[after] in words.prepositions:
+            continue  # "vi är inte nöjda", "but not at the expense of": no act negated
+        if lowers[after] in word_set("words", lang, "stative_verbs") and not any_object:
+            continue
+        return KindEvidence(END_STATE, i, after + 1)
+    return None
 
 
 def kept_level(
