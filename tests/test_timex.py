@@ -355,6 +355,9 @@ def test_scan_and_find_agree() -> None:
         # a goal for the year has the year for its period
         ("en", "Our fundraising target for the year is 8,000 dollars."),
         ("sv", "Mitt cykelmål för året är 3 000 km."),
+        # a generation is a term policy goals are set for
+        ("en", "End rough sleeping in the county within a generation."),
+        ("sv", "Skillnaderna i tandhälsa ska vara borta inom en generation."),
     ],
 )
 def test_terms_and_seasons_bound_a_goal(lang: str, text: str) -> None:
