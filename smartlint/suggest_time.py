@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from smartlint.analysis import GoalFacts
+from smartlint.analysis import GoalFacts, genitive_time
 from smartlint.model import Fix
 from smartlint.nlp.lexicon import word_set
 from smartlint.nlp.words import known_lemmas
@@ -86,7 +86,10 @@ def time_edits(
             written, placed = edits[-1].replacement, True
         else:
             edits.append(_removal(facts, time))
-    inside = span is not None and span.start > 0 and facts.lowers[span.start - 1] in _ARTICLES
+    inside = span is not None and (
+        (span.start > 0 and facts.lowers[span.start - 1] in _ARTICLES)
+        or genitive_time(facts.lowers, span, facts.lang)
+    )
     if span is not None and span not in passed and not inside:
         # not "over the next year": a relative time inside a phrase stays as written
         date = facts.deadline_date(ctx.resolve_from, ctx.fiscal_year_start_month)

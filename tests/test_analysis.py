@@ -386,7 +386,6 @@ def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:
     assert (found.kind if found else None) == kind
 
 
-
 @pytest.mark.parametrize(
     ("lang", "text", "kept"),
     [

@@ -971,6 +971,12 @@ FORMS = [
         "Vi ska ha 80 medlemmar och fler konserter.",
         "Vi ska ha 80 medlemmar och <N> fler konserter senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # a time in the genitive belongs to its noun: no date in its place
+    (
+        "sv",
+        "Vi ska försöka sälja fler lotter på årets julmarknad.",
+        "Vi ska sälja <N> fler lotter på årets julmarknad.",
+    ),
 ]
 
 

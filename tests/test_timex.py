@@ -358,6 +358,8 @@ def test_scan_and_find_agree() -> None:
         # a generation is a term policy goals are set for
         ("en", "End rough sleeping in the county within a generation."),
         ("sv", "Skillnaderna i tandhälsa ska vara borta inom en generation."),
+        # this year's event or result is this year's
+        ("sv", "Årets julmarknad ska ge 20 000 kr till ungdomsverksamheten."),
     ],
 )
 def test_terms_and_seasons_bound_a_goal(lang: str, text: str) -> None:

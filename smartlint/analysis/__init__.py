@@ -319,6 +319,9 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     _past_in_relative(doc, lowers, clauses, roles)
     # "för de födda 2016 och senare", "children born 2019 or later": a cohort, not a date
     _relabel_deadlines(doc, "reference", lambda t: t.start > 0 and lowers[t.start - 1] in _BORN)
+    if _has_phrase(lowers, word_set("words", lang, "standing")):
+        # "policy: 40 % av årets vinst delas ut": each year's, in a rule that holds every year
+        _relabel_deadlines(doc, "period", lambda t: genitive_time(lowers, t, lang))
     # A duration ("for a week", "i tre månader") bounds a one-off effort, as a deadline does.
     facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ in _BOUNDS]
     facts.deadline = main_deadline(facts.deadlines)
@@ -421,6 +424,29 @@ def _change_from(doc: Doc, lowers: list[str], quantities: list[Span]) -> None:
             and lowers[t.start + 1] != "och"
         ),  # "från och med 2027" says when it starts
         source="start",
+    )
+
+
+def genitive_time(lowers: list[str], span: Span, lang: str) -> bool:
+    """Whether a time is a genitive before a noun: "årets resultat", "this year's fair".
+
+    It says whose the thing is, inside the noun's phrase: a date cannot stand in its place.
+    """
+    after = lowers[span.end] if span.end < len(lowers) else ""
+    if after in ("'s", "’s"):
+        return True
+    return (
+        lang == "sv"
+        and lowers[span.end - 1].endswith("s")
+        and after.isalpha()
+        and after not in kind_words("sv").prepositions
+    )
+
+
+def _has_phrase(lowers: list[str], phrases: frozenset[str]) -> bool:
+    """Whether a phrase of one to three words of ``phrases`` stands in ``lowers``."""
+    return any(
+        " ".join(lowers[i : i + size]) in phrases for i in range(len(lowers)) for size in (1, 2, 3)
     )
 
 
