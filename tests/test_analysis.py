@@ -530,6 +530,9 @@ def test_forms_that_change_a_goals_reading(
         ("en", "Keep the village as walkable as it can be.", "as walkable as it can"),
         ("en", "Give a decent amount of time to the choir.", "a decent amount of"),
         ("sv", "Sticka klart en massa tröjor i år.", "en massa"),
+        # any degree word between "så" and "vi kan"; not "så att vi kan" (a purpose)
+        ("sv", "Vi ska spara el så gott vi kan.", "så gott vi kan"),
+        ("sv", "Cykla så långt jag orkar, så att jag kan sova gott.", "så långt jag orkar"),
     ],
 )
 def test_as_much_as_possible_is_one_vague_quantity(lang: str, text: str, found: str) -> None:
