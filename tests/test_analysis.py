@@ -379,6 +379,10 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("en", "We will not only elect a new board.", None),
         ("en", "Grow membership, but not at the expense of the juniors.", None),
         ("en", "We do not argue more about the rota.", None),
+        ("en", "I can’t skip the Monday runs.", "end-state"),
+        # "free" written apart from what is gone is an end state; "feel free" is not
+        ("en", "Be debt free by 2029.", "end-state"),
+        ("en", "Feel free to join the choir.", None),
     ],
 )
 def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:
@@ -1030,3 +1034,18 @@ def test_for_all_to_do_and_tightening() -> None:
     assert not analysed("en", "Fair chances for all members to coach a team.").measurable
     assert analysed("en", "Broadband for all homes in the valley by 2029.").measurable
     assert analysed("sv", "Reglerna för parkering ska skärpas.").vague_changes()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "tokens"),
+    [
+        # a value glued to its label's colon is a number of its own
+        ("en", "Net debt (LTM):<2.5x", ["Net", "debt", "(", "LTM", ")", ":", "<2.5x"]),
+        ("sv", "Rörelsemarginal:12 %", ["Rörelsemarginal", ":", "12", "%"]),
+        # not a clock time or a standard's year
+        ("sv", "Öppet till kl 21:30", ["Öppet", "till", "kl", "21:30"]),
+        ("en", "Certified to ISO 14001:2015", ["Certified", "to", "ISO", "14001:2015"]),
+    ],
+)
+def test_a_label_colon_is_split_from_its_value(lang: str, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in analysed(lang, text).doc] == tokens

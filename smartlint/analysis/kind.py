@@ -273,14 +273,27 @@ def _bound_after(lowers: list[str], i: int) -> bool:
     return word in ("later", "less", "longer", "than", "än")  # "inte längre än"
 
 
+# Verbs before an English "free" that make it loose, not "without": "feel free", "break free".
+_LOOSE_VERBS = frozenset({"feel", "set", "break", "run", "walk", "go", "get"})
+
+
 def _free_compound(doc: Doc, lowers: list[str], i: int, words: KindWords) -> bool:
-    """A hyphenated "-free"/"-neutral" compound the tokenizer split: "plastic-free"."""
+    """A "-free"/"-neutral" compound the tokenizer split: "plastic-free", "debt free".
+
+    English writes it with a hyphen or apart; the word before is what is gone.
+    """
+    if lowers[i] not in words.end_suffixes or i < 1:
+        return False
+    if i >= 2 and doc[i - 1].text in ("-", "‐"):
+        return doc[i - 2].is_alpha and not doc[i - 1].whitespace_
+    before = doc[i - 1]
     return (
-        lowers[i] in words.end_suffixes
-        and i >= 2
-        and doc[i - 1].text in ("-", "‐")
-        and doc[i - 2].is_alpha
-        and not doc[i - 1].whitespace_
+        words.lang == "en"
+        and before.is_alpha
+        and not before.is_stop
+        and before.lower_ not in _LOOSE_VERBS
+        and not before.lower_.endswith("ly")
+        and before.lower_ not in words.end_suffixes
     )
 
 

@@ -54,6 +54,7 @@ def build_pipeline(
         nlp = load_trained(model, lang, untrusted)
     else:
         nlp = spacy.blank(lang)
+    _split_label_colons(nlp)
     nlp.add_pipe("smartlint_words", config={"lang": lang})
     if model:  # only a trained pipeline sets the morphology this component reads
         nlp.add_pipe("smartlint_morph_comparatives", config={"lang": lang})
@@ -65,6 +66,27 @@ def build_pipeline(
     for rule in rules.rules:
         matcher.add_rule(rule, nlp)
     return nlp
+
+
+# A colon glued between a label and its value ("CAGR):15%", "Net debt:<2.5x"): split
+# it off so the value is a number of its own. Not in times or versions ("10:30", "14001:2015").
+_LABEL_COLON = r"(?<=[^\d\s]):(?=[<>≤≥~+\-−]?\d)"
+_BRACKET_BEFORE_COLON = r"(?<=[^\s(])(?=\):[<>≤≥~+\-−]?\d)"
+
+
+def _split_label_colons(nlp: Language) -> None:
+    """Make the tokenizer split a label's colon from a value glued to it."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a trained pipeline's own tokenizer is left as it is
+    rules = dict(tokenizer.rules or {})
+    rules.pop("):", None)  # the emoticon would swallow the bracket and the colon
+    tokenizer.rules = rules
+    infixes = [_BRACKET_BEFORE_COLON, _LABEL_COLON, *list(nlp.Defaults.infixes or [])]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def parse(nlp: Language, text: str) -> Doc:
