@@ -80,7 +80,9 @@ def rewrite_kind(facts: GoalFacts) -> str:
         periods = [
             s
             for s in facts.doc.spans.get("time", [])
-            if s.label_ == "period" and facts.roles[s.start] != "relative"
+            if s.label_ == "period"
+            and facts.roles[s.start] != "relative"
+            and not _in_metric(facts, s.start)
         ]  # not "en garanti där problem åtgärdas inom 24 timmar": what the thing promises
         rates = any(a.role == "rate" for a in facts.amount_facts)
         if (
@@ -515,6 +517,8 @@ def _marked(facts: GoalFacts, key: str) -> bool:
                 and not (after.endswith("ing") or after == "with")
             ):
                 continue  # "go on 8 camping trips" travels; "go on running" goes on
+            if key == "rates" and _in_metric(facts, i):
+                continue  # "Mängden matavfall per år ska minska": what is counted, not how often
             return True
     return False
 
@@ -594,9 +598,24 @@ def _per_period(facts: GoalFacts) -> bool:
     words = amount_words(facts.lang)
     lowers = facts.lowers
     return any(
-        lowers[i] in words.rate_words and lowers[i + 1] in words.rate_units
+        lowers[i] in words.rate_words
+        and lowers[i + 1] in words.rate_units
+        and not _in_metric(facts, i)
         for i in range(1, len(lowers) - 1)
     )
+
+
+def _in_metric(facts: GoalFacts, i: int) -> bool:
+    """Whether a period at ``i`` is part of the metric the change is about.
+
+    "Mängden matavfall per elev och år ska minska": the period says what is
+    counted, in the subject before the change; the goal is still reached by a date.
+    """
+    changes = [c.span.start for c in facts.changes if c.role == "main"]
+    if not changes or i > min(changes):
+        return False
+    heads = word_set("words", facts.lang, "metric_heads")
+    return any(facts.lowers[k] in heads for k in range(i))
 
 
 def rewrite(

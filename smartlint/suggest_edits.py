@@ -101,6 +101,15 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
         if facts.roles[span.start] != "main":
             continue  # "vilket förhoppningsvis ökar …": not the goal's own commitment
         infinitive = span.start > 0 and lowers[span.start - 1] in ("att", "to")
+        if _works_toward_doing(facts, span, rewrites):
+            # "ska arbeta för att halvera" -> "ska halvera"; "Klubben arbetar för att halvera"
+            # -> "Klubben ska halvera": "se till att halvera" was judged unnatural
+            before = lowers[span.start - 1] if span.start else ""
+            if before in _modal("sv") or before == "att":
+                edits.append(edit(span.start_char, _through_space(facts, end), ""))
+            else:
+                edits.append(edit(span.start_char, char_end(facts, end), "ska"))
+            continue
         if infinitive and following not in ("att", "to") and phrase in rewrites:
             # "att verka för en stabil klubbekonomi" -> "att uppnå en stabil klubbekonomi": the
             # hedge is the verb of its object, so dropping it leaves no verb
@@ -230,6 +239,25 @@ def _past_times(facts: GoalFacts, index: int) -> int:
     while index in times and index + 1 < len(facts.lowers):
         index += 1
     return index
+
+
+def _works_toward_doing(facts: GoalFacts, span: Span, rewrites: dict[str, str]) -> bool:
+    """Whether a Swedish "arbeta för att"/"verka för att" hedge holds an infinitive.
+
+    "att arbeta för att under 2029 halvera utskicken": the hedge, "att" included,
+    stands before the goal's own verb (past any time phrase), not before a
+    clause with its own subject ("verka för att alla barn får …").
+    """
+    if facts.lang != "sv" or span.start == 0 or facts.lowers[span.end - 1] != "att":
+        return False
+    phrase = " ".join(facts.lowers[span.start : span.end])
+    if not rewrites.get(phrase, "").endswith("till att"):
+        return False
+    times = {i for t in facts.doc.spans.get("time", []) for i in range(t.start, t.end)}
+    k = span.end
+    while k in times:
+        k += 1
+    return k < len(facts.lowers) and _infinitive_sv(facts.lowers[k])
 
 
 def _infinitive_sv(word: str) -> bool:
@@ -460,10 +488,17 @@ def _plural_after(facts: GoalFacts, start: int, end: int, count: str) -> list[Fi
             if after in ("of", "av", "(", ":"):
                 return []  # "sets of guidelines", "packs (Go, Rust)": counted or listed already
             first = doc[start]
+            if facts.lang == "sv" and any(_genitive_sv(lowers[k]) for k in range(start, j)):
+                return [edit(first.idx, first.idx, f"{count} av ")]  # "<N> av distriktets"
             return [edit(first.idx, first.idx, f"{count} ")]
         if is_adjective(lowers[j], facts.lang) and j > start:
             return []
     return []
+
+
+def _genitive_sv(word: str) -> bool:
+    """Whether a Swedish word before a noun is a definite genitive: "distriktets", "kommunens"."""
+    return word.endswith(("ets", "ens", "ans", "ns", "nas")) and len(word) > 4
 
 
 def _plural(word: str, lemma: str, lang: str) -> bool:

@@ -971,6 +971,41 @@ FORMS = [
         "Vi ska ha 80 medlemmar och fler konserter.",
         "Vi ska ha 80 medlemmar och <N> fler konserter senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # "arbeta för att" before the goal's own verb goes; the verb is the commitment
+    (
+        "sv",
+        "Föreningen åtar sig att arbeta för att under 2029 halvera pappersutskicken.",
+        "Föreningen åtar sig att under 2029 halvera pappersutskicken.",
+    ),
+    (
+        "sv",
+        "Kören arbetar för att fördubbla antalet tenorer.",
+        "Kören ska fördubbla antalet tenorer senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a vague degree word before a comparative gives way to the count
+    (
+        "sv",
+        "Baka något färre bullar till basaren.",
+        "Baka <N> färre bullar till basaren senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    ("en", "Bake slightly fewer buns for the fair.", "Bake <N> fewer buns for the fair."),
+    # a count before an owner's things is a count of them
+    (
+        "sv",
+        "Sätta upp kommunens skyltar vid sjön.",
+        "Sätta upp <N> av kommunens skyltar vid sjön senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # a period inside the metric before the change: still reached by a date
+    (
+        "en",
+        "The number of boat trips per year will increase.",
+        "The number of boat trips per year will increase from <baseline> to <target> by <YYYY-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Mängden matavfall per elev och år ska minska.",
+        "Minska mängden matavfall per elev och år från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # a time in the genitive belongs to its noun: no date in its place
     (
         "sv",
@@ -1143,6 +1178,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # keeping a level or changing it: a range contradicts the first
         ("sv", "Bibehålla eller utöka antalet aktiva ledare."),
         ("en", "Maintain or grow the number of choir members."),
+        # a rate per thing and year recurs: no one-off date to add
+        ("sv", "Insamlingen ska ge 800 kronor per scout och år."),
+        ("en", "Collect 30 dollars per member and year."),
     ],
 )
 def test_no_rewrite_when_it_could_only_add_a_template(lang: str, goal: str) -> None:

@@ -358,6 +358,8 @@ def test_scan_and_find_agree() -> None:
         # a generation is a term policy goals are set for
         ("en", "End rough sleeping in the county within a generation."),
         ("sv", "Skillnaderna i tandhälsa ska vara borta inom en generation."),
+        # money spread over a span of years is spent within it
+        ("sv", "Klubben satsar 90 000 kronor under två år på nya båtar."),
         # this year's event or result is this year's
         ("sv", "Årets julmarknad ska ge 20 000 kr till ungdomsverksamheten."),
     ],

@@ -90,6 +90,9 @@ def rate_kinds(b: PatternBuilder) -> list[Kind]:
     count = either(b.number, b.ordinal, r"\d+" + b.day_suf)
     article = words(b.article_numbers)
     rate_freq = rf"{freq}{article}\s+{group('rf_u', b.units)}" if freq != NEVER else NEVER
+    # "per klubb och år": what the amount is counted per, joined to its period
+    joins = w("rate_joins")
+    per_thing = rf"\w+\s+{words(joins)}\s+" if joins else NEVER
     return [
         Kind(
             "rs",
@@ -99,7 +102,7 @@ def rate_kinds(b: PatternBuilder) -> list[Kind]:
         Kind("rf", rate_freq, b.keys(b.article_numbers)),
         Kind(
             "rm",
-            rf"{group('rm_mk', words(w('rate_markers')))}\s+(?:{count}\s+)?"
+            rf"{group('rm_mk', words(w('rate_markers')))}\s+(?:{per_thing})?(?:{count}\s+)?"
             + group("rm_u", b.units),
             b.keys(w("rate_markers")),
         ),

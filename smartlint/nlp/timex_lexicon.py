@@ -50,6 +50,7 @@ _LIST_KEYS = (
     "baseline_phrases",
     "rate_markers",
     "rate_phrases",
+    "rate_joins",
     "rate_metric_words",
     "slash_units",
     "half_suffixes",

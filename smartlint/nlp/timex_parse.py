@@ -70,6 +70,13 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+@cache
+def _amount_units(lang: str) -> frozenset[str]:
+    from smartlint.nlp.lexicon import load_lexicon
+
+    return frozenset(str(u).lower() for u in load_lexicon("numbers", lang).get("units", []))
+
+
 class TimexParser:
     """Finds the time expressions of one language in plain text."""
 
@@ -84,6 +91,8 @@ class TimexParser:
             word for phrase in lex.word_list("approximators") for word in phrase.split()
         )
         self.performance_markers = frozenset(lex.word_list("performance_markers"))
+        # Units of an amount ("kronor", "%"): a long duration after one is what it is spread over.
+        self.amount_units = _amount_units(lex.lang)
 
     def find(self, text: str) -> Iterator[Timex]:
         """Yield the time expressions of ``text``, left to right, never overlapping."""
@@ -152,6 +161,13 @@ class TimexParser:
                     before = text[:start].split()[-1:] or [""]
                     if word == "under" and before[0].lower() in _DURATION_AFTER:
                         return DURATION  # "ska under ett år enbart …": not an age
+                    unit = lex.duration_units[norm(f["u"] or "")]
+                    if (
+                        word == "under"
+                        and unit not in SERVICE_UNITS
+                        and before[0].lower() in self.amount_units
+                    ):
+                        return DURATION  # "satsar 90 000 kronor under två år": spent over
                     return DURATION if word in self.duration_markers else None
                 unit = lex.duration_units[norm(f["u"] or "")]
                 small = marker == "within" and unit in SERVICE_UNITS
