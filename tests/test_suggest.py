@@ -1006,6 +1006,12 @@ FORMS = [
         "Mängden matavfall per elev och år ska minska.",
         "Minska mängden matavfall per elev och år från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # lower case with a modal of its own or a verb first is a goal of its own
+    (
+        "sv",
+        "minst 10 spelare skall vara uttagna till distriktslaget.",
+        "minst 10 spelare skall vara uttagna till distriktslaget senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # a time in the genitive belongs to its noun: no date in its place
     (
         "sv",
@@ -1178,6 +1184,10 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # keeping a level or changing it: a range contradicts the first
         ("sv", "Bibehålla eller utöka antalet aktiva ledare."),
         ("en", "Maintain or grow the number of choir members."),
+        # a list item that finishes a lead-in sentence: a date leaves a fragment
+        ("en", "at least 8 novels from the library sale"),
+        ("en", "published in national papers: from 4 to 9 articles"),
+        ("sv", "alla pass leds av två tränare, varav minst en utbildad,"),
         # a rate per thing and year recurs: no one-off date to add
         ("sv", "Insamlingen ska ge 800 kronor per scout och år."),
         ("en", "Collect 30 dollars per member and year."),
