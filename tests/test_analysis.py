@@ -267,6 +267,24 @@ def test_comparatives_found_by_form(lang: str, text: str, comparatives: list[str
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "changes"),
+    [
+        # a verb that makes more of an adjective is a change, listed or not
+        ("sv", "Vi ska fördjupa samarbetet med grannklubben.", ["fördjupa"]),
+        ("sv", "Reglerna för lån av lokalen ska förtydligas.", ["förtydligas"]),
+        ("en", "Broaden the choir's repertoire.", ["Broaden"]),
+        ("en", "The club deepens its ties with the school.", ["deepens"]),
+        # not one that means something else, nor a learner's skill
+        ("sv", "Vi ska förklara reglerna för nya medlemmar.", []),
+        ("en", "Fasten the signs to the fence.", []),
+        ("sv", "Ledarna fördjupar sina kunskaper om första hjälpen.", []),
+    ],
+)
+def test_causatives_found_by_form(lang: str, text: str, changes: list[str]) -> None:
+    assert [c.span.text for c in analysed(lang, text).vague_changes()] == changes
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "kept"),
     [
         ("sv", "90 % av deltagarna ska svara ”mycket bra” på enkäten.", []),

@@ -53,7 +53,7 @@ from smartlint.analysis.marks import (
 from smartlint.nlp.dates import resolve
 from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
 from smartlint.nlp.timex_lexicon import time_lexicon
-from smartlint.nlp.words import DEGREE_KEY, LEMMAS_KEY, TEXTS_KEY, degree_table
+from smartlint.nlp.words import DEGREE_KEY, LEMMAS_KEY, TEXTS_KEY, causative_base, degree_table
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -605,7 +605,10 @@ def _changes(
         following = lowers[start + 1] if start + 1 < len(doc) else ""
         if facts.lemmas[start] in creates and following in learning:
             continue  # "utveckla sina förmågor": learning, not a change to size
-        if facts.lemmas[start] in creates and _learners_skill(lowers, start, lang):
+        learns = facts.lemmas[start] in creates or causative_base(
+            lowers[start], facts.lemmas[start], lang
+        )  # "fördjupa sina kunskaper", "deepen their understanding"
+        if learns and _learners_skill(lowers, start, lang):
             continue  # "utveckla barnens empatiska förmåga": their learning, not a change
         if (
             facts.lemmas[start] in creates

@@ -145,6 +145,42 @@ def _compound_change(lower: str, heads: list[tuple[str, str]]) -> str | None:
     return None
 
 
+# Verb endings after a Swedish causative's stem, longest first: "fördjup|ade", "förtydlig|as".
+_SV_VERB_ENDINGS = ("ades", "ade", "ats", "at", "ad", "ar", "as", "a")
+
+
+def causative_base(lower: str, lemma: str, lang: str) -> str | None:
+    """The adjective a verb makes more of, by its form: "fördjupa" (djup), "broaden" (broad).
+
+    Swedish "för-" + adjective + a verb ending and English adjective + "-en"
+    say "make (more) X": an unsized change like "förbättra", whether a list
+    names the verb or not. The stem must have a comparative in the language's
+    table of comparison forms; ``not_causatives`` lists the verbs of that form
+    that mean something else ("förklara", "fasten"). Nouns ("fördjupning") are
+    not read: they also name a course or an in-depth study.
+    """
+    if lower in word_set("words", lang, "not_causatives") or lemma in word_set(
+        "words", lang, "not_causatives"
+    ):
+        return None
+    if lang == "sv":
+        if not lower.startswith("för") or len(lower) < 7:
+            return None
+        rest = lower[3:]
+        ending = next((e for e in _SV_VERB_ENDINGS if rest.endswith(e)), None)
+        if ending is None:
+            return None
+        stem, comparative = rest[: -len(ending)], "are"
+        if f"för{stem}a" in word_set("words", lang, "not_causatives"):
+            return None
+    else:
+        if not lemma.endswith("en") or len(lemma) < 5:
+            return None
+        stem, comparative = lemma[:-2], "er"
+    found = degree_forms(lang).get(stem + comparative)
+    return found[1] if found is not None and found[0] == "cmp" else None
+
+
 class WordMarker:
     """Fills lemmas and marks change words; see the module docstring."""
 
@@ -211,6 +247,10 @@ class WordMarker:
                 direction = "decrease" if base in self.decrease_adjectives else "increase"
         if direction is None and self.compound_heads and lower.isalpha():
             direction = _compound_change(lower, self.compound_heads)
+        if direction is None and lower.isalpha():
+            made_more = causative_base(lower, lemma, self.lang)
+            if made_more is not None:
+                direction = "decrease" if made_more in self.decrease_adjectives else "increase"
         return doc.vocab.strings.add(lemma), direction, degree, lemma
 
     def _creates(self, token: Token) -> bool:
