@@ -278,6 +278,11 @@ def test_comparatives_found_by_form(lang: str, text: str, comparatives: list[str
         ("sv", "Vi ska förklara reglerna för nya medlemmar.", []),
         ("en", "Fasten the signs to the fence.", []),
         ("sv", "Ledarna fördjupar sina kunskaper om första hjälpen.", []),
+        # changes a list names: "vidareutveckla", "begränsa", "intensify"
+        ("sv", "Vidareutveckla samarbetet med skolorna.", ["Vidareutveckla"]),
+        ("sv", "Vi ska begränsa bilresorna till tävlingar.", ["begränsa"]),
+        ("en", "Intensify our outreach to schools.", ["Intensify"]),
+        ("sv", "Vi har ett begränsat antal platser.", []),  # few, not a change
     ],
 )
 def test_causatives_found_by_form(lang: str, text: str, changes: list[str]) -> None:

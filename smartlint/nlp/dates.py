@@ -160,6 +160,16 @@ class _Reader:
 
     def _mo(self, f: dict[str, str]) -> cal.Period | None:
         month = self.lex.months[norm(f["m"])]
+        if f.get("mod") and full_year(f) is None:
+            # "this December": this year's; "next December": the first one after this
+            # month; "last December": the last one before it
+            offset = self.lex.season_offsets[norm(f["mod"])]
+            year = self.today.year
+            if offset > 0 and month <= self.today.month:
+                year += 1
+            elif offset < 0 and month >= self.today.month:
+                year -= 1
+            return cal.months_period(year, month, 1)
         return self._each(lambda y: cal.months_period(y, month, 1), f)
 
     def _part_of_year(self, number: int, size: int, f: dict[str, str]) -> cal.Period | None:

@@ -129,8 +129,10 @@ def period_kinds(b: PatternBuilder, marker: str | None) -> list[Kind]:
     return [
         Kind(
             "mo",
+            # "next December", "nästa december": the month's next (or this, last) occurrence
+            rf"(?:{group('mo_mod', words(lex.season_offsets))}\s+)?"
             rf"{group('mo_m', b.months)}(?:\.(?=\s+\d))?(?!\w)" + b.tail("mo"),
-            b.keys(lex.months),
+            b.keys(lex.months, lex.season_offsets),
         ),
         Kind(
             "qa",
