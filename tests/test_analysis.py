@@ -463,6 +463,10 @@ def test_an_age_bound_after_the_number_defines_the_group(lang: str, text: str, r
         # a bare number after a name belongs to the name
         ("sv", "I projektet Vinter 12 ska jag åka skidor bättre.", ["definition"]),
         ("sv", "Vi ska ha 11 tränare.", ["target"]),
+        # a count of the plan's goals or parts, describing words between, or where it applies
+        ("en", "We will work on our four strategic priorities.", ["definition"]),
+        ("sv", "Kören ska utvecklas på tre områden.", ["definition"]),
+        ("sv", "Vi ska restaurera tre områden vid sjön.", ["target"]),
     ],
 )
 def test_numbers_that_are_no_target(lang: str, text: str, roles: list[str]) -> None:

@@ -204,7 +204,9 @@ def test_fiscal_years(lang: str, text: str, fiscal_start: int, expected: str) ->
         ("en", "Publish our progress throughout the year.", "2026-12-31"),
     ],
 )
-def test_relative_times_resolve_to_the_end_of_their_period(lang: str, text: str, expected: str) -> None:
+def test_relative_times_resolve_to_the_end_of_their_period(
+    lang: str, text: str, expected: str
+) -> None:
     assert _resolve(lang, text, NOV) == expected
 
 
@@ -229,4 +231,3 @@ def test_fiscal_start_month_is_checked() -> None:
 
 def test_impossible_day_is_none() -> None:
     assert resolve_text("Klart 31 april 2027.", "sv", date(2026, 11, 26)) is None
-

@@ -130,8 +130,8 @@ def _role(
     label = span.label_
     if _cadence_number(lowers, span, words):
         return DEFINITION  # "every two years", "var tredje vecka": how often, not how much
-    if span.end < len(lowers) and lowers[span.end] in _GOAL_COUNTS:
-        return DEFINITION  # "My two aspirations: …", "Våra tre mål": counts the goals
+    if _counts_goals(lowers, span, doc.lang_):
+        return DEFINITION  # "My two aspirations: …", "de sex strategiska målen": counts the goals
     if label == LEVEL and lowers[span.start] in number_words(doc.lang_).totals:
         return TOTAL  # "varje dag", "each month": every time, not a service level
     if label == MULTIPLIER and _names_a_kind(doc, lowers, span):
@@ -200,6 +200,33 @@ _GOAL_COUNTS = frozenset(
         "löften",
     }
 )
+
+
+# Nouns of a plan's parts: a number before one, after "på"/"inom"/"across", says where a
+# goal applies ("stärkas på tre områden"), not how much.
+_PLAN_PARTS = frozenset({"områden", "fokusområden", "teman", "perspektiv", "areas", "themes"})
+_PART_SCOPES = frozenset({"på", "inom", "i", "across", "in", "on", "within"})
+# Endings of describing words no comparison table lists: "strategiska", "strategic", "key".
+_ADJECTIVE_ENDINGS = ("iska", "iga", "ic", "al", "ive", "ous", "ful", "key", "main", "core")
+
+
+def _counts_goals(lowers: list[str], span: Span, lang: str) -> bool:
+    """Whether the number counts the goals or the plan's parts, not a target.
+
+    "Våra tre mål", "the four strategic priorities" (describing words between
+    are read past), "på tre områden", "across four areas".
+    """
+    from smartlint.analysis.marks import is_adjective
+
+    k = span.end
+    while k < min(span.end + 2, len(lowers)) and lowers[k] not in _GOAL_COUNTS:
+        if not (is_adjective(lowers[k], lang) or lowers[k].endswith(_ADJECTIVE_ENDINGS)):
+            break
+        k += 1
+    if k < len(lowers) and lowers[k] in _GOAL_COUNTS:
+        return True
+    before = lowers[span.start - 1] if span.start else ""
+    return before in _PART_SCOPES and k < len(lowers) and lowers[k] in _PLAN_PARTS
 
 
 def _cadence_number(lowers: list[str], span: Span, words: AmountWords) -> bool:
