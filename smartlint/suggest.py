@@ -816,6 +816,8 @@ def rewrite(
         # so does a count of things made that only a quality describes ("<N> flawless products")
         return None
     if timed.tail:
+        if _after_relative(facts, text, timed.tail, size):
+            text += ","  # "… bilar som parkerar här, senast <date>": not when they park
         text += timed.tail
     text = restore_word_order(text + rest, facts.lang)
     result = _plain_text(tidy(text, starts_upper=_starts_upper(facts.text)), facts.lang)
@@ -991,6 +993,35 @@ _TAIL = "\x00"
 # Trailing clauses that say why, how or on what condition: the measure and deadline go
 # before them ("Buy a new lens by <date>, to up my photo game").
 _TRAILING = frozenset({"purpose", "means", "condition", "relative"})
+
+
+def _after_relative(facts: GoalFacts, text: str, tail: str, size: list[Fix]) -> bool:
+    """Whether a one-off date at the end would follow a relative clause that ends the goal.
+
+    "En halvering av antalet bilar som parkerar här senast <date>" reads as
+    when they start (judged bad); a comma sets the date off as the goal's, as
+    the article's example sets off its date after the means. Not after a range
+    that closes the relative clause's metric, nor when the text ends elsewhere.
+    """
+    words = WORDS[facts.lang]
+    last = facts.clauses[-1] if facts.clauses else None
+    return (
+        last is not None
+        and last.role == "relative"
+        and last.start > 0
+        and tail.strip().startswith(words["by"])
+        and not size
+        and any(
+            facts.roles[i] == MAIN and i < last.start
+            for i in [c.span.start for c in facts.changes]
+            + [a.span.start for a in facts.amount_facts]
+        )  # a change or amount of the goal's own stands before the relative clause
+        and not clause_words(facts.lang).modals.intersection(facts.lowers)
+        and any(t.is_alpha for t in facts.doc[last.start : last.end])
+        and text.rstrip(" .!").endswith(
+            next(t.text for t in reversed(facts.doc[last.start : last.end]) if t.is_alpha)
+        )
+    )
 
 
 def _tail_at(facts: GoalFacts) -> int | None:

@@ -1012,6 +1012,12 @@ FORMS = [
         "minst 10 spelare skall vara uttagna till distriktslaget.",
         "minst 10 spelare skall vara uttagna till distriktslaget senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # a date after a relative clause that ends the goal is set off as the goal's own
+    (
+        "sv",
+        "En halvering av antalet bilar som parkerar på skolgården",
+        "En halvering av antalet bilar som parkerar på skolgården, senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # a time in the genitive belongs to its noun: no date in its place
     (
         "sv",
