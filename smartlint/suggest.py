@@ -698,7 +698,7 @@ def rewrite(
     hedges = hedge_edits(facts)
     if _hedge_made_a_claim(facts, hedges, counted):
         return None  # "verka för en rökfri idrottsplats" -> "uppnå …" changes the author's aim
-    edits = [*hedges, *counted]
+    edits = [*hedges, *counted, *_causal_opener(facts)]
     # A state promised to all is reached by a date and then kept: it gets both.
     dated = (
         kind == "rule"
@@ -993,6 +993,22 @@ _TAIL = "\x00"
 # Trailing clauses that say why, how or on what condition: the measure and deadline go
 # before them ("Buy a new lens by <date>, to up my photo game").
 _TRAILING = frozenset({"purpose", "means", "condition", "relative"})
+
+
+def _causal_opener(facts: GoalFacts) -> list[Fix]:
+    """Drop a "För" that opens the goal as the reason for the sentence before it.
+
+    "För jag ska under sjuttio kilo!" is half of a sentence pair; the goal is
+    "Jag ska under sjuttio kilo" (judged a fragment with the "För" kept).
+    """
+    lowers = facts.lowers
+    if (
+        len(lowers) > 2
+        and lowers[0] in word_set("words", facts.lang, "causal_openers")
+        and lowers[1] in word_set("words", facts.lang, "pronouns")
+    ):
+        return [edit(0, facts.doc[1].idx, "")]
+    return []
 
 
 def _after_relative(facts: GoalFacts, text: str, tail: str, size: list[Fix]) -> bool:

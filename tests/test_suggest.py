@@ -1018,6 +1018,8 @@ FORMS = [
         "En halvering av antalet bilar som parkerar på skolgården",
         "En halvering av antalet bilar som parkerar på skolgården, senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # a "För" that makes the goal the reason for the sentence before it goes
+    ("sv", "För vi ska ha 40 körsångare!", "Vi ska ha 40 körsångare senast <ÅÅÅÅ-MM-DD>."),
     # a time in the genitive belongs to its noun: no date in its place
     (
         "sv",
