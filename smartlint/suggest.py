@@ -998,8 +998,8 @@ _TRAILING = frozenset({"purpose", "means", "condition", "relative"})
 def _causal_opener(facts: GoalFacts) -> list[Fix]:
     """Drop a "För" that opens the goal as the reason for the sentence before it.
 
-    "För jag ska under sjuttio kilo!" is half of a sentence pair; the goal is
-    "Jag ska under sjuttio kilo" (judged a fragment with the "För" kept).
+    "För vi ska ha 40 körsångare!" is half of a sentence pair; the goal is
+    "Vi ska ha 40 körsångare" (judged a fragment with the "För" kept).
     """
     lowers = facts.lowers
     if (
