@@ -358,6 +358,9 @@ def test_scan_and_find_agree() -> None:
         # a generation is a term policy goals are set for
         ("en", "End rough sleeping in the county within a generation."),
         ("sv", "Skillnaderna i tandhälsa ska vara borta inom en generation."),
+        # a year the goal finishes or ends with
+        ("en", "Finish 2028 with 60 paying members."),
+        ("en", "End 2028 with the roof repaired."),
         # money spread over a span of years is spent within it
         ("sv", "Klubben satsar 90 000 kronor under två år på nya båtar."),
         # this year's event or result is this year's
