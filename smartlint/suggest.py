@@ -131,12 +131,27 @@ def _evaluated(facts: GoalFacts) -> bool:
     sized = [a.span.start for a in facts.amount_facts if a.role in SIZING | {LEVEL}]
     first_amount = min(sized, default=0)
     for i, (word, role) in enumerate(zip(facts.lowers, facts.roles, strict=True)):
-        if word not in evaluative or role != MAIN or i < first_amount:
+        word = _hyphened(facts, i) or word  # "world-class", "well-run": split by the tokenizer
+        if not (word in evaluative or word.startswith("well-")) or role != MAIN:
+            continue
+        if i < first_amount:
             continue
         if i > 0 and facts.doc[i].text[:1].isupper() and facts.doc[i - 1].is_alpha:
             continue  # mid-sentence capital: a name, not a label after "Mål 2:"
         return True
     return False
+
+
+def _hyphened(facts: GoalFacts, i: int) -> str | None:
+    """The hyphened compound that starts at token ``i``: "world-class", "best-in-class"."""
+    doc, lowers = facts.doc, facts.lowers
+    k, parts = i, [lowers[i]]
+    while k + 2 < len(doc) and lowers[k + 1] in ("-", "‐") and not doc[k].whitespace_:
+        if doc[k + 1].whitespace_ or not doc[k + 2].is_alpha:
+            break
+        parts.append(lowers[k + 2])
+        k += 2
+    return "-".join(parts) if len(parts) > 1 else None
 
 
 # A date left blank in a template: "xxxx-xx-xx", "ÅÅÅÅ-MM-DD", "YYYY-MM-DD".
