@@ -406,6 +406,13 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         # "free" written apart from what is gone is an end state; "feel free" is not
         ("en", "Be debt free by 2029.", "end-state"),
         ("en", "Feel free to join the choir.", None),
+        # ceasing, stopping, self-sufficiency; an equality with a measured reference
+        ("sv", "Utsläppen av olja i hamnen har upphört.", "end-state"),
+        ("sv", "Föreningen ska bli självförsörjande på ved.", "end-state"),
+        ("sv", "Vi ska stoppa nedskräpningen vid badet.", "end-state"),
+        ("sv", "Andelen kvinnliga tränare ska motsvara rikssnittet.", "level"),
+        ("en", "The share of women on the board will mirror the membership.", "level"),
+        ("sv", "Utbudet ska motsvara efterfrågan.", None),  # demand is no level anyone measured
     ],
 )
 def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:
@@ -467,6 +474,9 @@ def test_an_age_bound_after_the_number_defines_the_group(lang: str, text: str, r
         ("en", "We will work on our four strategic priorities.", ["definition"]),
         ("sv", "Kören ska utvecklas på tre områden.", ["definition"]),
         ("sv", "Vi ska restaurera tre områden vid sjön.", ["target"]),
+        # every form of a multiplier verb sizes the change
+        ("sv", "Till 2029 har matsvinnet halverats.", ["multiplier"]),
+        ("en", "Membership doubles by 2029.", ["multiplier"]),
     ],
 )
 def test_numbers_that_are_no_target(lang: str, text: str, roles: list[str]) -> None:

@@ -68,7 +68,26 @@ def equality_tokens(doc: Doc, lowers: list[str], lang: str) -> set[int]:
                 if not any(after.startswith(p) for p in possible):
                     found.update(range(i, j + 1))  # "as ... as possible" stays vague
                 break
+    verbs = word_set("words", lang, "equality_verbs")
+    needs = word_set("words", lang, "unmeasured_references")
+    for i, word in enumerate(lowers[:-1]):
+        if needs.intersection(lowers[i + 1 : i + 4]):
+            continue  # "motsvara efterfrågan", "meet the needs of": no level anyone measured
+        if word in verbs and _definite_reference(lowers[i + 1], lang):
+            found.update((i, i + 1))  # "motsvara rikssnittet", "mirror the national average"
     return found
+
+
+def _definite_reference(word: str, lang: str) -> bool:
+    """Whether a word opens a definite reference: "rikssnittet", "the", "egen"."""
+    if lang == "en":
+        return word in ("the", "our", "its", "their")
+    return word.endswith(("et", "en", "an", "na", "ets", "ens", "nas")) or word in (
+        "egen",
+        "eget",
+        "egna",
+        "den",
+    )
 
 
 def keep_mark(

@@ -38,6 +38,24 @@ class NumberWords:
     idioms: tuple[tuple[str, ...], ...] = ()
 
 
+def _with_verb_forms(
+    table: dict[str, float], stem_endings: list[str], endings: list[str]
+) -> dict[str, float]:
+    """The multipliers with every form of their verbs: "halveras", "halverats", "doubles".
+
+    A listed verb that ends in a stem ending ("halver|a", "doubl|e") gets the
+    language's verb endings, unless the form is listed already.
+    """
+    found = dict(table)
+    for word, value in table.items():
+        for stem_ending in stem_endings:
+            if word.endswith(stem_ending) and len(word) > len(stem_ending) + 3:
+                stem = word[: -len(stem_ending)]
+                for ending in endings:
+                    found.setdefault(stem + ending, value)
+    return found
+
+
 @cache
 def number_words(lang: str) -> NumberWords:
     """Return the number vocabulary of ``lang``."""
@@ -51,7 +69,11 @@ def number_words(lang: str) -> NumberWords:
         article_numbers=frozenset(lowered("article_numbers")),
         scales={str(k).lower(): float(v) for k, v in lex.get("scales", {}).items()},
         ordinals={str(k).lower(): int(v) for k, v in lex.get("ordinals", {}).items()},
-        multipliers={str(k).lower(): float(v) for k, v in lex.get("multipliers", {}).items()},
+        multipliers=_with_verb_forms(
+            {str(k).lower(): float(v) for k, v in lex.get("multipliers", {}).items()},
+            lowered("multiplier_stem_ending"),
+            lowered("multiplier_endings"),
+        ),
         totals=frozenset(lowered("totals")),
         units=frozenset(lowered("units")),
         identifiers=frozenset(lowered("identifiers")),
