@@ -413,6 +413,10 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("sv", "Andelen kvinnliga tränare ska motsvara rikssnittet.", "level"),
         ("en", "The share of women on the board will mirror the membership.", "level"),
         ("sv", "Utbudet ska motsvara efterfrågan.", None),  # demand is no level anyone measured
+        # one-off work: starting a process, repairing, a mechanism set up
+        ("en", "Initiate the hall booking process.", "deliverable"),
+        ("en", "Repair the fence behind the pavilion.", "deliverable"),
+        ("en", "Establish a mechanism for logging volunteer hours.", "deliverable"),
     ],
 )
 def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:
