@@ -283,6 +283,9 @@ def test_comparatives_found_by_form(lang: str, text: str, comparatives: list[str
         ("sv", "Vi ska begränsa bilresorna till tävlingar.", ["begränsa"]),
         ("en", "Intensify our outreach to schools.", ["Intensify"]),
         ("sv", "Vi har ett begränsat antal platser.", []),  # few, not a change
+        # "underlätta" supports others; its participle is a thing made easier
+        ("sv", "Vi ska ha en underlättad bokning av lokaler.", ["underlättad"]),
+        ("sv", "Vi ska underlätta för lagen att boka lokaler.", []),
     ],
 )
 def test_causatives_found_by_form(lang: str, text: str, changes: list[str]) -> None:
