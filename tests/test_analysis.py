@@ -286,6 +286,9 @@ def test_comparatives_found_by_form(lang: str, text: str, comparatives: list[str
         # "underlätta" supports others; its participle is a thing made easier
         ("sv", "Vi ska ha en underlättad bokning av lokaler.", ["underlättad"]),
         ("sv", "Vi ska underlätta för lagen att boka lokaler.", []),
+        # growth as a noun is an unsized change in Swedish as in English
+        ("sv", "Skapa förutsättningar för tillväxt i byn.", ["tillväxt"]),
+        ("en", "Create conditions for growth in the village.", ["growth"]),
     ],
 )
 def test_causatives_found_by_form(lang: str, text: str, changes: list[str]) -> None:
