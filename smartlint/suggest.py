@@ -308,6 +308,9 @@ def _continues_a_lead_in(facts: GoalFacts) -> bool:
     participle = facts.lang == "en" and first.lower_.endswith("ed") and first.lower_ != first.lemma_
     if not (first.is_stop or first.like_num or participle):
         return False
+    verbs = _sv_verbs() if facts.lang == "sv" else verb_lemmas("en")
+    if first.lower_ in verbs and (facts.lang == "sv" or first.lower_ == first.lemma_):
+        return False  # "ha en verksamhet för alla nivåer", "be a club for all": a verb first
     modals = clause_words(facts.lang).modals | {"får", "kan", "can", "may"}
     return not any(t.lower_ in modals for t in doc)
 
@@ -1048,7 +1051,7 @@ def _after_relative(facts: GoalFacts, text: str, tail: str, size: list[Fix]) -> 
             + [a.span.start for a in facts.amount_facts]
         )  # a change or amount of the goal's own stands before the relative clause
         and not clause_words(facts.lang).modals.intersection(facts.lowers)
-        and any(t.is_alpha for t in facts.doc[last.start : last.end])
+        and sum(t.is_alpha for t in facts.doc[last.start : last.end]) >= 3  # not "som ledare"
         and text.rstrip(" .!").endswith(
             next(t.text for t in reversed(facts.doc[last.start : last.end]) if t.is_alpha)
         )

@@ -1018,6 +1018,14 @@ FORMS = [
         "En halvering av antalet bilar som parkerar på skolgården",
         "En halvering av antalet bilar som parkerar på skolgården, senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # a lower-case item that opens with its verb is a goal of its own
+    ("sv", "ha en kör för alla åldrar", "ha en kör för alla åldrar senast <ÅÅÅÅ-MM-DD>."),
+    # the last year's things are a reference, not the goal's year
+    (
+        "sv",
+        "Ta fram en rapport om det senaste årets resor",
+        "Ta fram en rapport om det senaste årets resor senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # a "För" that makes the goal the reason for the sentence before it goes
     ("sv", "För vi ska ha 40 körsångare!", "Vi ska ha 40 körsångare senast <ÅÅÅÅ-MM-DD>."),
     # a time in the genitive belongs to its noun: no date in its place

@@ -71,9 +71,11 @@ def equality_tokens(doc: Doc, lowers: list[str], lang: str) -> set[int]:
     verbs = word_set("words", lang, "equality_verbs")
     needs = word_set("words", lang, "unmeasured_references")
     for i, word in enumerate(lowers[:-1]):
+        if word not in verbs:
+            continue
         if needs.intersection(lowers[i + 1 : i + 4]):
             continue  # "motsvara efterfrågan", "meet the needs of": no level anyone measured
-        if word in verbs and _definite_reference(lowers[i + 1], lang):
+        if _definite_reference(lowers[i + 1], lang):
             found.update((i, i + 1))  # "motsvara rikssnittet", "mirror the national average"
     return found
 

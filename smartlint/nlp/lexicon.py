@@ -38,6 +38,7 @@ def load_lexicon(name: str, lang: str) -> dict[str, Any]:
 
 @cache
 @cache
+@cache
 def word_set(name: str, lang: str, key: str) -> frozenset[str]:
     """Return the list ``key`` of a lexicon file as a set of lowercased words."""
     return frozenset(str(word).lower() for word in load_lexicon(name, lang).get(key, []))
