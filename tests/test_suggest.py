@@ -1018,6 +1018,12 @@ FORMS = [
         "En halvering av antalet bilar som parkerar på skolgården",
         "En halvering av antalet bilar som parkerar på skolgården, senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # this year's result in a ratio that holds every year is each year's: followed up
+    (
+        "sv",
+        "Utdelningen ska överstiga 30 % av årets vinst.",
+        "Utdelningen ska överstiga 30 % av årets vinst, med uppföljning varje <period>.",
+    ),
     # a lower-case item that opens with its verb is a goal of its own
     ("sv", "ha en kör för alla åldrar", "ha en kör för alla åldrar senast <ÅÅÅÅ-MM-DD>."),
     # the last year's things are a reference, not the goal's year

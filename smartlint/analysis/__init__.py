@@ -319,8 +319,10 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
     _past_in_relative(doc, lowers, clauses, roles)
     # "för de födda 2016 och senare", "children born 2019 or later": a cohort, not a date
     _relabel_deadlines(doc, "reference", lambda t: t.start > 0 and lowers[t.start - 1] in _BORN)
-    if _has_phrase(lowers, word_set("words", lang, "standing")):
-        # "policy: 40 % av årets vinst delas ut": each year's, in a rule that holds every year
+    standing = word_set("words", lang, "standing") | word_set("words", lang, "ratio_nouns")
+    if _has_phrase(lowers, standing):
+        # "policy: 40 % av årets vinst delas ut", "Utdelningen ska överstiga 40 % av årets
+        # resultat": each year's, in a rule or ratio that holds every year
         _relabel_deadlines(doc, "period", lambda t: genitive_time(lowers, t, lang))
     # A duration ("for a week", "i tre månader") bounds a one-off effort, as a deadline does.
     facts.deadlines = [s for s in doc.spans.get("time", []) if s.label_ in _BOUNDS]
