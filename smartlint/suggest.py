@@ -920,7 +920,12 @@ def _reports_past(facts: GoalFacts) -> bool:
         regular = (
             verb.endswith("ed") and len(verb) > 4 and (verb[:-1] in verbs or verb[:-2] in verbs)
         )
-    return opens and (verb in word_set("words", facts.lang, "past_forms") or regular)
+    past = verb in word_set("words", facts.lang, "past_forms") or regular
+    if first in word_set("words", facts.lang, "report_subjects") and (
+        past or verb in word_set("words", facts.lang, "conditionals")
+    ):
+        return True  # "It was the second of …", "Det var länge …", "That would mean …"
+    return opens and past
 
 
 def _reports_present(facts: GoalFacts) -> bool:

@@ -1024,6 +1024,14 @@ FORMS = [
         "Utdelningen ska överstiga 30 % av årets vinst.",
         "Utdelningen ska överstiga 30 % av årets vinst, med uppföljning varje <period>.",
     ),
+    # "everyday" is a cadence; a window counted from each application is no deadline
+    ("en", "Walk 8k steps everyday", "Walk 8k steps everyday from <YYYY-MM-DD> to <YYYY-MM-DD>."),
+    (
+        "sv",
+        "Nämnden ska ge besked om bidrag senast 6 veckor efter ansökan.",
+        "Nämnden ska ge besked om bidrag senast 6 veckor efter ansökan i minst <N> % av fallen,"
+        " med uppföljning varje <period>.",
+    ),
     # a lower-case item that opens with its verb is a goal of its own
     ("sv", "ha en kör för alla åldrar", "ha en kör för alla åldrar senast <ÅÅÅÅ-MM-DD>."),
     # the last year's things are a reference, not the goal's year
@@ -1213,6 +1221,10 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # a quality split by the tokenizer's hyphen is still a quality: a date leaves it vague
         ("en", "Create a world-class venue for the club."),
         ("en", "Build a well-run volunteer team"),
+        # a report of the past or a remark on what something would mean is no goal to date
+        ("en", "It was the second of four belts that I hope to earn."),
+        ("en", "That would mean we need 20 new coaches!"),
+        ("sv", "Det var länge en dröm att cykla Vätternrundan."),
         # a rate per thing and year recurs: no one-off date to add
         ("sv", "Insamlingen ska ge 800 kronor per scout och år."),
         ("en", "Collect 30 dollars per member and year."),

@@ -30,6 +30,11 @@ def other_kinds(b: PatternBuilder, marker: str | None) -> list[Kind]:
             + optional(r"\s+" + group("du_half", words(w("half_suffixes"))))
             + optional(r"\s+" + group("du_at", words(w("duration_anchors"))))
             if marker in ("within", "next", "deadline")
+            # "senast 8 veckor efter ansökan": by a length counted from each case
+            else rf"{group('du_n', b.number)}\s*{group('du_u', b.units)}"
+            + r"\s+"
+            + group("du_at", words(w("duration_anchors")))
+            if marker == "by"
             else NEVER,
             b.keys(lex.numbers) | DIGIT_KEYS,
         ),

@@ -155,6 +155,8 @@ class TimexParser:
             if not (suffix or self._accept(kind, f, marker, part, dated, text, start)):
                 return None
             if kind == "du":
+                if f.get("at"):
+                    return PERIOD  # "inom 8 veckor efter ansökan": a window for each case
                 if marker == "deadline":
                     # "for a week", "i tre månader": how long a one-off effort lasts
                     word = text[start:].split(None, 1)[0].lower()
