@@ -48,6 +48,7 @@ from smartlint.suggest_edits import (
     char_end,
     edit,
     hedge_edits,
+    infinitive_sv,
     made_plural_edits,
     new_plural_edits,
     quantifier_edits,
@@ -1461,6 +1462,9 @@ def _after_modal(facts: GoalFacts, deadline: str) -> Fix | None:
             j += 1
         if j >= len(lowers) or lowers[j] in ("inte", "aldrig", "ej") or not facts.doc[j].is_alpha:
             return None
+        verb = infinitive_sv(lowers[j]) or lowers[j].endswith("s")  # "finnas", "ges": passive
+        if not (verb or lowers[j] in modals or lowers[j] == "ha"):
+            return None  # "Tillsammans ska invånare, företag och staden minska …": a subject
         return edit(char_end(facts, j), char_end(facts, j), f" {deadline}")
     return None
 

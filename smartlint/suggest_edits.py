@@ -84,7 +84,7 @@ def _imperative(facts: GoalFacts) -> bool:
         return False
     first = facts.lowers[0]
     if facts.lang == "sv":
-        return _infinitive_sv(first)
+        return infinitive_sv(first)
     return first == facts.lemmas[0] and first in verb_lemmas("en")
 
 
@@ -130,7 +130,7 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             and facts.lang == "sv"
             and with_att
             and after < len(lowers) - 1
-            and _infinitive_sv(lowers[verb_at])
+            and infinitive_sv(lowers[verb_at])
         ):
             # "Arbeta för att på sikt bli en plastfri förening" -> "På sikt bli …": the verb after
             # "att" is the goal's own; "Se till att … få" was judged unnatural
@@ -150,7 +150,7 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
                 facts.lang == "sv"
                 and following == "att"
                 and end + 1 < len(lowers)
-                and not _infinitive_sv(lowers[_past_times(facts, end + 1)])
+                and not infinitive_sv(lowers[_past_times(facts, end + 1)])
             )
             if own_subject and known.split()[-1] == "ska":
                 known += " se till"  # "Vi hoppas att andelen ökar" -> "Vi ska se till att …"
@@ -167,7 +167,7 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             facts.lang == "sv"
             and following == "att"
             and end + 1 < len(lowers)
-            and not _infinitive_sv(lowers[_past_times(facts, end + 1)])
+            and not infinitive_sv(lowers[_past_times(facts, end + 1)])
         ):
             # "Vi ska sträva mot att fler kvinnor finns …": a clause with its own subject
             after_modal = span.start > 0 and lowers[span.start - 1] in _modal("sv")
@@ -257,10 +257,10 @@ def _works_toward_doing(facts: GoalFacts, span: Span, rewrites: dict[str, str]) 
     k = span.end
     while k in times:
         k += 1
-    return k < len(facts.lowers) and _infinitive_sv(facts.lowers[k])
+    return k < len(facts.lowers) and infinitive_sv(facts.lowers[k])
 
 
-def _infinitive_sv(word: str) -> bool:
+def infinitive_sv(word: str) -> bool:
     """Whether a Swedish word after "att" is an infinitive ("öka", "nå"), not a subject."""
     if word in word_set("words", "sv", "not_infinitives"):
         return False

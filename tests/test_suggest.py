@@ -1032,6 +1032,13 @@ FORMS = [
         "Nämnden ska ge besked om bidrag senast 6 veckor efter ansökan i minst <N> % av fallen,"
         " med uppföljning varje <period>.",
     ),
+    # after a fronted adverb the subject follows the modal: the date goes after the verb phrase
+    (
+        "sv",
+        "Tillsammans ska klubbar, skolor och kommunen fördubbla antalet simkunniga barn.",
+        "Tillsammans ska klubbar, skolor och kommunen fördubbla antalet simkunniga barn senast"
+        " <ÅÅÅÅ-MM-DD>.",
+    ),
     # a lower-case item that opens with its verb is a goal of its own
     ("sv", "ha en kör för alla åldrar", "ha en kör för alla åldrar senast <ÅÅÅÅ-MM-DD>."),
     # the last year's things are a reference, not the goal's year
