@@ -316,8 +316,10 @@ def _phrase_start(facts: GoalFacts, start: int) -> int:
     k = start
     if k > 0 and lowers[k - 1] in ("the", "a", "det", "den"):
         k -= 1
-    if k > 0 and lowers[k - 1] in ("in", "over", "on", "for", "i", "på", "över") and k < start:
-        k -= 1
+    opens_with_article = lowers[start] in ("the", "de", "den")  # "the coming months"
+    if k > 0 and lowers[k - 1] in ("in", "over", "on", "for", "i", "på", "över", "during", "under"):
+        if k < start or opens_with_article:
+            k -= 1
     return k if k < start else start
 
 

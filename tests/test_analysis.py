@@ -289,6 +289,8 @@ def test_comparatives_found_by_form(lang: str, text: str, comparatives: list[str
         # growth as a noun is an unsized change in Swedish as in English
         ("sv", "Skapa förutsättningar för tillväxt i byn.", ["tillväxt"]),
         ("en", "Create conditions for growth in the village.", ["growth"]),
+        ("en", "Refine the coaching curriculum.", ["Refine"]),
+        ("sv", "Vi ska förfina träningsupplägget.", ["förfina"]),
     ],
 )
 def test_causatives_found_by_form(lang: str, text: str, changes: list[str]) -> None:

@@ -1039,6 +1039,17 @@ FORMS = [
         "Tillsammans ska klubbar, skolor och kommunen fördubbla antalet simkunniga barn senast"
         " <ÅÅÅÅ-MM-DD>.",
     ),
+    # "the coming months" is a vague time; its preposition goes with it
+    (
+        "en",
+        "In the coming months the club will open 2 new courts.",
+        "By <YYYY-MM-DD> the club will open 2 new courts.",
+    ),
+    (
+        "sv",
+        "Under de kommande månaderna ska vi öppna två nya banor.",
+        "Senast <ÅÅÅÅ-MM-DD> ska vi öppna två nya banor.",
+    ),
     # a lower-case item that opens with its verb is a goal of its own
     ("sv", "ha en kör för alla åldrar", "ha en kör för alla åldrar senast <ÅÅÅÅ-MM-DD>."),
     # the last year's things are a reference, not the goal's year
