@@ -200,6 +200,12 @@ def test_fiscal_years(lang: str, text: str, fiscal_start: int, expected: str) ->
         ("en", "Paint the fence this July.", "2026-07-31"),
         ("sv", "Måla staketet till nästa november.", "2027-11-30"),
         ("sv", "Öppna kiosken nästa mars.", "2027-03-31"),
+        # a decade ends with its last year; tomorrow is the next day
+        ("sv", "Kommunen ska vara fossilfri på 2030-talet.", "2039-12-31"),
+        ("en", "Be carbon neutral in the 2030s.", "2039-12-31"),
+        ("en", "Swim 40 lengths tomorrow.", "2026-11-27"),
+        ("sv", "Jag ska springa en mil i morgon.", "2026-11-27"),
+        ("sv", "Detta året ska jag läsa 30 böcker.", "2026-12-31"),
         # what a year's whole span bounds
         ("en", "Publish our progress throughout the year.", "2026-12-31"),
     ],

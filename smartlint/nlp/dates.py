@@ -213,6 +213,10 @@ class _Reader:
         week = int(f.get("n2") or f["n"])
         return self._each(lambda y: cal.iso_week(y, week), f)
 
+    def _dc(self, f: dict[str, str]) -> cal.Period:
+        first = int(f["y"])
+        return date(first, 1, 1), date(first + 9, 12, 31)
+
     def _yr(self, f: dict[str, str]) -> cal.Period:
         year = int(f["y"])
         return date(year, 1, 1), date(year, 12, 31)

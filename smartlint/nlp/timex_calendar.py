@@ -90,6 +90,9 @@ def relative_period(
     if unit == "week":
         monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
         return monday, monday + timedelta(days=6)
+    if unit == "day":
+        day = today + timedelta(days=offset)
+        return day, day
     if unit == "decade":
         decade = today.year // 10 * 10 + 10 * offset
         return date(decade, 1, 1), date(decade + 9, 12, 31)

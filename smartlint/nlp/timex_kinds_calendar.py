@@ -108,6 +108,10 @@ def date_kinds(b: PatternBuilder) -> list[Kind]:
     ]
 
 
+# The first year of a decade: "2020" in "2020-talet", "the 2030s".
+DECADE = r"(?<![\d.,:/])(?:19|20)\d0"
+
+
 def period_kinds(b: PatternBuilder, marker: str | None) -> list[Kind]:
     """Kinds naming a month, quarter, half-year, week or season."""
     w, lex, digit = b.lex.word_list, b.lex, frozenset({NUM_KEY})
@@ -184,6 +188,12 @@ def period_kinds(b: PatternBuilder, marker: str | None) -> list[Kind]:
             rf"{week}{group('wk_n', WEEK_NUM)}(?:\s*[-–]\s*{group('wk_n2', WEEK_NUM)})?"
             + b.tail("wk"),
             b.keys(w("week_words"), w("week_abbrevs")),
+        ),
+        Kind(
+            "dc",
+            # "på 2020-talet", "in the 2030s": the decade, ending with its last year
+            b.arts + group("dc_y", DECADE) + group("dc_s", words(w("decade_suffixes"))) + r"(?!\w)",
+            b.with_articles(frozenset({YEAR_KEY})),
         ),
         Kind(
             "se",

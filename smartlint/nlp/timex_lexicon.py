@@ -18,7 +18,9 @@ from smartlint.nlp.lexicon import load_lexicon
 MARKER_CATEGORIES = ("deadline", "by", "before", "within", "next", "baseline", "start")
 PART_CATEGORIES = ("end", "start", "mid")
 UNITS = ("minute", "hour", "day", "workday", "week", "month", "quarter", "half", "year")
-PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "fiscal_year", "school_year", "decade")
+PERIOD_UNITS = (
+    "year", "half", "quarter", "month", "week", "fiscal_year", "school_year", "decade", "day",
+)  # fmt: skip
 
 _LIST_KEYS = (
     "case_sensitive_months",
@@ -51,6 +53,7 @@ _LIST_KEYS = (
     "rate_markers",
     "rate_phrases",
     "rate_joins",
+    "decade_suffixes",
     "rate_metric_words",
     "slash_units",
     "half_suffixes",
