@@ -425,6 +425,10 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("en", "Initiate the hall booking process.", "deliverable"),
         ("en", "Repair the fence behind the pavilion.", "deliverable"),
         ("en", "Establish a mechanism for logging volunteer hours.", "deliverable"),
+        # a Swedish present passive after its subject: done or not
+        ("sv", "Flytvästarna köps in till seglarskolan.", "deliverable"),
+        ("sv", "Nya flytvästar köps in till seglarskolan.", None),  # how many?
+        ("sv", "Handlingsplanen antas av styrelsen.", "deliverable"),
     ],
 )
 def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:

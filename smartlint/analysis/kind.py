@@ -461,8 +461,9 @@ def _subject_first(doc: Doc, lowers: list[str], k: int, i: int, tokens: set[int]
     The subject is one definite or named noun at the start ("Kommunen",
     "Föreningen", "Kåren"); the verb is present tense ("inför", "arbetar").
     """
-    if not lowers[i].endswith("r"):
+    if not lowers[i].endswith(("r", "s")) or len(lowers[i]) < 4:
         return False  # cheap tests first: this runs for most words of a Swedish goal
+    # a present passive too: "Rullstolstäcken köps in", "Planen antas"
     if not (k == 0 or k - 1 not in tokens or lowers[k - 1] in _SENTENCE_ENDS):
         return False
     word = lowers[k]
