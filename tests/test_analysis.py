@@ -587,6 +587,9 @@ def test_forms_that_change_a_goals_reading(
         ("en", "Keep the village as walkable as it can be.", "as walkable as it can"),
         ("en", "Give a decent amount of time to the choir.", "a decent amount of"),
         ("sv", "Sticka klart en massa tröjor i år.", "en massa"),
+        # a little is no number; before a comparative it is the comparative's degree (below)
+        ("sv", "Jag ska sticka lite varje kväll.", "lite"),
+        ("en", "Knit a little every week.", "a little"),
         # any degree word between "så" and "vi kan"; not "så att vi kan" (a purpose)
         ("sv", "Vi ska spara el så gott vi kan.", "så gott vi kan"),
         ("sv", "Cykla så långt jag orkar, så att jag kan sova gott.", "så långt jag orkar"),
@@ -1102,3 +1105,9 @@ def test_for_all_to_do_and_tightening() -> None:
 )
 def test_a_label_colon_is_split_from_its_value(lang: str, text: str, tokens: list[str]) -> None:
     assert [t.text for t in analysed(lang, text).doc] == tokens
+
+
+def test_a_small_degree_before_a_comparative_is_reported_with_it() -> None:
+    facts = analysed("sv", "Vi ska bli lite fler i kören.")
+    assert facts.marked("vague-quantity") == []
+    assert [c.span.text for c in facts.vague_changes()] == ["fler"]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.analysis.clauses import MAIN
 from smartlint.nlp.lexicon import degree_forms, word_set
+from smartlint.nlp.words import DEGREE_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -119,6 +120,17 @@ def keep_mark(
             return False
         if _negated_any(lowers, span):
             return False  # "inte ha några utsläpp", "without any delays": none at all
+        after = span.end
+        small = " ".join(lowers[span.start : span.end]) in word_set("words", lang, "small_degrees")
+        if (
+            small
+            and after < len(doc)
+            and (
+                after in doc.user_data.get(DEGREE_KEY, {})
+                or any(c.start == after for c in doc.spans.get("change", []))
+            )
+        ):
+            return False  # "lite fler", "a bit less": the degree of a comparative it reports
         if any(w in ("ago", "sedan") for w in lowers[span.end : span.end + 3]):
             return False  # "a few years ago", "för några år sedan": when, not how many
         before = lowers[span.start - 1] if span.start > 0 else ""
