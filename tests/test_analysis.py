@@ -291,6 +291,9 @@ def test_comparatives_found_by_form(lang: str, text: str, comparatives: list[str
         ("en", "Create conditions for growth in the village.", ["growth"]),
         ("en", "Refine the coaching curriculum.", ["Refine"]),
         ("sv", "Vi ska förfina träningsupplägget.", ["förfina"]),
+        ("sv", "Jag måste banta före sommaren.", ["banta"]),
+        ("sv", "Klubben ska erbjuda en förlängd utomhussäsong.", ["förlängd"]),
+        ("sv", "Förlängningen av gångbron ska vara klar 2028.", []),  # a thing built
     ],
 )
 def test_causatives_found_by_form(lang: str, text: str, changes: list[str]) -> None:
