@@ -493,6 +493,11 @@ def test_an_age_bound_after_the_number_defines_the_group(lang: str, text: str, r
         ("en", "We will work on our four strategic priorities.", ["definition"]),
         ("sv", "Kören ska utvecklas på tre områden.", ["definition"]),
         ("sv", "Vi ska restaurera tre områden vid sjön.", ["target"]),
+        # a number after a comparative and "than" bounds what a verb does; after a noun it
+        # says which things are meant
+        ("en", "Cycle faster than 30 km/h on the flat.", ["target"]),
+        ("sv", "Simma snabbare än 40 minuter.", ["target"]),
+        ("en", "Call back customers older than 80 first.", ["definition"]),
         # every form of a multiplier verb sizes the change
         ("sv", "Till 2029 har matsvinnet halverats.", ["multiplier"]),
         ("en", "Membership doubles by 2029.", ["multiplier"]),

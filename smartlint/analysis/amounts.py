@@ -170,6 +170,8 @@ def _role(
     if previous in _QUALIFIERS:
         return DEFINITION
     if previous in _THAN and not _quantity_bound(lowers, span.start, words):
+        if _verb_compared(lowers, span.start, doc.lang_):
+            return TARGET  # "Go faster than 50 mph", "vara snabbare än 45 minuter": a bound
         return DEFINITION  # "fakturor äldre än 60 dagar", "for longer than two weeks"
     if _defines(doc, lowers, span, words):
         return DEFINITION
@@ -454,6 +456,28 @@ def _attributive(doc: Doc, lowers: list[str], span: Span) -> bool:
         return False
     changes = {s.start for s in doc.spans.get("change", [])}
     return doc[after].is_alpha and after not in changes
+
+
+def _verb_compared(lowers: list[str], start: int, lang: str) -> bool:
+    """Whether "than"/"än" before the number follows a comparative right after a verb.
+
+    "Go faster than 50 mph", "vara snabbare än 45 minuter": the number bounds
+    what the goal does. After a noun ("fakturor äldre än 60 dagar", "people
+    older than 65") or a preposition ("for longer than") it says which are meant.
+    """
+    k = start - 1
+    while k >= 0 and not lowers[k][:1].isalnum():
+        k -= 1
+    if k < 2 or lowers[k] not in _THAN:
+        return False
+    verb = lowers[k - 2]
+    if lang == "en":
+        from smartlint.nlp.lexicon import verb_lemmas
+
+        return verb in word_set("words", "en", "compared_verbs") or (
+            verb in verb_lemmas("en") and verb not in word_set("words", "en", "not_compared_verbs")
+        )
+    return verb in word_set("words", "sv", "compared_verbs")
 
 
 def _word_before(lowers: list[str], index: int, skip: frozenset[str]) -> str:
