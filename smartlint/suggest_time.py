@@ -169,7 +169,10 @@ def per_occurrence(facts: GoalFacts) -> bool:
 def _recurs(facts: GoalFacts) -> bool:
     """Whether a rate word says the goal runs on ("årligen", "annual", "continuously")."""
     rates = word_set("words", facts.lang, "rates")
-    return any(word in rates for word in facts.lowers)
+    lowers = facts.lowers
+    return any(
+        " ".join(lowers[i : i + size]) in rates for i in range(len(lowers)) for size in (1, 4, 5, 6)
+    )  # "årligen"; "från ett år till nästa", "from one year to the next"
 
 
 def _anaphoric(facts: GoalFacts) -> list[Span]:

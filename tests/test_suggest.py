@@ -1050,6 +1050,12 @@ FORMS = [
         "Under de kommande månaderna ska vi öppna två nya banor.",
         "Senast <ÅÅÅÅ-MM-DD> ska vi öppna två nya banor.",
     ),
+    # "the same year" points back at a year given before: a date in its place
+    (
+        "sv",
+        "Till samma år ska dessutom matsvinnet minska med minst 30 procent.",
+        "Senast <ÅÅÅÅ-MM-DD> ska dessutom matsvinnet minska med minst 30 procent.",
+    ),
     # a lower-case item that opens with its verb is a goal of its own
     ("sv", "ha en kör för alla åldrar", "ha en kör för alla åldrar senast <ÅÅÅÅ-MM-DD>."),
     # the last year's things are a reference, not the goal's year
@@ -1243,6 +1249,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "It was the second of four belts that I hope to earn."),
         ("en", "That would mean we need 20 new coaches!"),
         ("sv", "Det var länge en dröm att cykla Vätternrundan."),
+        # a change from one year to the next recurs: no one-off date to add
+        ("sv", "Målet är att fördubbla antalet besökare från ett år till nästa."),
         # a rate per thing and year recurs: no one-off date to add
         ("sv", "Insamlingen ska ge 800 kronor per scout och år."),
         ("en", "Collect 30 dollars per member and year."),

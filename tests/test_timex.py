@@ -358,6 +358,9 @@ def test_scan_and_find_agree() -> None:
         # a generation is a term policy goals are set for
         ("en", "End rough sleeping in the county within a generation."),
         ("sv", "Skillnaderna i tandhälsa ska vara borta inom en generation."),
+        # "earlier than" a year is before it
+        ("sv", "Föreningen ska ha nollutsläpp tidigare än 2040."),
+        ("en", "Reach net zero earlier than 2040."),
         # a year the goal finishes or ends with
         ("en", "Finish 2028 with 60 paying members."),
         ("en", "End 2028 with the roof repaired."),
