@@ -312,7 +312,7 @@ def _continues_a_lead_in(facts: GoalFacts) -> bool:
     verbs = _sv_verbs() if facts.lang == "sv" else verb_lemmas("en")
     if first.lower_ in verbs and (facts.lang == "sv" or first.lower_ == first.lemma_):
         return False  # "ha en verksamhet för alla nivåer", "be a club for all": a verb first
-    modals = clause_words(facts.lang).modals | {"får", "kan", "can", "may"}
+    modals = clause_words(facts.lang).modals | word_set("words", facts.lang, "permission_modals")
     return not any(t.lower_ in modals for t in doc)
 
 

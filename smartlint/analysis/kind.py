@@ -273,10 +273,6 @@ def _bound_after(lowers: list[str], i: int) -> bool:
     return word in ("later", "less", "longer", "than", "än")  # "inte längre än"
 
 
-# Verbs before an English "free" that make it loose, not "without": "feel free", "break free".
-_LOOSE_VERBS = frozenset({"feel", "set", "break", "run", "walk", "go", "get"})
-
-
 def _free_compound(doc: Doc, lowers: list[str], i: int, words: KindWords) -> bool:
     """A "-free"/"-neutral" compound the tokenizer split: "plastic-free", "debt free".
 
@@ -291,7 +287,7 @@ def _free_compound(doc: Doc, lowers: list[str], i: int, words: KindWords) -> boo
         words.lang == "en"
         and before.is_alpha
         and not before.is_stop
-        and before.lower_ not in _LOOSE_VERBS
+        and before.lower_ not in word_set("words", "en", "loose_verbs")
         and not before.lower_.endswith("ly")
         and before.lower_ not in words.end_suffixes
     )
