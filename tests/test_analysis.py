@@ -1119,3 +1119,26 @@ def test_a_small_degree_before_a_comparative_is_reported_with_it() -> None:
     facts = analysed("sv", "Vi ska bli lite fler i kören.")
     assert facts.marked("vague-quantity") == []
     assert [c.span.text for c in facts.vague_changes()] == ["fler"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measurable"),
+    [
+        # an act pinned to one day, month or season happens then, or not
+        ("sv", "Blåsorkestern spelar på torget den 14 juni.", True),
+        ("sv", "Vi ska ha vårfest i slutet av april.", True),
+        ("sv", "I morgon lämnar jag in ansökan till kursen.", True),
+        ("sv", "Medlemsresan ordnas i september.", True),
+        ("en", "Take the driving test next Tuesday.", True),
+        ("en", "Our choir sings at the harbour festival in August.", True),
+        # not when it goes on, is a quality, or says no day
+        ("sv", "Vi ska fokusera på ungdomarna i höst.", False),
+        ("sv", "Vi ska ha en trygg miljö på gården i höst.", False),
+        ("sv", "Klubben ska ha god ekonomi i december.", False),
+        ("sv", "Vi ska ordna fler träffar i maj.", False),
+        ("en", "Support the new volunteers in March.", False),
+        ("en", "Stay in touch with old friends in 2027.", False),
+    ],
+)
+def test_an_act_pinned_to_a_day_is_done_or_not(lang: str, text: str, measurable: bool) -> None:
+    assert analysed(lang, text).measurable is measurable

@@ -205,6 +205,7 @@ def test_fiscal_years(lang: str, text: str, fiscal_start: int, expected: str) ->
         ("en", "Be carbon neutral in the 2030s.", "2039-12-31"),
         ("en", "Swim 40 lengths tomorrow.", "2026-11-27"),
         ("sv", "Jag ska springa en mil i morgon.", "2026-11-27"),
+        ("sv", "Vi spelar final på lördag.", "2026-11-29"),
         ("sv", "Detta året ska jag läsa 30 böcker.", "2026-12-31"),
         # what a year's whole span bounds
         ("en", "Publish our progress throughout the year.", "2026-12-31"),

@@ -38,6 +38,7 @@ from smartlint.analysis.kind import (
     kind_words,
     main_tokens,
     negated_level,
+    pinned_event,
     work_item,
 )
 from smartlint.analysis.kind import (
@@ -47,6 +48,7 @@ from smartlint.analysis.marks import (
     CHANGE,
     HEDGE,
     VAGUE_QUANTITY,
+    VAGUE_TIME,
     equality_tokens,
     keep_mark,
 )
@@ -364,6 +366,15 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
         or kept_level(doc, lowers, lemmas, tokens, lang)
         or negated_level(facts.negated, tokens)
     )
+    if facts.kind is None and not facts.changes and not facts.targets:
+        vague = {
+            s.start
+            for r, m in marks.items()
+            if m in (VAGUE_QUANTITY, VAGUE_TIME)
+            for s in facts.rule_spans.get(r, ())
+        }
+        if not vague.intersection(tokens):
+            facts.kind = pinned_event(doc, lowers, lemmas, tokens, words)
     measured_tokens = frozenset(i for i, unit in enumerate(units) if unit in measured)
     _check_marks(facts, marks, equal, measured_tokens)
     return facts

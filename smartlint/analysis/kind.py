@@ -1263,3 +1263,60 @@ def work_item(doc: Doc, lowers: list[str], lemmas: list[str], lang: str) -> Kind
     if plural or is_abstract(head, words) or head in words.not_done:
         return None
     return KindEvidence(DELIVERABLE, first, heads[-1] + 1)
+
+
+# Kinds of time expression that name one day, month or season ("den 9 oktober", "i maj",
+# "i höst", "by November 30th"), and the units of a relative one that do ("i morgon",
+# "this Sunday", "next week"): ``smartlint.nlp.timex_parse``.
+_POINT_KINDS = frozenset({"iso", "nd", "dm", "md", "mo", "se"})
+_POINT_UNITS = frozenset({"day", "week", "month"})
+
+
+def pinned_event(
+    doc: Doc, lowers: list[str], lemmas: list[str], tokens: list[int], words: KindWords
+) -> KindEvidence | None:
+    """An act pinned to one day, month or season: done then, or not.
+
+    "Orkestern spelar på torget den 14 juni", "Medlemsresan ordnas i
+    september", "Take the driving test tomorrow": nothing in the goal grows, so what it
+    names happens on that day or does not.  Only when no word of the goal
+    says it goes on ("arbeta", "focus on", "träna") or is a quality ("en
+    trygg miljö"): the caller has found no change, amount or vague quantity.
+    """
+    token_set = set(tokens)
+    point = next(
+        (
+            s
+            for s in doc.spans.get("time", [])
+            if s.label_ == "deadline"
+            and s.start in token_set
+            and _names_a_point(s.text, words.lang)
+        ),
+        None,
+    )
+    if point is None:
+        return None
+    ongoing = words.ongoing
+    evaluative = word_set("words", words.lang, "evaluative")
+    for i in tokens:
+        if point.start <= i < point.end or not doc[i].is_alpha:
+            continue
+        if lowers[i] in ongoing or lemmas[i] in ongoing:
+            return None  # "Fokusera på hälsan i januari": it goes on
+        if lowers[i] in evaluative or is_abstract(lowers[i], words):
+            return None  # "god ekonomi", "en trygg skolmiljö i höst": a quality
+    return KindEvidence(DELIVERABLE, point.start, point.end)
+
+
+@lru_cache(maxsize=1024)
+def _names_a_point(text: str, lang: str) -> bool:
+    from smartlint.nlp.dates import timex_parser
+
+    parser = timex_parser(lang)
+    for timex in parser.find(text):
+        if timex.kind in _POINT_KINDS:
+            return True
+        if timex.kind == "rel":
+            unit = parser.lex.relative.get(" ".join(timex.fields.get("w", "").split()))
+            return unit is not None and unit[0] in _POINT_UNITS
+    return False
