@@ -539,6 +539,15 @@ def _promised_state(facts: GoalFacts) -> bool:
     return bool(everyone) and (stated or subject) and not deliverable and not levels
 
 
+def _quality_promised(facts: GoalFacts) -> bool:
+    """Whether what is promised to all is how they fare: "alla ska trivas", "all will thrive"."""
+    verbs = word_set("words", facts.lang, "quality_verbs")
+    return any(
+        role == "main" and (facts.lowers[i] in verbs or facts.lemmas[i] in verbs)
+        for i, role in enumerate(facts.roles)
+    )
+
+
 def _marked(facts: GoalFacts, key: str) -> bool:
     """Whether a word or phrase of the rewrite list ``key`` stands in the goal's main clauses."""
     phrases = word_set("words", facts.lang, key)
@@ -727,6 +736,10 @@ def rewrite(
     )
     if dated and _marked(facts, "conduct_verbs"):
         return None  # "Alla ledare agerar enligt riktlinjerna senast …": conduct holds every day
+    if dated and _quality_promised(facts):
+        # "Alla elever ska lyckas", "All pupils read well": a date does not make a quality
+        # measurable; judged bad each time it was the whole rewrite
+        return None
     recurring = kind == "rule" and (_per_period(facts) or _periods(facts))
     size: list[Fix] = []
     measured = False

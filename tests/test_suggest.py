@@ -1114,6 +1114,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ),
         # conduct promised to all holds every day: no date for it (judged bad)
         ("sv", "Alla ledare agerar enligt föreningens värdegrund."),
+        # nor does a date make a quality promised to all measurable ("trivas", "thrive")
+        ("sv", "Alla barn på fritids ska trivas."),
+        ("en", "Every volunteer will thrive in the club."),
         # a rule with nothing a follow-up could check
         ("sv", "Föreningen ska hålla avgifterna på en rimlig nivå."),
         # a habit with its own count per period: a span beside it was judged redundant
