@@ -1142,3 +1142,18 @@ def test_a_small_degree_before_a_comparative_is_reported_with_it() -> None:
 )
 def test_an_act_pinned_to_a_day_is_done_or_not(lang: str, text: str, measurable: bool) -> None:
     assert analysed(lang, text).measurable is measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        # a bare singular thing brought in, headline style: one thing, done or not
+        ("Digital felanmälan införs", True),
+        ("Gemensam kundtjänst inrättas.", True),
+        # a bare plural asks how many; a quality goes on
+        ("Nya rutiner införs.", False),
+        ("Kvalitetsarbete genomförs löpande.", False),
+    ],
+)
+def test_a_bare_thing_brought_in_is_done_or_not(text: str, measurable: bool) -> None:
+    assert analysed("sv", text).measurable is measurable

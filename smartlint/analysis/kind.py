@@ -379,6 +379,23 @@ def _one_subject(lowers: list[str], heads: list[int], words: KindWords) -> bool:
     return len(head) > 3 and head.endswith(("en", "et", "na", "an", "n", "t"))
 
 
+def _bare_feature(doc: Doc, lowers: list[str], heads: list[int], words: KindWords) -> bool:
+    """A bare singular thing that opens a goal and is brought in: "Digital bokning införs".
+
+    A plan's headline style drops the article; a plural ("Nya rutiner införs")
+    asks how many, and a quality ("Kvalitetsarbete genomförs") goes on.
+    """
+    head = lowers[heads[-1]]
+    return (
+        words.lang == "sv"
+        and heads[0] == 0
+        and doc[heads[-1]].is_alpha
+        and not head.endswith(("ar", "er", "or"))
+        and not plural_indefinite(lowers, heads[0])
+        and not is_abstract(head, words)
+    )
+
+
 @cache
 def _deliverable_verbs(lang: str) -> frozenset[str]:
     """The first words of one-off, make and event verbs: read once per language."""
@@ -460,6 +477,9 @@ def _subject_first(doc: Doc, lowers: list[str], k: int, i: int, tokens: set[int]
     if not lowers[i].endswith(("r", "s")) or len(lowers[i]) < 4:
         return False  # cheap tests first: this runs for most words of a Swedish goal
     # a present passive too: "Rullstolstäcken köps in", "Planen antas"
+    if k == 1 and lowers[i].endswith("s") and doc[0].is_alpha and not doc[0].is_stop:
+        return True  # "Digital bokning införs": a passive after a two-word subject; its
+        # subject is judged with the verb
     if not (k == 0 or k - 1 not in tokens or lowers[k - 1] in _SENTENCE_ENDS):
         return False
     word = lowers[k]
@@ -671,10 +691,12 @@ def _one_off_verb(
         articled = any(
             lowers[k] in words.determiners or lowers[k] in words.indefinite for k in heads
         ) and not (heads and plural_indefinite(lowers, heads[0]))  # "nya aktiviteter ska startas"
-        if (
-            heads
-            and (_determined(doc, lowers, heads[-1], words) or articled)
-            and _one_subject(lowers, heads, words)
+        if heads and (
+            (
+                (_determined(doc, lowers, heads[-1], words) or articled)
+                and _one_subject(lowers, heads, words)
+            )
+            or (lemma in words.features and _bare_feature(doc, lowers, heads, words))
         ):
             # "planen ska antas": what is adopted is the subject, counted from its start
             return KindEvidence(DELIVERABLE, subject[0], i + 1)
