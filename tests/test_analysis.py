@@ -1098,6 +1098,9 @@ def test_for_all_to_do_and_tightening() -> None:
     assert not analysed("en", "Fair chances for all members to coach a team.").measurable
     assert analysed("en", "Broadband for all homes in the valley by 2029.").measurable
     assert analysed("sv", "Reglerna för parkering ska skärpas.").vague_changes()
+    # "for all" after a change or a quality says whom; it reaches no state
+    assert not analysed("en", "Raise reading stamina for all year groups.").measurable
+    assert not analysed("sv", "Vi ska erbjuda mer kultur för alla åldrar.").measurable
 
 
 @pytest.mark.parametrize(

@@ -359,7 +359,7 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
         for i in range(c.start, c.end)
     ]
     facts.kind = (
-        end_state(doc, lowers, stated, words)
+        end_state(doc, lowers, stated, words, change_tokens)
         or given_up(doc, lowers, tokens, words, change_tokens | frozenset(facts.negated))
         or deliverable(doc, lowers, lemmas, tokens, words, change_tokens, _relative(clauses))
         or _equality(equal, tokens)

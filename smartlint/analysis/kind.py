@@ -151,9 +151,17 @@ def main_tokens(clauses: list[Clause]) -> list[int]:
 
 
 def end_state(
-    doc: Doc, lowers: list[str], tokens: list[int], words: KindWords
+    doc: Doc,
+    lowers: list[str],
+    tokens: list[int],
+    words: KindWords,
+    changes: frozenset[int] = frozenset(),
 ) -> KindEvidence | None:
-    """An absolute end state in the main clauses: "fossilfri", "net zero", "inga olyckor"."""
+    """An absolute end state in the main clauses: "fossilfri", "net zero", "inga olyckor".
+
+    "for all" after a change or a quality says whom it is for ("Increase
+    literacy for all ages", "kultur för alla"); it reaches no state.
+    """
     for i in tokens:
         word = lowers[i]
         length = phrase_at(lowers, i, words.end_states) or phrase_at(lowers, i, words.absolutes)
@@ -173,6 +181,13 @@ def end_state(
             continue  # "by the end of year 8": a time bound, not an end to reach
         if length and word in ("for", "to", "för", "åt") and _served_to_all(doc, tokens, i, words):
             continue  # "Provide quality services for all": whom an ongoing service is for
+        if (
+            length
+            and word in ("for", "för")
+            and i > 0
+            and (is_abstract(lowers[i - 1], words) or changes.intersection(range(i)))
+        ):
+            continue  # "Raise literacy for all ages", "kultur för alla": whom, no state
         if length and word in ("for", "för") and _all_to_do(lowers, i + length):
             continue  # "Equal chances for all players to train": what all may do, an opportunity
         if length and not _bound_after(lowers, i + length):
