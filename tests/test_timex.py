@@ -368,6 +368,12 @@ def test_scan_and_find_agree() -> None:
         ("sv", "Klubben satsar 90 000 kronor under två år på nya båtar."),
         # this year's event or result is this year's
         ("sv", "Årets julmarknad ska ge 20 000 kr till ungdomsverksamheten."),
+        # a clause after "before" names the event that bounds the goal
+        ("en", "Sand and oil the deck before we rent out the cabin."),
+        ("sv", "Vi ska byta taket på förrådet innan det börjar snöa."),
+        # the rest of a period runs to its end
+        ("en", "Swim 2 km a week for the rest of the year."),
+        ("sv", "Jag ska läsa två böcker i månaden resten av året."),
     ],
 )
 def test_terms_and_seasons_bound_a_goal(lang: str, text: str) -> None:
@@ -451,6 +457,8 @@ def test_a_weekday_after_a_bound_word_ends_that_week() -> None:
     # a weekday as a habit, or a plain "on Friday", is no bound
     assert "missing-deadline" in _rules("Swim on Mondays and run on Fridays.", "en")
     assert "missing-deadline" in _rules("Simma på måndagar.", "sv")
+    # "med start på våren" says when a habit starts, not when it is done
+    assert "missing-deadline" in _rules("Simma två gånger varje vecka med start på våren.", "sv")
 
 
 def test_swedish_effort_lengths_and_meetings_bound_a_goal() -> None:

@@ -47,8 +47,8 @@ def other_kinds(b: PatternBuilder, marker: str | None) -> list[Kind]:
     ]
 
 
-def event_kinds(b: PatternBuilder, marker: str | None, part: bool) -> tuple[Kind, Kind, Kind]:
-    """Named events, the current period after a part, and unlisted events.
+def event_kinds(b: PatternBuilder, marker: str | None, part: bool) -> tuple[Kind, Kind, Kind, Kind]:
+    """Named events, the current period after a part, unlisted events and event clauses.
 
     Events come before seasons ("the winter peak" is an event, "the
     winter" a season) and the unlisted event last, since it takes any noun.
@@ -85,7 +85,20 @@ def event_kinds(b: PatternBuilder, marker: str | None, part: bool) -> tuple[Kind
             b.keys(lex.current_periods),
         ),
         Kind("evg", generic if part or marker == "before" else NEVER, frozenset({ANY_KEY})),
+        Kind("evc", _event_clause(b) if marker == "before" else NEVER, frozenset({ANY_KEY})),
     )
+
+
+def _event_clause(b: PatternBuilder) -> str:
+    """A clause after "before"/"innan" that names what happens: "before we move".
+
+    A subject pronoun, then its verb and up to five more words, to the next
+    punctuation: "innan vi åker på läger", "before it gets dark".
+    """
+    subjects = b.lex.word_list("clause_subjects")
+    if not subjects:
+        return NEVER
+    return rf"{words(subjects)}\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,5}}(?!\w)"
 
 
 def rate_kinds(b: PatternBuilder) -> list[Kind]:

@@ -28,6 +28,7 @@ _LIST_KEYS = (
     "seasons",
     "season_homographs",
     "clause_words",
+    "clause_subjects",
     "quarter_abbrevs",
     "quarter_words",
     "half_abbrevs",

@@ -92,7 +92,7 @@ class PatternBuilder:
         return self._cores[key]
 
     def _build_cores(self, marker: str | None, part: bool) -> list[Kind]:
-        event, current, unlisted = event_kinds(self, marker, part)
+        event, current, unlisted, clause = event_kinds(self, marker, part)
         kinds = [
             *date_kinds(self),
             event,
@@ -100,6 +100,7 @@ class PatternBuilder:
             *other_kinds(self, marker),
             current,
             unlisted,
+            clause,
         ]
         # A bare year first: it is the commonest, and its guard already refuses
         # the longer forms that start with one ("2027-03-31", "2027/28").
