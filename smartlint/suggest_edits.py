@@ -140,6 +140,13 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             else:
                 edits.append(edit(span.start_char, word.idx + 1, word.text[:1].upper()))
             continue
+        gerund = _gerund_after(facts, span, rewrites.get(phrase))
+        if gerund is not None:
+            # "work towards achieving our aims" -> "achieve our aims", not "achieve
+            # achieving": the gerund is the goal's own verb
+            text = gerund if span.start else gerund[:1].upper() + gerund[1:]
+            edits.append(edit(span.start_char, char_end(facts, end + 1), text))
+            continue
         known = rewrites.get(f"{phrase} {following}")
         if known is not None:
             end += 1  # "verka för att" -> "se till att"
@@ -174,11 +181,15 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             ensure = "se till" if after_modal else "ska se till"
             edits.append(edit(span.start_char, char_end(facts, end), ensure))
             continue
+        between = word_set("words", facts.lang, "hedge_adverbs_between")
         if end < len(lowers) and lowers[end] in ("att", "to") and not lowers[span.start] == "to":
             end += 1
+        elif end + 1 < len(lowers) and lowers[end] in between and lowers[end + 1] in ("att", "to"):
+            # "Vi försöker också att ordna" -> "Vi ska också ordna": the adverb stays, its
+            # infinitive marker goes with the hedge
+            edits.append(edit(facts.doc[end + 1].idx, _through_space(facts, end + 2), ""))
         start_char = span.start_char
         progressive = word_set("words", facts.lang, "progressive_auxiliaries")
-        between = word_set("words", facts.lang, "hedge_adverbs_between")
         if span.start > 0 and lowers[span.start - 1] in progressive:
             # "I am aiming to cycle" -> "I will cycle", not "I am will cycle"
             start_char = facts.doc[span.start - 1].idx
@@ -239,6 +250,24 @@ def _past_times(facts: GoalFacts, index: int) -> int:
     while index in times and index + 1 < len(facts.lowers):
         index += 1
     return index
+
+
+def _gerund_after(facts: GoalFacts, span: Span, known: str | None) -> str | None:
+    """The base form of a gerund after an English hedge that stands for a verb ("work towards")."""
+    if facts.lang != "en" or known is None or span.end >= len(facts.lowers):
+        return None
+    if known not in word_set("words", "en", "achieve_rewrites"):
+        return None
+    word = facts.lowers[span.end]
+    if not word.endswith("ing"):
+        return None
+    verbs = verb_lemmas("en")
+    stem = word[:-3]
+    # "reducing" -> "reduce", "planning" -> "plan", "achieving" -> "achieve"
+    for base in (facts.lemmas[span.end].lower(), stem + "e", stem, stem[:-1]):
+        if base in verbs:
+            return base
+    return None
 
 
 def _works_toward_doing(facts: GoalFacts, span: Span, rewrites: dict[str, str]) -> bool:

@@ -240,6 +240,23 @@ def test_readme_lists_exactly_these_pairs() -> None:
 
 
 FORMS = [
+    # a hedge after a contracted "I'm" goes with it; "work towards" + a gerund becomes the
+    # gerund's verb; an adverb between a Swedish hedge and "att" stays, the "att" goes
+    (
+        "en",
+        "I’m trying to sew 12 quilts by the end of 2027.",
+        "I will sew 12 quilts by the end of 2027.",
+    ),
+    (
+        "en",
+        "Work towards planting 300 trees along the river by 2029.",
+        "Plant 300 trees along the river by 2029.",
+    ),
+    (
+        "sv",
+        "Vi försöker alltid att baka 40 bullar till varje loppis under 2027.",
+        "Vi ska alltid baka 40 bullar till varje loppis under 2027.",
+    ),
     # "by" + a verb in -ing says how: the deadline goes before the goal, not after the means
     (
         "en",
