@@ -911,7 +911,7 @@ def _reports_past(facts: GoalFacts) -> bool:
         for size in (1, 2, 3, 4)
     ):
         return True  # "Ordföranden berättade att …", "The board has decided to …": told
-    if _reports_present(facts):
+    if _reports_present(facts) or _reports_done(facts):
         return True
     goals = word_set("words", facts.lang, "goal_nouns")
     was = word_set("words", facts.lang, "past_copulas")
@@ -940,6 +940,37 @@ def _reports_past(facts: GoalFacts) -> bool:
     ):
         return True  # "It was the second of …", "Det var länge …", "That would mean …"
     return opens and past
+
+
+def _reports_done(facts: GoalFacts) -> bool:
+    """Whether the goal reports what has been done: "Membership has doubled since 2019".
+
+    A perfect ("has doubled", "har fördubblats") as the main clause's first
+    verb, with no modal or word of intent anywhere: a result told, no goal.
+    """
+    lowers = facts.lowers
+    perfect = word_set("words", facts.lang, "perfect_auxiliaries")
+    ahead = word_set("words", facts.lang, "goal_modals") | word_set(
+        "words", facts.lang, "future_words"
+    )
+    if any(word in ahead for word in lowers):
+        return False
+    verbs = verb_lemmas("en") if facts.lang == "en" else frozenset()
+    for i, word in enumerate(lowers[:-1]):
+        if facts.roles[i] != MAIN or not facts.doc[i].is_alpha:
+            continue
+        if word not in perfect:
+            if i > 3:
+                return False  # the first verb is not a perfect
+            continue
+        after = lowers[i + 1]
+        if facts.lang == "sv":
+            return len(after) > 4 and after.endswith(("at", "it", "ats", "its", "tts"))
+        lemma = facts.lemmas[i + 1].lower()
+        return after in word_set("words", "en", "past_forms") or (
+            after != lemma and lemma in verbs and not after.endswith(("ing", "s"))
+        )  # "has grown", "have planted"; not "have plans", "has 300 members"
+    return False
 
 
 def _reports_present(facts: GoalFacts) -> bool:

@@ -192,7 +192,8 @@ def _anaphoric(facts: GoalFacts) -> list[Span]:
             found.append(facts.doc[i : i + 3])  # "Fyra år senare ska …": after a time told before
             continue
         for size in (4, 3, 2, 1):
-            if " ".join(lowers[i : i + size]) in phrases and facts.roles[i] == "main":
+            # first in the goal, "Through that point" is its time, though "through" opens means
+            if " ".join(lowers[i : i + size]) in phrases and (facts.roles[i] == "main" or i == 0):
                 following = lowers[i + size] if i + size < len(lowers) else ""
                 if following in _TIME_GOES_ON:
                     break  # "By then end of 2027" (a slip for "the end"): a time of its own

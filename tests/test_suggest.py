@@ -240,6 +240,12 @@ def test_readme_lists_exactly_these_pairs() -> None:
 
 
 FORMS = [
+    # "through that point" points back at a time told before: a date in its place
+    (
+        "en",
+        "Through that point, club dues are expected to stay at 40 dollars.",
+        "By <YYYY-MM-DD>, club dues are expected to stay at 40 dollars.",
+    ),
     # a hedge after a contracted "I'm" goes with it; "work towards" + a gerund becomes the
     # gerund's verb; an adverb between a Swedish hedge and "att" stays, the "att" goes
     (
@@ -1141,6 +1147,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("en", "Send three postcards to friends each month."),
         # a report of the past is no goal to date
         ("sv", "Jag hade siktat på 45 minuter, så jag är nöjd med loppet."),
+        # nor is a result told in the perfect
+        ("en", "Our choir has grown to 40 singers since the spring."),
+        ("sv", "Föreningen har planterat 120 ekar längs ån."),
         ("en", "We doubled our membership last spring, which felt great."),
         # nor is work reported as going on now, with nothing ahead
         ("sv", "Vi håller just nu på att bygga två nya lekplatser i kommunen."),
