@@ -1109,6 +1109,8 @@ def test_for_all_to_do_and_tightening() -> None:
         # a value glued to its label's colon is a number of its own
         ("en", "Net debt (LTM):<2.5x", ["Net", "debt", "(", "LTM", ")", ":", "<2.5x"]),
         ("sv", "Rörelsemarginal:12 %", ["Rörelsemarginal", ":", "12", "%"]),
+        # "sub-" glued to a number is "under" it
+        ("en", "Swim a sub-30 mile", ["Swim", "a", "sub", "-", "30", "mile"]),
         # not a clock time or a standard's year
         ("sv", "Öppet till kl 21:30", ["Öppet", "till", "kl", "21:30"]),
         ("en", "Certified to ISO 14001:2015", ["Certified", "to", "ISO", "14001:2015"]),
@@ -1160,3 +1162,7 @@ def test_an_act_pinned_to_a_day_is_done_or_not(lang: str, text: str, measurable:
 )
 def test_a_bare_thing_brought_in_is_done_or_not(text: str, measurable: bool) -> None:
     assert analysed("sv", text).measurable is measurable
+
+
+def test_sub_before_a_number_sizes_the_goal() -> None:
+    assert analysed("en", "A sub-3 hour half marathon.").measurable

@@ -72,6 +72,8 @@ def build_pipeline(
 # it off so the value is a number of its own. Not in times or versions ("10:30", "14001:2015").
 _LABEL_COLON = r"(?<=[^\d\s]):(?=[<>≤≥~+\-−]?\d)"
 _BRACKET_BEFORE_COLON = r"(?<=[^\s(])(?=\):[<>≤≥~+\-−]?\d)"
+# "sub-4 hour marathon", "a sub-20 5k": "sub" is "under" the number glued to it.
+_SUB_NUMBER = r"(?<=\b[Ss]ub)-(?=\d)"
 
 
 def _split_label_colons(nlp: Language) -> None:
@@ -85,7 +87,7 @@ def _split_label_colons(nlp: Language) -> None:
     rules = dict(tokenizer.rules or {})
     rules.pop("):", None)  # the emoticon would swallow the bracket and the colon
     tokenizer.rules = rules
-    infixes = [_BRACKET_BEFORE_COLON, _LABEL_COLON, *list(nlp.Defaults.infixes or [])]
+    infixes = [_BRACKET_BEFORE_COLON, _LABEL_COLON, _SUB_NUMBER, *list(nlp.Defaults.infixes or [])]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
