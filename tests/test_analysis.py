@@ -1166,3 +1166,18 @@ def test_a_bare_thing_brought_in_is_done_or_not(text: str, measurable: bool) -> 
 
 def test_sub_before_a_number_sizes_the_goal() -> None:
     assert analysed("en", "A sub-3 hour half marathon.").measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        # "grow"/"raise" one thing: made or reared, done or not
+        ("Grow a watermelon on the balcony.", True),
+        ("Raise a guide dog puppy with the family.", True),
+        # an amount, or a quality to grow, is still a change
+        ("Grow a lot of our own salad.", False),
+        ("Grow a welcoming youth section.", False),
+    ],
+)
+def test_one_thing_grown_is_done_or_not(text: str, measurable: bool) -> None:
+    assert analysed("en", text).measurable is measurable

@@ -26,6 +26,7 @@ from smartlint.analysis.amounts import (
 )
 from smartlint.analysis.clauses import MAIN, Clause, clause_words, segment
 from smartlint.analysis.kind import (
+    DELIVERABLE,
     KindEvidence,
     cadence_quality,
     deliverable,
@@ -54,6 +55,7 @@ from smartlint.analysis.marks import (
 )
 from smartlint.nlp.dates import resolve
 from smartlint.nlp.lexicon import degree_forms, load_lexicon, word_set
+from smartlint.nlp.numbers import number_words
 from smartlint.nlp.timex_lexicon import time_lexicon
 from smartlint.nlp.words import DEGREE_KEY, LEMMAS_KEY, TEXTS_KEY, causative_base, degree_table
 
@@ -366,6 +368,8 @@ def analyse(doc: Doc, lang: str, marks: dict[str, str] | None = None) -> GoalFac
         or kept_level(doc, lowers, lemmas, tokens, lang)
         or negated_level(facts.negated, tokens)
     )
+    if facts.kind is None:
+        facts.kind = _one_thing_made(facts, tokens)
     if facts.kind is None and not facts.changes and not facts.targets:
         vague = {
             s.start
@@ -632,6 +636,10 @@ def _changes(
             continue  # "Study plans will be developed": made, a passive of making
         if facts.lemmas[start] in creates and _new_things(doc, lowers, start + 1, lang):
             continue  # "Develop rubrics and feedback forms": made new, not changed
+        if facts.lemmas[start] in word_set("words", lang, "produce_verbs") and _one_thing(
+            lowers, start + 1, lang
+        ):
+            continue  # "Grow a pumpkin", "raise a puppy": one thing made or reared
         if following in priorities and lowers[start] in ("most", "mest"):
             continue  # "the most important thing": a priority, not a change
         if not title_case and _in_name(doc, start):
@@ -665,6 +673,30 @@ def _changes(
             )
         )
     return changes
+
+
+def _one_thing_made(facts: GoalFacts, tokens: list[int]) -> KindEvidence | None:
+    """One thing grown or reared, done or not: "Grow a pumpkin", "raise a puppy"."""
+    produce = word_set("words", facts.lang, "produce_verbs")
+    for i in tokens:
+        if facts.lemmas[i] in produce and _one_thing(facts.lowers, i + 1, facts.lang):
+            return KindEvidence(DELIVERABLE, i, min(i + 3, len(facts.lowers)))
+    return None
+
+
+def _one_thing(lowers: list[str], i: int, lang: str) -> bool:
+    """Whether "a"/"an" + a noun, not an amount ("a lot", "a million"), stands at ``i``."""
+    if i + 1 >= len(lowers) or lowers[i] not in word_set("words", lang, "one_articles"):
+        return False
+    numbers = number_words(lang)
+    word = lowers[i + 1]
+    return (
+        word.isalpha()
+        and word not in numbers.cardinals
+        and word not in numbers.scales
+        and word not in word_set("words", lang, "amount_nouns")
+        and not word.endswith(tuple(word_set("words", lang, "describing_endings")))
+    )  # not "grow a comprehensive programme": a quality to grow
 
 
 # Comparatives that bound what stands before "or": "first class or higher", "B eller bättre".
