@@ -780,7 +780,7 @@ def rewrite(
     unsized = "missing-number" in fired and not (size or counted or facts.measurable)
     at = _tail_at(facts)
     if at is None:
-        at = _aside_at(facts) or _tag_at(facts) or _remark_at(facts)
+        at = _aside_at(facts) or _bracket_at(facts) or _tag_at(facts) or _remark_at(facts)
     if at is None and not any(c.start > 0 and c.role == MAIN for c in facts.clauses[1:]):
         at = _measure_clause_at(facts)  # "… by <date>, as measured by the national test"
     if at is None:
@@ -1270,6 +1270,32 @@ def _aside_at(facts: GoalFacts) -> int | None:
     if comment is None or comment.start < 2:
         return None
     return char_end(facts, comment.start)
+
+
+# First words of a bracket that states the goal's range, not an aside: "(from 2000 to 3000)".
+_RANGE_OPENERS = frozenset({"from", "to", "between", "från", "till", "mellan"})
+# Closing marks of an aside that ends a goal, and the mark that opens each.
+_ASIDE_CLOSERS = {")": "(", "”": "“", "»": "«"}
+
+
+def _bracket_at(facts: GoalFacts) -> int | None:
+    """Where a tail goes when a bracketed or quoted aside of three words or more ends the goal.
+
+    "Say hello in five languages (I can only manage two so far)": the deadline
+    dates the goal, so it goes before the bracket, not after the aside (judged
+    bad there); a short label stays inside ("Raise satisfaction (NPS)").
+    """
+    text = facts.text.rstrip().rstrip(".!")
+    if not text or text[-1] not in _ASIDE_CLOSERS:
+        return None
+    opening = text.rfind(_ASIDE_CLOSERS[text[-1]])
+    if opening <= 0 or len(text[opening:].split()) < 3:
+        return None
+    first = text[opening + 1 :].split(None, 1)[0].lower() if text[opening + 1 :].strip() else ""
+    if any(span.start_char > opening for span in facts.targets) or first in _RANGE_OPENERS:
+        return None  # "(from 2000 to 3000)": the bracket states the goal's own amount
+    at = len(text[:opening].rstrip())
+    return at if len(text[:at].split()) >= 2 else None
 
 
 # Words a goal opens with that a fronted "By <date>," keeps in lower case.

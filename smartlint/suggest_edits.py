@@ -209,7 +209,7 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
         own = verb_at > 0 and lowers[verb_at - 1] in word_set("words", facts.lang, "pronouns")
         if own and verb_at > 1 and lowers[verb_at - 2] in _modal(facts.lang):
             after_subject = False  # "I år ska vi försöka få": the modal before its subject governs
-        if after_subject and not own and _governed(facts, span.start):
+        if after_subject and not own and _governed(facts, verb_at):  # not "is" of "is aiming"
             # "kommer att bygga ut banan och även försöka nå 300": a modal already governs the
             # verb chain; a second "ska" would open a new clause, so the hedge just goes (not
             # after a subject of its own: "…, and I hope to have" -> "and I will have")
@@ -241,7 +241,19 @@ def _governed(facts: GoalFacts, index: int) -> bool:
     unit = next((c.unit for c in facts.clauses if c.start <= index < c.end), None)
     start = min((c.start for c in facts.clauses if c.unit == unit), default=0)
     lowers, modals = facts.lowers, _modal(facts.lang)
-    return any(lowers[k] in modals or lowers[k] in ("att", "to") for k in range(start, index))
+    return any(
+        lowers[k] in modals or (lowers[k] in ("att", "to") and _verb_after(facts, k + 1))
+        for k in range(start, index)
+    )
+
+
+def _verb_after(facts: GoalFacts, k: int) -> bool:
+    """Whether an infinitive follows "to"/"att" at ``k``: "to open", not "comes to the store"."""
+    if k >= len(facts.lowers):
+        return False
+    if facts.lang == "sv":
+        return infinitive_sv(facts.lowers[k])
+    return facts.lowers[k] in verb_lemmas("en")
 
 
 def _past_times(facts: GoalFacts, index: int) -> int:

@@ -240,6 +240,18 @@ def test_readme_lists_exactly_these_pairs() -> None:
 
 
 FORMS = [
+    # the date goes before a closing aside in brackets, not after it; a subject's
+    # "is aiming to" becomes "will" even after a phrase with "to" in it
+    (
+        "en",
+        "Learn twenty songs on the ukulele (three down so far, sadly)",
+        "Learn twenty songs on the ukulele by <YYYY-MM-DD> (three down so far, sadly).",
+    ),
+    (
+        "en",
+        "Next to the harbour, the club is aiming to build 12 new berths by 2028.",
+        "Next to the harbour, the club will build 12 new berths by 2028.",
+    ),
     # "through that point" points back at a time told before: a date in its place
     (
         "en",
