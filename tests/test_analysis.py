@@ -1181,3 +1181,19 @@ def test_sub_before_a_number_sizes_the_goal() -> None:
 )
 def test_one_thing_grown_is_done_or_not(text: str, measurable: bool) -> None:
     assert analysed("en", text).measurable is measurable
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the quantity after a multiplier and "så"/"as" is the multiplier's own
+        ("sv", "Dubbelt så många simmare i klubben till 2029."),
+        ("sv", "Tre gånger så mycket cykelparkering vid stationen 2030."),
+        ("en", "Twice as many swimmers in the club by 2029."),
+        ("en", "Three times as much bike parking at the station by 2030."),
+    ],
+)
+def test_a_multiplier_sizes_its_equative(lang: str, text: str) -> None:
+    facts = analysed(lang, text)
+    assert facts.measurable
+    assert facts.marked("vague-quantity") == []

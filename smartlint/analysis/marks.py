@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.analysis.clauses import MAIN
 from smartlint.nlp.lexicon import degree_forms, word_set
+from smartlint.nlp.numbers import number_words
 from smartlint.nlp.words import DEGREE_KEY
 
 if TYPE_CHECKING:
@@ -93,6 +94,28 @@ def _definite_reference(word: str, lang: str) -> bool:
     )
 
 
+def _times_as(lowers: list[str], start: int, lang: str) -> bool:
+    """Whether a multiplier and "så"/"as" stand before ``start``: "dubbelt så", "three times as".
+
+    The quantity after them is the multiplier's own ("twice as many"), sized by it.
+    """
+    if lowers[start] in ("så", "as"):
+        k = start - 1  # the span is "så mycket"
+    elif start > 0 and lowers[start - 1] in ("så", "as"):
+        k = start - 2  # the span is "många"
+    else:
+        return False
+    numbers = number_words(lang)
+    if lowers[k] in numbers.multipliers:
+        return True
+    # "tre gånger så många", "three times as much"
+    return (
+        lowers[k] in ("gånger", "times")
+        and k > 0
+        and (lowers[k - 1] in numbers.cardinals or lowers[k - 1].isdigit())
+    )
+
+
 def keep_mark(
     mark: str,
     span: Span,
@@ -134,6 +157,8 @@ def keep_mark(
         if any(w in ("ago", "sedan") for w in lowers[span.end : span.end + 3]):
             return False  # "a few years ago", "för några år sedan": when, not how many
         before = lowers[span.start - 1] if span.start > 0 else ""
+        if _times_as(lowers, span.start, lang):
+            return False  # "dubbelt så mycket gods", "twice as many members": a multiplier
         if before in word_set("words", lang, "amount_questions"):
             return False  # "se hur mycket det ger", "how many came": a question, not an amount
         part_of = (
