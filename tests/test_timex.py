@@ -371,6 +371,9 @@ def test_scan_and_find_agree() -> None:
         # a clause after "before" names the event that bounds the goal
         ("en", "Sand and oil the deck before we rent out the cabin."),
         ("sv", "Vi ska byta taket på förrådet innan det börjar snöa."),
+        # a whole year is still one year's effort
+        ("en", "Knit only from my stash for an entire year."),
+        ("sv", "Jag ska handla enbart begagnat i ett helt år."),
         # the rest of a period runs to its end
         ("en", "Swim 2 km a week for the rest of the year."),
         ("sv", "Jag ska läsa två böcker i månaden resten av året."),

@@ -22,11 +22,13 @@ if TYPE_CHECKING:
 def other_kinds(b: PatternBuilder, marker: str | None) -> list[Kind]:
     """Relative phrases, durations and bare years."""
     w, lex = b.lex.word_list, b.lex
+    # "for an entire year", "i ett helt år": a whole unit is still one unit
+    whole = optional(r"\s+" + words(w("whole_words"))) if w("whole_words") else ""
     return [
         Kind("rel", group("rel_w", words(lex.relative)) + r"(?!\w)", b.keys(lex.relative)),
         Kind(
             "du",
-            rf"{group('du_n', b.number)}\s*{group('du_u', b.units)}"
+            rf"{group('du_n', b.number)}{whole}\s*{group('du_u', b.units)}"
             + optional(r"\s+" + group("du_half", words(w("half_suffixes"))))
             + optional(r"\s+" + group("du_at", words(w("duration_anchors"))))
             if marker in ("within", "next", "deadline")

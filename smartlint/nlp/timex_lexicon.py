@@ -29,6 +29,7 @@ _LIST_KEYS = (
     "season_homographs",
     "clause_words",
     "clause_subjects",
+    "whole_words",
     "quarter_abbrevs",
     "quarter_words",
     "half_abbrevs",
