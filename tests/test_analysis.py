@@ -1197,3 +1197,19 @@ def test_a_multiplier_sizes_its_equative(lang: str, text: str) -> None:
     facts = analysed(lang, text)
     assert facts.measurable
     assert facts.marked("vague-quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a study is one report, whatever quality it studies; a first imperative is a verb
+        ("sv", "Föreningen ska utreda möjligheten till ett gemensamt kansli."),
+        ("sv", "Utred behovet av fler cykelställ vid skolan."),
+        ("en", "Assess the condition of the footbridge."),
+        # a league or a promotion reached is done or not
+        ("sv", "Damlaget ska spela i allsvenskan inom två år."),
+        ("en", "Win promotion to the county league next season."),
+    ],
+)
+def test_studies_and_leagues_are_done_or_not(lang: str, text: str) -> None:
+    assert analysed(lang, text).measurable

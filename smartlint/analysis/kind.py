@@ -419,11 +419,19 @@ def _deliverable_verbs(lang: str) -> frozenset[str]:
 
 
 def _passive_lemmas(lowers: list[str], lemmas: list[str], words: KindWords) -> list[str]:
-    """Lemmas with Swedish passives the lemma list leaves whole ("sättas" -> "sätta")."""
+    """Lemmas with Swedish passives and imperatives the lemma list leaves whole.
+
+    "sättas" -> "sätta", "slutförs" -> "slutföra", a first "Utred" -> "utreda".
+    """
     firsts = _deliverable_verbs(words.lang)
     fixed = list(lemmas)
     for i, word in enumerate(lowers):
-        if word != lemmas[i] or not word.endswith("s"):
+        if word != lemmas[i]:
+            continue
+        if i == 0 and word + "a" in firsts:
+            fixed[i] = word + "a"  # "Utred laddinfrastruktur": an imperative opens the goal
+            continue
+        if not word.endswith("s"):
             continue
         if word.endswith("as") and word[:-1] in firsts:
             fixed[i] = word[:-1]  # "sättas" -> "sätta"
@@ -742,7 +750,13 @@ def _one_off_verb(
         # "ta fram riktlinjer", "draft guidelines": a document, made once, with no article
         end = _phrase_end(doc, lowers, start, words)
         founded = lowers[start] in words.indefinite and lowers[end - 1] in words.founded
-        if lemma not in words.features and is_abstract(lowers[end - 1], words) and not founded:
+        studied = lemma in word_set("words", words.lang, "study_verbs")
+        if (
+            lemma not in words.features
+            and is_abstract(lowers[end - 1], words)
+            and not founded
+            and not studied  # "utreda möjligheten": a study of a quality is one report
+        ):
             return None  # "deliver our services", "leverera god service": it goes on
         return KindEvidence(DELIVERABLE, i, end)
     return None
