@@ -1213,3 +1213,9 @@ def test_a_multiplier_sizes_its_equative(lang: str, text: str) -> None:
 )
 def test_studies_and_leagues_are_done_or_not(lang: str, text: str) -> None:
     assert analysed(lang, text).measurable
+
+
+def test_an_approximate_swedish_count_is_the_target() -> None:
+    # "ett 30-tal": about thirty, a count of its own, not the size of one thing
+    facts = analysed("sv", "Klubben ska ha ett 30-tal ungdomsledare 2028.")
+    assert [(a.role, a.span.text) for a in facts.amount_facts] == [("target", "30-tal")]

@@ -454,6 +454,8 @@ def _attributive(doc: Doc, lowers: list[str], span: Span) -> bool:
         return False
     if any(c in span.text for c in "%$€£") or any(t.lower_ in _TARGET_UNITS for t in span):
         return False
+    if span.text.lower().endswith("-tal"):
+        return False  # "ett 100-tal elbilar": about a hundred of them, a count
     changes = {s.start for s in doc.spans.get("change", [])}
     return doc[after].is_alpha and after not in changes
 
