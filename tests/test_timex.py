@@ -371,6 +371,10 @@ def test_scan_and_find_agree() -> None:
         # a clause after "before" names the event that bounds the goal
         ("en", "Sand and oil the deck before we rent out the cabin."),
         ("sv", "Vi ska byta taket på förrådet innan det börjar snöa."),
+        # the end of this year, and an anniversary, bound a goal
+        ("en", "End the year with fewer than 10 open repair tickets."),
+        ("sv", "Avsluta året med högst 10 öppna felanmälningar."),
+        ("en", "Plant 60 oaks before our 25-year anniversary."),
         # a whole year is still one year's effort
         ("en", "Knit only from my stash for an entire year."),
         ("sv", "Jag ska handla enbart begagnat i ett helt år."),

@@ -59,7 +59,8 @@ def event_kinds(b: PatternBuilder, marker: str | None, part: bool) -> tuple[Kind
     mods = optional(words(w("event_modifiers")) + r"\s+")
     # "the", "my", "my sister's" and "2027", "40th" before an event
     owner = rf"{words(w('articles') + w('determiners'))}\s+(?:[^\W\d_]+['’]s\s+)?"
-    number = rf"(?:{YEAR4}\s+|\d\d?{b.day_suf}\s+)?"
+    # "2027", "40th" or "10-year" before an event ("our 10-year anniversary")
+    number = rf"(?:{YEAR4}\s+|\d\d?{b.day_suf}\s+|\d{{1,3}}-years?\s+)?"
     if w("definite_suffixes"):
         # "innan mässan"; or an owner's event, whose noun the genitive makes definite
         # ("inför klubbens 50-års jubileum", "innan föreningens årsmöte")
