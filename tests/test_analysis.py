@@ -1219,3 +1219,17 @@ def test_an_approximate_swedish_count_is_the_target() -> None:
     # "ett 30-tal": about thirty, a count of its own, not the size of one thing
     facts = analysed("sv", "Klubben ska ha ett 30-tal ungdomsledare 2028.")
     assert [(a.role, a.span.text) for a in facts.amount_facts] == [("target", "30-tal")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "as much as possible" is the amount itself: a level kept or a task for all is
+        # still unsized
+        ("sv", "Vi ska hålla nere portokostnaderna så mycket som möjligt."),
+        ("sv", "Alla i föreningen ska cykla så mycket som möjligt."),
+        ("en", "Keep printing costs down as much as possible."),
+    ],
+)
+def test_as_much_as_possible_is_no_amount(lang: str, text: str) -> None:
+    assert not analysed(lang, text).measurable

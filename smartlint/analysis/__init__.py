@@ -178,6 +178,13 @@ class GoalFacts:
         competes in its clause ("Förbättra bemötandet av alla besökare" is still
         unmeasurable).
         """
+        sized = any(a.role in (TARGET, MULTIPLIER, RATE, LEVEL) for a in self.amount_facts)
+        if (
+            (self.kind is None or self.kind.kind == "level")
+            and not sized
+            and self._as_much_as_possible()
+        ):
+            return False  # "hålla nere portot så mycket som möjligt": the amount is vague
         if self.kind is not None:
             # "use as little plastic as possible and still finish the quilt": the
             # amount the goal is about is vague; a thing done later in the clause is no target
@@ -186,7 +193,7 @@ class GoalFacts:
                 for s in self.marked(VAGUE_QUANTITY)
             ):
                 return True
-        if any(a.role in (TARGET, MULTIPLIER, RATE, LEVEL) for a in self.amount_facts):
+        if sized:
             return True
         vague = {i for q in self.marked(VAGUE_QUANTITY) for i in range(q.start, q.end)}
         totals = [t for t in self.totals if t.start not in vague]  # "do all that we can"
@@ -206,6 +213,15 @@ class GoalFacts:
             self._unit_of(t.start) not in units
             and not cadence_quality(self.lowers, main, t.start, self.lang)
             for t in totals
+        )
+
+    def _as_much_as_possible(self) -> bool:
+        """Whether a main clause's amount is "as much as possible" ("så många som möjligt")."""
+        possible = word_set("words", self.lang, "possible_words")
+        return any(
+            self.roles[q.start] == MAIN
+            and any(p in " ".join(self.lowers[q.start : q.end]) for p in possible)
+            for q in self.marked(VAGUE_QUANTITY)
         )
 
     def _unit_of(self, i: int) -> int:
