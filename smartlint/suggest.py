@@ -793,6 +793,17 @@ def rewrite(
     one_deadline = timed.tail == f" {words['by']} {words['date']}"
     if one_deadline and kind != "rule" and per_occurrence(facts):
         return None  # "a review of every film that we watch": each case as it comes, no date
+    if (
+        one_deadline
+        and not (measured or unsized)
+        and facts.lowers[0] in word_set("words", facts.lang, "none_subjects")
+    ):
+        # "Ingen ska skadas … senast <date>" was judged unnatural; "Senast <date> ska
+        # ingen skadas …" dates the zero, not its last phrase
+        front = _fronted(facts, timed.tail.strip())
+        if front is not None and not any(f.start < front.end for f in edits):
+            edits.append(front)
+            timed, at, one_deadline = Timed(timed.edits, "", None), None, False
     if at is None and one_deadline and not (measured or unsized):
         # "Föreningen vill starta en läxhjälp för att eleverna ska klara skolan": a deadline at the
         # end would date the purpose; it goes where the main clause holds it instead
@@ -1359,7 +1370,11 @@ def _fronted(facts: GoalFacts, deadline: str) -> Fix | None:
     if not first.is_alpha or any(role != MAIN for role in facts.roles[:1]):
         return None
     word = first.text
-    opener = lowers[0] in word_set("words", "en", "pronouns") or lowers[0] in _GOAL_OPENERS
+    opener = (
+        lowers[0] in word_set("words", "en", "pronouns")
+        or lowers[0] in _GOAL_OPENERS
+        or lowers[0] in word_set("words", "en", "none_subjects")
+    )
     if first.is_stop and not opener and lowers[0] not in verb_lemmas("en"):
         return None  # "But I know …", "As demand grows, …": a deadline before it dates nothing
     common = word[1:].islower() and (lowers[0] in verb_lemmas("en") or opener)
@@ -1440,7 +1455,7 @@ def _fronted_sv(facts: GoalFacts, deadline: str) -> Fix | None:
         return None
     words = [t.text for t in doc[:m]]
     first = words[0]
-    pronoun = lowers[0] in _sv_subjects()
+    pronoun = lowers[0] in _sv_subjects() or lowers[0] in word_set("words", "sv", "none_subjects")
     definite = first[1:].islower() and lowers[0].endswith(_SV_DEFINITE) and not doc[0].is_stop
     if not (pronoun or definite):
         return None  # "I vår förening ska …" opens with a place; "Region Skåne" may be a name

@@ -240,6 +240,27 @@ def test_readme_lists_exactly_these_pairs() -> None:
 
 
 FORMS = [
+    # a zero goal gets its date first; a rule that may never be broken gets a follow-up
+    (
+        "sv",
+        "Ingen medlem ska stå utan nyckel till klubbstugan.",
+        "Senast <ÅÅÅÅ-MM-DD> ska ingen medlem stå utan nyckel till klubbstugan.",
+    ),
+    (
+        "en",
+        "No volunteer should drive the minibus without training.",
+        "By <YYYY-MM-DD>, no volunteer should drive the minibus without training.",
+    ),
+    (
+        "sv",
+        "Inget av våra läger får någonsin hållas utan sjukvårdare.",
+        "Inget av våra läger får någonsin hållas utan sjukvårdare, med uppföljning varje <period>.",
+    ),
+    (
+        "en",
+        "None of our camps may ever run without a first-aider.",
+        "None of our camps may ever run without a first-aider, checked every <period>.",
+    ),
     # the date goes before a closing aside in brackets, not after it; a subject's
     # "is aiming to" becomes "will" even after a phrase with "to" in it
     (
@@ -709,12 +730,13 @@ FORMS = [
         "Anordna en större tävling för juniorer.",
         "Anordna en större tävling för juniorer senast <ÅÅÅÅ-MM-DD>.",
     ),
-    # "Ingen ska senast … skadas" reads as a date for the harm: the date ends the goal
+    # "Ingen ska senast … skadas" reads as a date for the harm, and a date at the end was
+    # judged unnatural (round 19): the date opens the goal
     (
         "sv",
         "Ingen i föreningen ska skadas allvarligt på grund av halka vid klubbstugan.",
-        "Ingen i föreningen ska skadas allvarligt på grund av halka vid klubbstugan senast"
-        " <ÅÅÅÅ-MM-DD>.",
+        "Senast <ÅÅÅÅ-MM-DD> ska ingen i föreningen skadas allvarligt på grund av halka vid"
+        " klubbstugan.",
     ),
     # a list that ends the goal is one metric: the range goes after its last item
     (
