@@ -964,14 +964,17 @@ def _reports_done(facts: GoalFacts) -> bool:
     ahead = word_set("words", facts.lang, "goal_modals") | word_set(
         "words", facts.lang, "future_words"
     )
-    if any(word in ahead for word in lowers):
-        return False
+    past = word_set("words", facts.lang, "past_perfect_auxiliaries")
+    if any(word in ahead for word in lowers) and not any(
+        word in past for i, word in enumerate(lowers) if facts.roles[i] == MAIN
+    ):
+        return False  # "has been our goal to …" looks ahead; "had been" is a past aim
     verbs = verb_lemmas("en") if facts.lang == "en" else frozenset()
     for i, word in enumerate(lowers[:-1]):
         if facts.roles[i] != MAIN or not facts.doc[i].is_alpha:
             continue
         if word not in perfect:
-            if i > 3:
+            if i > 6 or word in word_set("words", facts.lang, "goal_modals"):
                 return False  # the first verb is not a perfect
             continue
         after = lowers[i + 1]
