@@ -1233,3 +1233,15 @@ def test_an_approximate_swedish_count_is_the_target() -> None:
 )
 def test_as_much_as_possible_is_no_amount(lang: str, text: str) -> None:
     assert not analysed(lang, text).measurable
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "goal number two" says which goal it is, not how much
+        ("en", "Goal number three: bake more bread at home."),
+        ("sv", "Mål nummer tre: baka mer bröd hemma."),
+    ],
+)
+def test_a_goal_number_is_no_amount(lang: str, text: str) -> None:
+    assert not analysed(lang, text).measurable

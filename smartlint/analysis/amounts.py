@@ -227,6 +227,14 @@ def _counts_goals(lowers: list[str], span: Span, lang: str) -> bool:
         k += 1
     if k < len(lowers) and lowers[k] in _GOAL_COUNTS:
         return True
+    # "goal number two", "mål nummer 3", "Goal #2": which goal it is
+    named = [
+        w
+        for w in lowers[max(0, span.start - 2) : span.start]
+        if w not in ("number", "nummer", "nr", "no", "#")
+    ]
+    if span.start > 0 and lowers[span.start - 1] in ("number", "nummer", "nr", "#") and named:
+        return named[-1] in _GOAL_COUNTS or named[-1] in word_set("words", lang, "goal_nouns")
     before = lowers[span.start - 1] if span.start else ""
     return before in _PART_SCOPES and k < len(lowers) and lowers[k] in _PLAN_PARTS
 
