@@ -207,6 +207,15 @@ def _clock_length(text: str, lang: str) -> bool:
     return units.get(unit[0]) in _CLOCK_UNITS
 
 
+def _hedged_unsized_change(facts: GoalFacts) -> bool:
+    """Whether a hedge governs a change in -ing with no size: "work towards reducing waste"."""
+    unsized = {c.span.start for c in facts.changes if not c.sized}
+    return facts.lang == "en" and any(
+        span.end in unsized and facts.lowers[span.end].endswith("ing")
+        for span in facts.marked("hedge")
+    )
+
+
 def _hedge_made_a_claim(facts: GoalFacts, hedges: list[Fix], counted: list[Fix]) -> bool:
     """Whether a hedge of working towards a state became "uppnå"/"achieve" with no size.
 
@@ -724,6 +733,8 @@ def rewrite(
     ):
         counted = made_plural_edits(facts, words["count"])  # "Install <N> speed bumps"
     hedges = hedge_edits(facts)
+    if _hedged_unsized_change(facts):
+        return None  # "work towards reducing food waste": "reduce food waste" is still unsized
     if _hedge_made_a_claim(facts, hedges, counted):
         return None  # "verka för en rökfri idrottsplats" -> "uppnå …" changes the author's aim
     edits = [*hedges, *counted, *_causal_opener(facts)]
