@@ -1245,3 +1245,17 @@ def test_as_much_as_possible_is_no_amount(lang: str, text: str) -> None:
 )
 def test_a_goal_number_is_no_amount(lang: str, text: str) -> None:
     assert not analysed(lang, text).measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        # a one-off verb's participle after "vara"/"bli": done or not
+        ("Senast 2029 ska bastun vara renoverad.", True),
+        ("Alla armaturer ska vara utbytta och installerade 2028.", True),
+        # not in a clause that only says when ("när projektet är slutfört")
+        ("När bygget är slutfört ska föreningen bli mer synlig.", False),
+    ],
+)
+def test_a_done_participle_is_done_or_not(text: str, measurable: bool) -> None:
+    assert analysed("sv", text).measurable is measurable

@@ -371,6 +371,11 @@ def test_scan_and_find_agree() -> None:
         # a clause after "before" names the event that bounds the goal
         ("en", "Sand and oil the deck before we rent out the cabin."),
         ("sv", "Vi ska byta taket på förrådet innan det börjar snöa."),
+        # "på tre års sikt" is a term of three years, not the vague "på sikt"
+        ("sv", "Kören ska ha 40 medlemmar på tre års sikt."),
+        # a month that heads the goal with a colon is its month
+        ("sv", "Augusti: måla om förrådet."),
+        ("en", "August: repaint the shed."),
         # the end of this year, and an anniversary, bound a goal
         ("en", "End the year with fewer than 10 open repair tickets."),
         ("sv", "Avsluta året med högst 10 öppna felanmälningar."),

@@ -339,7 +339,7 @@ def deliverable(
                 k for k in _described(doc, found, relative) if k in token_set or k in relative
             ):
                 return found  # a purpose between subject and verb is not what is made
-        completion = phrase_at(lowers, i, words.completion)
+        completion = phrase_at(lowers, i, words.completion) or _done_participle(lowers, i, words)
         # "the site is live", "Nightlies published"; "people live well" is a verb, not a state
         bare_verb = lowers[i] == lemmas[i] and lowers[i] in words.verbs
         being = _BEING.intersection(lowers[max(0, i - 4) : i])
@@ -760,6 +760,27 @@ def _one_off_verb(
             return None  # "deliver our services", "leverera god service": it goes on
         return KindEvidence(DELIVERABLE, i, end)
     return None
+
+
+def _done_participle(lowers: list[str], i: int, words: KindWords) -> int:
+    """A Swedish participle of a one-off verb after "vara"/"bli": "ska vara renoverad".
+
+    "renoverad", "installerat", "genomförda" are what "renovera", "installera",
+    "genomföra" leave done; 1 when token ``i`` is one, else 0.
+    """
+    if words.lang != "sv" or i == 0 or lowers[i - 1] not in ("vara", "bli"):
+        return 0
+    word = lowers[i]
+    stems = set()
+    if word.endswith(("ad", "at")):
+        stems.add(word[:-1])  # "renoverad" -> "renovera"
+    if word.endswith("ade"):
+        stems.add(word[:-2])  # "installerade" -> "installera"
+    if word.endswith(("d", "t")):
+        stems.add(word[:-1] + "a")  # "genomförd" -> "genomföra"
+    if word.endswith(("da", "ta")):
+        stems.add(word[:-2] + "a")  # "byggda" -> "bygga"
+    return int(any((stem,) in words.one_off.get(stem, ()) for stem in stems))
 
 
 def _qualified(lowers: list[str], start: int, head: int, words: KindWords) -> bool:

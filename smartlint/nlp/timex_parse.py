@@ -150,8 +150,10 @@ class TimexParser:
         if kind in _CHECKED and not ((marker or part) and kind in _MARKED_ENOUGH):
             f = layout.read(kind, match)
             dated = _has_year(f) or bool(f.get("mod") or f.get("next"))
-            if kind in BOUND_KINDS and not (marker or part or dated):
-                return None
+            # (``match`` runs over the text with one space before it, ``start`` too)
+            heading = start == 0 and text[match.end() - 1 :].lstrip().startswith(":")
+            if kind in BOUND_KINDS and not (marker or part or dated or heading):
+                return None  # "mars" needs "i mars"; "Juli: läsa tre böcker" heads the goal
             if not (suffix or self._accept(kind, f, marker, part, dated, text, start)):
                 return None
             if kind == "du":
