@@ -548,15 +548,6 @@ def _promised_state(facts: GoalFacts) -> bool:
     return bool(everyone) and (stated or subject) and not deliverable and not levels
 
 
-def _quality_promised(facts: GoalFacts) -> bool:
-    """Whether what is promised to all is how they fare: "alla ska trivas", "all will thrive"."""
-    verbs = word_set("words", facts.lang, "quality_verbs")
-    return any(
-        role == "main" and (facts.lowers[i] in verbs or facts.lemmas[i] in verbs)
-        for i, role in enumerate(facts.roles)
-    )
-
-
 def _marked(facts: GoalFacts, key: str) -> bool:
     """Whether a word or phrase of the rewrite list ``key`` stands in the goal's main clauses."""
     phrases = word_set("words", facts.lang, key)
@@ -747,7 +738,7 @@ def rewrite(
     )
     if dated and _marked(facts, "conduct_verbs"):
         return None  # "Alla ledare agerar enligt riktlinjerna senast …": conduct holds every day
-    if dated and _quality_promised(facts):
+    if dated and _marked(facts, "quality_verbs"):
         # "Alla elever ska lyckas", "All pupils read well": a date does not make a quality
         # measurable; judged bad each time it was the whole rewrite
         return None
@@ -1316,8 +1307,10 @@ def _bracket_at(facts: GoalFacts) -> int | None:
     opening = text.rfind(_ASIDE_CLOSERS[text[-1]])
     if opening <= 0 or len(text[opening:].split()) < 3:
         return None
-    first = text[opening + 1 :].split(None, 1)[0].lower() if text[opening + 1 :].strip() else ""
-    if any(span.start_char > opening for span in facts.targets) or first in _RANGE_OPENERS:
+    inside = text[opening + 1 :].split()
+    if any(span.start_char > opening for span in facts.targets) or (
+        inside and inside[0].lower() in _RANGE_OPENERS
+    ):
         return None  # "(from 2000 to 3000)": the bracket states the goal's own amount
     at = len(text[:opening].rstrip())
     return at if len(text[:at].split()) >= 2 else None

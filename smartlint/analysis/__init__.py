@@ -652,9 +652,7 @@ def _changes(
             continue  # "Study plans will be developed": made, a passive of making
         if facts.lemmas[start] in creates and _new_things(doc, lowers, start + 1, lang):
             continue  # "Develop rubrics and feedback forms": made new, not changed
-        if facts.lemmas[start] in word_set("words", lang, "produce_verbs") and _one_thing(
-            lowers, start + 1, lang
-        ):
+        if _grows_one_thing(facts, start):
             continue  # "Grow a pumpkin", "raise a puppy": one thing made or reared
         if following in priorities and lowers[start] in ("most", "mest"):
             continue  # "the most important thing": a priority, not a change
@@ -693,11 +691,16 @@ def _changes(
 
 def _one_thing_made(facts: GoalFacts, tokens: list[int]) -> KindEvidence | None:
     """One thing grown or reared, done or not: "Grow a pumpkin", "raise a puppy"."""
-    produce = word_set("words", facts.lang, "produce_verbs")
     for i in tokens:
-        if facts.lemmas[i] in produce and _one_thing(facts.lowers, i + 1, facts.lang):
+        if _grows_one_thing(facts, i):
             return KindEvidence(DELIVERABLE, i, min(i + 3, len(facts.lowers)))
     return None
+
+
+def _grows_one_thing(facts: GoalFacts, i: int) -> bool:
+    """Whether "grow"/"raise" at ``i`` makes one thing: "grow a pumpkin", not "grow a lot"."""
+    produce = word_set("words", facts.lang, "produce_verbs")
+    return facts.lemmas[i] in produce and _one_thing(facts.lowers, i + 1, facts.lang)
 
 
 def _one_thing(lowers: list[str], i: int, lang: str) -> bool:

@@ -212,6 +212,10 @@ _PART_SCOPES = frozenset({"på", "inom", "i", "across", "in", "on", "within"})
 _ADJECTIVE_ENDINGS = ("iska", "iga", "ic", "al", "ive", "ous", "ful", "key", "main", "core")
 
 
+# Words between a goal noun and its number: "goal number two", "mål nr 3", "Goal #2".
+_NUMBER_LABELS = frozenset({"number", "nummer", "nr", "#"})
+
+
 def _counts_goals(lowers: list[str], span: Span, lang: str) -> bool:
     """Whether the number counts the goals or the plan's parts, not a target.
 
@@ -228,13 +232,9 @@ def _counts_goals(lowers: list[str], span: Span, lang: str) -> bool:
     if k < len(lowers) and lowers[k] in _GOAL_COUNTS:
         return True
     # "goal number two", "mål nummer 3", "Goal #2": which goal it is
-    named = [
-        w
-        for w in lowers[max(0, span.start - 2) : span.start]
-        if w not in ("number", "nummer", "nr", "no", "#")
-    ]
-    if span.start > 0 and lowers[span.start - 1] in ("number", "nummer", "nr", "#") and named:
-        return named[-1] in _GOAL_COUNTS or named[-1] in word_set("words", lang, "goal_nouns")
+    if span.start > 1 and lowers[span.start - 1] in _NUMBER_LABELS:
+        named = lowers[span.start - 2]
+        return named in _GOAL_COUNTS or named in word_set("words", lang, "goal_nouns")
     before = lowers[span.start - 1] if span.start else ""
     return before in _PART_SCOPES and k < len(lowers) and lowers[k] in _PLAN_PARTS
 
