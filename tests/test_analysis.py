@@ -954,6 +954,10 @@ def test_a_purpose_without_a_subject_ends_before_the_main_clauses_modal() -> Non
         # develop what exists still changes it
         ("Develop our youth programs", True, False),
         ("Develop a new youth program", False, True),
+        # a bare singular document, headline style: one thing made
+        ("Develop basic flood response plan for the village", False, True),
+        ("Develop volunteer handbook", False, True),
+        ("Develop local tourism", True, False),
     ],
 )
 def test_develop_makes_new_things_or_changes_old_ones(
@@ -1206,6 +1210,9 @@ def test_a_multiplier_sizes_its_equative(lang: str, text: str) -> None:
         ("sv", "Föreningen ska utreda möjligheten till ett gemensamt kansli."),
         ("sv", "Utred behovet av fler cykelställ vid skolan."),
         ("en", "Assess the condition of the footbridge."),
+        # a study of a bare plural is still one study; "assessment" is a noun, not "assess"
+        ("en", "Review parking spaces & charging points near the library."),
+        ("sv", "Granska rutinerna för felanmälan i fastigheterna."),
         # a league or a promotion reached is done or not
         ("sv", "Damlaget ska spela i allsvenskan inom två år."),
         ("en", "Win promotion to the county league next season."),
@@ -1213,6 +1220,12 @@ def test_a_multiplier_sizes_its_equative(lang: str, text: str) -> None:
 )
 def test_studies_and_leagues_are_done_or_not(lang: str, text: str) -> None:
     assert analysed(lang, text).measurable
+
+
+def test_a_noun_from_a_study_verb_is_no_study() -> None:
+    facts = analysed("en", "Improve consistency of marking and assessment for science lessons.")
+    assert not facts.measurable
+    assert [c.span.text for c in facts.vague_changes()] == ["Improve"]
 
 
 def test_an_approximate_swedish_count_is_the_target() -> None:

@@ -778,9 +778,10 @@ def _learners_skill(lowers: list[str], start: int, lang: str) -> bool:
 
 
 def _new_things(doc: Doc, lowers: list[str], j: int, lang: str) -> bool:
-    """Whether an English bare plural of things follows ("metrics", "inviting library spaces").
+    """Whether English bare things follow ("metrics", "inviting library spaces", "safety plan").
 
-    With no article or owner the things are made new; "develop our programs" and
+    With no article or owner the things are made new (a plural, or a singular
+    artifact written headline style); "develop our programs" and
     "develop the website" change what exists, and a quality ("develop trust") is no thing.
     """
     if lang != "en" or j >= len(doc) or lowers[j] in kind_words(lang).determiners:
@@ -789,9 +790,12 @@ def _new_things(doc: Doc, lowers: list[str], j: int, lang: str) -> bool:
     while k < len(doc) and doc[k].is_alpha and lowers[k] not in _THING_ENDS and k - j < 9:
         k += 1
     head = lowers[k - 1] if k > j else ""
+    words = kind_words(lang)
+    if head in words.artifacts and not is_abstract(head, words):
+        return True  # "Develop basic Community Emergency Plan": one document, headline style
     if not head.endswith("s") or head.endswith(("ss", "us", "is", "ness")):
         return False
-    return not is_abstract(head, kind_words(lang)) and not is_abstract(head[:-1], kind_words(lang))
+    return not is_abstract(head, words) and not is_abstract(head[:-1], words)
 
 
 # Words that end the noun phrase after a verb of making ("standards for …", "tools and …").

@@ -736,10 +736,14 @@ def _one_off_verb(
             return None  # "Create new playgrounds": how many?
         head = _made_thing(doc, lowers, start, words)
         return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
-    if plural_indefinite(lowers, start) and lemma not in words.features:
+    studied = lemma in word_set("words", words.lang, "study_verbs") and not lowers[i].endswith(
+        _NOUN_FORMS
+    )  # "assessment" shares its lemma with "assess"
+    if plural_indefinite(lowers, start) and lemma not in words.features and not studied:
         return None  # "Recruit new volunteers", "anställa nya lärare": how many?
     if (
         _determined(doc, lowers, start, words)
+        or (studied and doc[start].is_alpha and not doc[start].is_stop)  # "Review bus routes"
         or (lemma in words.features and not is_abstract(lowers[start], words))
         or (
             _artifact(lowers, start, words) == start
@@ -750,7 +754,6 @@ def _one_off_verb(
         # "ta fram riktlinjer", "draft guidelines": a document, made once, with no article
         end = _phrase_end(doc, lowers, start, words)
         founded = lowers[start] in words.indefinite and lowers[end - 1] in words.founded
-        studied = lemma in word_set("words", words.lang, "study_verbs")
         if (
             lemma not in words.features
             and is_abstract(lowers[end - 1], words)
@@ -1246,6 +1249,10 @@ def _artifact(lowers: list[str], j: int, words: KindWords) -> int | None:
         ):
             return k
     return None
+
+
+# English endings of a noun made from a verb, which the lemmatiser reads as the verb.
+_NOUN_FORMS = ("ment", "ments", "tion", "tions", "sion", "sions")
 
 
 # Words after a gerund that make it an activity rather than a noun's modifier.
