@@ -1163,7 +1163,7 @@ def _tail_at(facts: GoalFacts) -> int | None:
 
 # At most this many words in a phrase set off by a comma at the goal's end, for the tail to
 # go before it ("Anlägga <N> odlingslotter senast <ÅÅÅÅ-MM-DD>, för boende utan trädgård").
-MAX_SET_OFF_PHRASE_WORDS = 6
+MAX_SET_OFF_PHRASE_WORDS = 10
 
 
 def _phrase_after_comma_at(facts: GoalFacts) -> int | None:
@@ -1179,22 +1179,29 @@ def _phrase_after_comma_at(facts: GoalFacts) -> int | None:
     last = commas[-1]
     rest = [t for t in doc[last + 1 :] if t.is_alpha]
     determiners = word_set("words", facts.lang, "count_determiners")  # "med de två undantagen"
+    described = word_set("words", facts.lang, "described_numbers")  # "med plats för 80 cyklar"
+    openers = word_set("words", facts.lang, "phrase_openers")
     if (
         last < 2
         or not rest
         or len(rest) > MAX_SET_OFF_PHRASE_WORDS
         or not (
-            lowers[last + 1] in word_set("words", facts.lang, "phrase_openers")
+            lowers[last + 1] in openers
+            or " ".join(lowers[last + 1 : last + 3]) in openers  # ", till exempel …"
             or facts.lang == "en"
             and lowers[last + 1].endswith("ing")  # ", using the old server"
         )
         or any(
-            (t.text[:1].isdigit() or t.like_num) and lowers[t.i - 1] not in determiners
+            (t.text[:1].isdigit() or t.like_num)
+            and lowers[t.i - 1] not in determiners
+            and not (t.i - 1 > last + 1 and lowers[t.i - 1] in described)
             for t in doc[last + 1 :]
         )
         or any(c.span.start > last for c in facts.changes)
+        or any(s.start > last for s in doc.spans.get("time", []) if s.label_ == "period")
+        or any(a.span.start > last for a in facts.amount_facts if a.role == "rate")
     ):
-        return None
+        return None  # a second aim, or the habit's cadence: its period goes after it
     return char_end(facts, last)
 
 

@@ -349,6 +349,35 @@ FORMS = [
         "Open a second shop in town, for our weekend customers.",
         "Open a second shop in town by <YYYY-MM-DD>, for our weekend customers.",
     ),
+    # (also a longer one, one that gives an example or a contrast, or a number that
+    # describes a thing rather than setting a target)
+    (
+        "en",
+        "Sew ten cushions, with the help of the old sewing machine!",
+        "Sew ten cushions by <YYYY-MM-DD>, with the help of the old sewing machine.",
+    ),
+    (
+        "sv",
+        "Fler aktiviteter för seniorer, till exempel stavgång i parken.",
+        "<N> fler aktiviteter för seniorer senast <ÅÅÅÅ-MM-DD>, till exempel stavgång i parken.",
+    ),
+    (
+        "en",
+        "Bake bread for the neighbours, not just for us.",
+        "Bake bread for the neighbours by <YYYY-MM-DD>, not just for us.",
+    ),
+    (
+        "sv",
+        "Vid skolan byggs en ny cykelbod, med plats för 80 cyklar.",
+        "Vid skolan byggs en ny cykelbod senast <ÅÅÅÅ-MM-DD>, med plats för 80 cyklar.",
+    ),
+    # (but a habit's cadence in the phrase keeps its period after it)
+    (
+        "en",
+        "Start a film club, with screenings for members twice a month.",
+        "Start a film club, with screenings for members twice a month from <YYYY-MM-DD> to "
+        "<YYYY-MM-DD>.",
+    ),
     # a remark after a spaced dash is no part of the goal: the deadline goes before it
     (
         "en",
