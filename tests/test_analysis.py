@@ -432,6 +432,13 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("sv", "Flytvästarna köps in till seglarskolan.", "deliverable"),
         ("sv", "Nya flytvästar köps in till seglarskolan.", None),  # how many?
         ("sv", "Handlingsplanen antas av styrelsen.", "deliverable"),
+        # a ban or a removal is an end state; putting a thing in service or mounting it is
+        # done or not
+        ("sv", "Vattenskotrar ska förbjudas i viken.", "end-state"),
+        ("sv", "Vi vill ta bort avgiften för att låna lokalen.", "end-state"),
+        ("en", "Scrap the fee for hiring the hall.", "end-state"),
+        ("sv", "Att driftsätta den nya värmepumpen.", "deliverable"),
+        ("sv", "Solpanelerna kommer att monteras på förrådet.", "deliverable"),
     ],
 )
 def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:
