@@ -1198,6 +1198,17 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
             "We want to grow the club. It will take effort from everyone and we know that "
             "the winter months are always hard for us.",
         ),
+        # nor a long report or paragraph, even when dropping its hedge is all there is to do
+        (
+            "en",
+            "The choir hopes to sing 12 concerts by 2028, one more than the eleven it gave "
+            "during the anniversary season, and to tour abroad.",
+        ),
+        (
+            "sv",
+            "Kören hoppas kunna ge 12 konserter till 2028, en mer än de elva den gav under "
+            "jubileumssäsongen, och även göra en turné utomlands.",
+        ),
         # conduct promised to all holds every day: no date for it (judged bad)
         ("sv", "Alla ledare agerar enligt föreningens värdegrund."),
         # nor does a date make a quality promised to all measurable ("trivas", "thrive")
