@@ -617,6 +617,36 @@ def _wished(facts: GoalFacts) -> bool:
     return any(word in wishes for word in facts.lowers[:5])
 
 
+# Present forms of "to be" that name an aim as someone's goal ("X är målet för Y").
+_NAMING_COPULAS = frozenset({"är", "is", "remains", "förblir"})
+# What may follow the goal noun of such a sentence: its owner, or a remark after it.
+_AFTER_NAMED_GOAL = frozenset(
+    {".", "!", ",", "för", "for", "of", "in", "i", "and", "och", "but", "men"}
+)
+
+
+def _names_the_aim(facts: GoalFacts) -> bool:
+    """Whether the sentence names its aim as a goal: "Full employment is the party's goal".
+
+    The aim is the subject and the goal noun closes the predicate, so a date at
+    the end would date the naming, not the aim; "Målet är att …" (the noun first)
+    and "is a goal to …" (its content after it) are not this.
+    """
+    lowers, roles = facts.lowers, facts.roles
+    nouns = word_set("words", facts.lang, "goal_nouns")
+    for c in range(1, len(lowers)):
+        if lowers[c] not in _NAMING_COPULAS or roles[c] != MAIN:
+            continue
+        if any(w in nouns for w in lowers[:c]):
+            return False  # "Målet är …": the goal noun opens it
+        after = [k for k in range(c + 1, min(c + 5, len(lowers))) if lowers[k] in nouns]
+        if not after:
+            return False
+        rest = lowers[after[0] + 1 :]
+        return not rest or rest[0] in _AFTER_NAMED_GOAL
+    return False
+
+
 def _two_subjects(facts: GoalFacts) -> bool:
     """Whether two goals with their own modal are joined: "X ska … och Y ska …".
 
@@ -690,6 +720,8 @@ def rewrite(
         return None  # "Goal time: 3:59", "get under 1 hour 45": the race is its date, unnamed
     if _preparing(facts):
         return None  # "We are training for the relay": the event is the goal and its date
+    if _names_the_aim(facts):
+        return None  # "Arbete åt alla är partiets viktigaste mål": a date would date the naming
     if any(
         facts.lowers[i] in _POSITIONS and facts.roles[i] == MAIN for i in range(len(facts.lowers))
     ):

@@ -1209,6 +1209,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
             "Kören hoppas kunna ge 12 konserter till 2028, en mer än de elva den gav under "
             "jubileumssäsongen, och även göra en turné utomlands.",
         ),
+        # an aim named as someone's goal: a date at the end would date the naming
+        ("sv", "Fler cykelvägar är föreningens viktigaste mål."),
+        ("en", "Planting 50 oaks is a fun goal and we are only ten oaks away."),
         # conduct promised to all holds every day: no date for it (judged bad)
         ("sv", "Alla ledare agerar enligt föreningens värdegrund."),
         # nor does a date make a quality promised to all measurable ("trivas", "thrive")
