@@ -1426,7 +1426,8 @@ def _fronted(facts: GoalFacts, deadline: str) -> Fix | None:
     )
     if first.is_stop and not opener and lowers[0] not in verb_lemmas("en"):
         return None  # "But I know …", "As demand grows, …": a deadline before it dates nothing
-    common = word[1:].islower() and (lowers[0] in verb_lemmas("en") or opener)
+    # "A minimum of …" -> "By <date>, a minimum of …": one letter is lower case too
+    common = (word[1:].islower() or len(word) == 1) and (lowers[0] in verb_lemmas("en") or opener)
     lead = word[:1].lower() + word[1:] if common and word != "I" else word
     fronted = deadline[:1].upper() + deadline[1:]
     return edit(0, first.idx + len(word), f"{fronted}, {lead}")
@@ -1704,8 +1705,25 @@ def _split_tail(text: str) -> tuple[str, str]:
     """The rewrite up to the tail's place (its end stripped of stops) and what follows."""
     head, marker, rest = text.partition(_TAIL)
     if not marker:
-        return head.rstrip(".!;:,"), ""
-    return head.rstrip(".!;:,"), rest.rstrip(".!;:,")
+        return _strip_end(head), ""
+    return _strip_end(head), rest.rstrip(".!;:,")
+
+
+# Abbreviations written without an inner stop that keep their own at a sentence's end.
+_ABBREVIATIONS = frozenset({"etc", "osv", "mfl", "dvs", "inc", "ltd", "co", "jr", "sr"})
+
+
+def _strip_end(text: str) -> str:
+    """``text`` without its closing stops, but an abbreviation keeps its own ("skolor m.fl.")."""
+    stripped = text.rstrip(".!;:,")
+    if not text[len(stripped) :].startswith("."):
+        return stripped
+    last = stripped.rsplit(None, 1)[-1] if stripped.strip() else ""
+    if any(c.isdigit() for c in last) or not last.replace(".", "").isalpha():
+        return stripped  # "3.0", "2.5x", "(2.10)": a number, not an abbreviation
+    if "." in last or last.lower() in _ABBREVIATIONS:
+        return stripped + "."
+    return stripped
 
 
 def _composable(facts: GoalFacts) -> bool:

@@ -1025,7 +1025,7 @@ def _defining_relatives(facts: GoalFacts, start: int) -> set[int]:
 def _clause_end(facts: GoalFacts, start: int) -> int:
     """Where the size of a change goes: before the next clause, deadline or stop."""
     doc = facts.doc
-    stops = {s.start for s in doc.spans.get("time", [])}
+    stops = {_time_start(facts, s.start) for s in doc.spans.get("time", [])}
     stops |= {s.start for s in facts.marked("vague-time")}
     stops |= {s for s in facts.clause_starts if s > start}
     stops |= set(facts.subordinate_starts()) - _defining_relatives(facts, start)
@@ -1051,6 +1051,17 @@ def _clause_end(facts: GoalFacts, start: int) -> int:
     while end > start + 1 and doc[end - 1].is_space:
         end -= 1
     return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _time_start(facts: GoalFacts, start: int) -> int:
+    """Where a time phrase starts, with the words before its years ("in the years 2025–2026")."""
+    openers = word_set("words", facts.lang, "range_openers")
+    k = start
+    while k > 0 and facts.lowers[k - 1] in openers:
+        k -= 1
+    if k < start and k > 0 and facts.lowers[k - 1] in _prepositions(facts.lang):
+        k -= 1  # "in", "under"
+    return k
 
 
 def _list_goes_on(facts: GoalFacts, comma: int) -> bool:

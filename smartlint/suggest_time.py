@@ -153,6 +153,9 @@ def per_occurrence(facts: GoalFacts) -> bool:
     """Whether "all" counts cases as they come: "alla som ringer", "all new hires"."""
     markers = word_set("words", facts.lang, "occurrence_words")
     lowers = facts.lowers
+    triggers = word_set("words", facts.lang, "occurrence_triggers")
+    if any(" ".join(lowers[i : i + 2]) in triggers for i in range(len(lowers) - 1)):
+        return True  # "Efter varje träff publiceras …": each time the event comes round
     if facts.totals and any(
         lowers[i] in word_set("words", facts.lang, "service_passives")
         for i, role in enumerate(facts.roles)

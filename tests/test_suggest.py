@@ -371,6 +371,30 @@ FORMS = [
         "Vid skolan byggs en ny cykelbod, med plats för 80 cyklar.",
         "Vid skolan byggs en ny cykelbod senast <ÅÅÅÅ-MM-DD>, med plats för 80 cyklar.",
     ),
+    # a one-letter article after a fronted date is lower case; an abbreviation keeps its stop
+    (
+        "en",
+        "A minimum of three juniors to be picked for the county squad",
+        "By <YYYY-MM-DD>, a minimum of three juniors to be picked for the county squad.",
+    ),
+    (
+        "sv",
+        "Föreningen tar emot minst 6 skolklasser, förskolor m.fl.",
+        "Föreningen tar emot minst 6 skolklasser, förskolor m.fl. senast <ÅÅÅÅ-MM-DD>.",
+    ),
+    # the words before a span of years belong to it: the range goes before them
+    (
+        "sv",
+        "Kommunen ska minska antalet parkeringsplatser i centrum åren 2028–2029.",
+        "Kommunen ska minska antalet parkeringsplatser i centrum från <baseline> till <mål> "
+        "åren 2028–2029.",
+    ),
+    # what is done after each event is done each time: it starts on a date
+    (
+        "sv",
+        "Efter varje styrelsemöte läggs protokollet ut på hemsidan.",
+        "Efter varje styrelsemöte läggs protokollet ut på hemsidan från och med <ÅÅÅÅ-MM-DD>.",
+    ),
     # (but a habit's cadence in the phrase keeps its period after it)
     (
         "en",
