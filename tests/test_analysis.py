@@ -1279,3 +1279,22 @@ def test_a_goal_number_is_no_amount(lang: str, text: str) -> None:
 )
 def test_a_done_participle_is_done_or_not(text: str, measurable: bool) -> None:
     assert analysed("sv", text).measurable is measurable
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "vague"),
+    [
+        # a later sentence that remarks on the goal is no goal: its vague words say nothing
+        ("en", "Read 30 books this year. It keeps me curious about some new authors.", False),
+        ("sv", "Läsa 30 böcker i år. Det blir några fler än i fjol.", False),
+        # one that states an aim still counts
+        ("en", "Reach 80 members by 2027. We will also recruit more coaches.", True),
+        ("sv", "Nå 80 medlemmar till 2027. Det är viktigt att fler ungdomar börjar.", True),
+        # after a one-word heading the goal is the sentence that follows
+        ("sv", "Trädgården! Jag ska plantera några fruktträd i vår.", True),
+    ],
+)
+def test_a_remark_after_the_goal_is_not_judged(lang: str, text: str, vague: bool) -> None:
+    facts = analysed(lang, text)
+    found = bool(facts.vague_changes() or facts.marked("vague-quantity"))
+    assert found is vague

@@ -54,6 +54,27 @@ _QUOTES = {"”": "”", "“": "”", '"': '"', "«": "»", "»": "«", "„": 
 _ENDS = frozenset({".", "!", "?"})
 
 
+def _remark(lowers: list[str], i: int, lang: str) -> bool:
+    """Whether the sentence from ``i`` remarks on the goal before it rather than sets one.
+
+    "Read 35 books. It keeps me reading on the bus.", "Läsa 20
+    böcker. Det blir lite fler än i fjol.": it opens with a pronoun or a word of
+    comment and states no aim (no modal, no word of wanting or planning).
+    """
+    if lowers[i] not in word_set("words", lang, "remark_openers"):
+        return False
+    first = next((k for k in range(i) if lowers[k] in _ENDS), i)
+    if sum(w.isalpha() for w in lowers[:first]) < 3:
+        return False  # "Tygtryck! Han som …": a heading word, the goal comes after it
+    end = next((k for k in range(i, len(lowers)) if lowers[k] in _ENDS), len(lowers))
+    aims = word_set("words", lang, "goal_modals") | word_set("words", lang, "future_words")
+    aims |= word_set("words", lang, "priority_adjectives")  # "Det är viktigt att …": an aim
+    said = lowers[i:end]
+    return not any(w in aims for w in said) and not any(
+        " ".join(said[k : k + 2]) in aims for k in range(len(said) - 1)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     """Tokens ``start`` to ``end`` (exclusive) and their role; ``unit`` is their main clause."""
@@ -168,6 +189,8 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             opened = _opens(doc, lowers, lemmas, i, words, MAIN, i)
             if opened is not None and opened[0] == "means" and texts[i - 1] in _ENDS:
                 role = "means"  # "Pay off 75 % of the loan. That means less spending.": how
+            elif texts[i - 1] in _ENDS and _remark(lowers, i, words.lang):
+                role = "comment"  # "Ride a century every month. It keeps me on track.": a remark
             i += 1
             continue
         if token_text in (",", ";", ":") or token_text in ("–", "—") and role != MAIN:
@@ -217,6 +240,9 @@ def segment(doc: Doc, lowers: list[str], lang: str, lemmas: list[str]) -> list[C
             clauses.append(Clause(start, i, role, unit))  # "För att nå målet åtar vi oss …"
             start, role = i, MAIN
             i += 1
+            continue
+        if role == "comment":
+            i += 1  # a remark runs to its sentence's end
             continue
         opened = _opens(doc, lowers, lemmas, i, words, role, start)
         if opened is not None:
