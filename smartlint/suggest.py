@@ -29,7 +29,7 @@ from typing import Any
 
 from smartlint.analysis import GoalFacts, vocabulary
 from smartlint.analysis.amounts import LEVEL, MULTIPLIER, RATE, SIZING, TARGET, amount_words
-from smartlint.analysis.clauses import MAIN, clause_words
+from smartlint.analysis.clauses import MAIN, clause_words, quoted_speech
 from smartlint.analysis.kind import FINISHING, kind_words
 from smartlint.analysis.marks import is_adjective
 from smartlint.compose import compose
@@ -720,6 +720,8 @@ def rewrite(
         return None  # "Goal time: 3:59", "get under 1 hour 45": the race is its date, unnamed
     if _preparing(facts):
         return None  # "We are training for the relay": the event is the goal and its date
+    if quoted_speech([t.text for t in facts.doc]):
+        return None  # '"Vi ska öka …", säger hon': a rewrite would misquote the speaker
     if _names_the_aim(facts):
         return None  # "Arbete åt alla är partiets viktigaste mål": a date would date the naming
     if any(

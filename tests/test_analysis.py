@@ -1298,3 +1298,24 @@ def test_a_remark_after_the_goal_is_not_judged(lang: str, text: str, vague: bool
     facts = analysed(lang, text)
     found = bool(facts.vague_changes() or facts.marked("vague-quantity"))
     assert found is vague
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measurable", "vague"),
+    [
+        # a quote of a whole statement is the goal, told in someone's words
+        ("sv", 'Ordföranden skrev: "Vi ska öka antalet medlemmar med 15 procent."', True, False),
+        (
+            "en",
+            "The coach said the club “will recruit more volunteers for the youth teams”.",
+            False,
+            True,
+        ),
+        # a short quote is a title or a name: its words are no amount and no comparison
+        ("sv", 'Projektet "Fler i rörelse 2027" startar i vår.', True, False),
+    ],
+)
+def test_quoted_speech_is_the_goal(lang: str, text: str, measurable: bool, vague: bool) -> None:
+    facts = analysed(lang, text)
+    assert facts.measurable is measurable
+    assert bool(facts.vague_changes()) is vague

@@ -1233,6 +1233,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
             "Kören hoppas kunna ge 12 konserter till 2028, en mer än de elva den gav under "
             "jubileumssäsongen, och även göra en turné utomlands.",
         ),
+        # someone's words, quoted: a rewrite would misquote them
+        ("sv", 'Kassören skrev: "Vi ska försöka minska portokostnaderna."'),
         # an aim named as someone's goal: a date at the end would date the naming
         ("sv", "Fler cykelvägar är föreningens viktigaste mål."),
         ("en", "Planting 50 oaks is a fun goal and we are only ten oaks away."),

@@ -333,6 +333,25 @@ def _continues(lowers: list[str], comma: int) -> bool:
 _INTERJECTIONS = frozenset({"yes", "no", "ja", "nej", "ok", "okay", "lol", "haha", "oh", "well"})
 
 
+# A quote of this many words or more is speech that states the goal, not a title or a name.
+MIN_QUOTED_SPEECH_WORDS = 6
+
+
+def quoted_speech(texts: list[str]) -> bool:
+    """Whether the goal quotes someone's words (a quote of ``MIN_QUOTED_SPEECH_WORDS`` or more)."""
+    for i, text in enumerate(texts):
+        close = _QUOTES.get(text)
+        if close is None:
+            continue
+        end = next((j for j in range(i + 1, len(texts)) if texts[j] in (close, '"', "”")), None)
+        if (
+            end is not None
+            and sum(t.isalpha() for t in texts[i + 1 : end]) >= MIN_QUOTED_SPEECH_WORDS
+        ):
+            return True
+    return False
+
+
 def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
     """Quoted and parenthesised runs: start token -> (end token, ``quote``/``aside``)."""
     runs: dict[int, tuple[int, str]] = {}
@@ -348,6 +367,10 @@ def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
                 kind = "aside" if text == "(" else "quote"
                 if kind == "aside" and texts[i + 1].lower() in _INTERJECTIONS:
                     kind = "comment"  # "(yes, I have many hobbies)": a remark, no amount
+                said = sum(t.isalpha() for t in texts[i + 1 : end])
+                if kind == "quote" and said >= MIN_QUOTED_SPEECH_WORDS:
+                    i += 1  # 'Mr Lee said "we will cut waste by 20 %"': the goal, quoted
+                    continue
                 runs[i] = (end + 1, kind)
                 i = end + 1
                 continue
