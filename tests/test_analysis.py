@@ -439,6 +439,12 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("en", "Scrap the fee for hiring the hall.", "end-state"),
         ("sv", "Att driftsätta den nya värmepumpen.", "deliverable"),
         ("sv", "Solpanelerna kommer att monteras på förrådet.", "deliverable"),
+        # a debt paid off, a building torn down, a contract awarded, a retreat gone on
+        ("en", "Pay off the loan for the tractor.", "deliverable"),
+        ("sv", "Betala av lånet på traktorn.", "deliverable"),
+        ("en", "Tear down the old garage behind the school.", "deliverable"),
+        ("en", "Award the cleaning contract.", "deliverable"),
+        ("en", "Go on a weekend retreat with the choir.", "deliverable"),
     ],
 )
 def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:

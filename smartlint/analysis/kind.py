@@ -727,7 +727,8 @@ def _one_off_verb(
     start = _object_start(doc, lowers, lemmas, i + length, words)
     if start is None or start not in tokens:
         return None
-    if lemma in FINISHING and doc[start].is_alpha and not doc[start].is_stop:
+    finishing = lemma in FINISHING or " ".join(lemmas[i : i + length]) in FINISHING
+    if finishing and doc[start].is_alpha and not doc[start].is_stop:
         return KindEvidence(
             DELIVERABLE, i, _phrase_end(doc, lowers, start, words)
         )  # "Finish drafts"
@@ -1259,8 +1260,11 @@ _NOUN_FORMS = ("ment", "ments", "tion", "tions", "sion", "sions")
 _ACTIVITY_NEXT = frozenset({"and", "or", "on", "the", "a", "an", "our", "to", "with", "of", ","})
 
 
-# Verbs that finish a known set: its items need no count ("Finish the illustrations").
-FINISHING = frozenset({"finish", "complete", "slutföra", "färdigställa"})
+# Verbs that finish a known set: its items need no count ("Finish the illustrations", "Pay
+# off the loans").
+FINISHING = frozenset(
+    {"finish", "complete", "slutföra", "färdigställa", "pay off", "betala av", "betala tillbaka"}
+)
 
 
 def _work_verb(
