@@ -1325,3 +1325,20 @@ def test_quoted_speech_is_the_goal(lang: str, text: str, measurable: bool, vague
     facts = analysed(lang, text)
     assert facts.measurable is measurable
     assert bool(facts.vague_changes()) is vague
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measurable"),
+    [
+        # a level on a named scale, by its code beside a word for a level or its proof
+        ("en", "Reach a B2 level in Italian before the summer.", True),
+        ("en", "Get my N3 certificate in Japanese.", True),
+        ("sv", "Klara nivå C1 i spanska.", True),
+        # a code with no such word is no level
+        ("en", "Cut CO2 from the boilers.", False),
+    ],
+)
+def test_a_named_level_is_an_end_state(lang: str, text: str, measurable: bool) -> None:
+    facts = analysed(lang, text)
+    assert facts.measurable is measurable
+    assert (facts.kind is not None and facts.kind.kind == "end-state") is measurable

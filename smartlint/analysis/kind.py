@@ -203,7 +203,25 @@ def end_state(
             )
         ):
             return KindEvidence(END_STATE, i, i + 1)
+        if _named_level(doc, lowers, i, words.lang):
+            return KindEvidence(END_STATE, i, i + 1)  # "reach C1 level", "nivå B2 i tyska"
     return None
+
+
+# A code of a level on a scale: letters then a digit or two ("B2", "C1", "N3").
+_LEVEL_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,2}\+?")
+
+
+def _named_level(doc: Doc, lowers: list[str], i: int, lang: str) -> bool:
+    """A level reached on a named scale: "reach a C2 level", "get a B1 certificate".
+
+    The code must stand by a word for a level or its certificate, so "CO2" or
+    "E18" name no level; a code inside a time ("Q3", "FY25") is a period.
+    """
+    if not _LEVEL_CODE.fullmatch(doc[i].text) or i in _time_tokens(doc):
+        return False
+    near = lowers[max(0, i - 2) : i] + lowers[i + 1 : i + 3]
+    return any(w in word_set("words", lang, "level_nouns") for w in near)
 
 
 # Words a metric phrase may hold between its head and a word of its noun phrase.
