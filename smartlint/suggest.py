@@ -900,6 +900,7 @@ def rewrite(
         text += timed.tail
     text = restore_word_order(text + rest, facts.lang)
     result = _plain_text(tidy(text, starts_upper=_starts_upper(facts.text)), facts.lang)
+    result = _unquoted(facts.text, result)
     if result.rstrip(".") == facts.text.strip().rstrip(".!"):
         return None
     if "missing-deadline" in fired and not _adds_time(facts.text, result, words):
@@ -910,6 +911,30 @@ def rewrite(
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# Marks that may wrap a whole goal ('”Läsa fler böcker”'), each with its closing mark.
+_WRAPPING_QUOTES = {"”": "”", "“": "”", '"': '"', "«": "»", "»": "«", "„": "“"}
+
+
+def _unquoted(original: str, result: str) -> str:
+    """The rewrite without the quote marks that wrapped the whole goal.
+
+    '”Läsa fler böcker”' is the author's goal in quotes; the rewrite is a new
+    sentence, so '”Läsa <N> fler böcker” senast …' loses the marks instead.
+    """
+    text = original.strip().rstrip(".!")
+    close = _WRAPPING_QUOTES.get(text[:1])
+    if close is None or not text.endswith(close) or close in text[1:-1] or len(text) < 3:
+        return result
+    opening = text[0]
+    if not result.startswith(opening):
+        return result
+    inner = result[1:]
+    at = inner.find(close)
+    if at < 0:
+        return result
+    return tidy((inner[:at] + inner[at + 1 :]).rstrip(". "), starts_upper=True)
 
 
 def _adds_time(before: str, after: str, words: dict[str, str]) -> bool:

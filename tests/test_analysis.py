@@ -445,6 +445,13 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("en", "Tear down the old garage behind the school.", "deliverable"),
         ("en", "Award the cleaning contract.", "deliverable"),
         ("en", "Go on a weekend retreat with the choir.", "deliverable"),
+        # a thing scheduled for a time happens then or not; a change so scheduled does not
+        ("sv", "Nästa loppis planeras till hösten 2027.", "deliverable"),
+        ("en", "The reopening of the pool is scheduled for June 2027.", "deliverable"),
+        ("sv", "Ökningen av antalet platser planeras till 2028.", None),
+        # a goal wholly in quotes is the goal; so is an act given up in them
+        ("sv", "”Skaffa en ny cykel”", "deliverable"),
+        ("sv", "”Inte äta godis på vardagar”", "end-state"),
     ],
 )
 def test_done_or_not_forms(lang: str, text: str, kind: str | None) -> None:

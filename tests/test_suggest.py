@@ -395,6 +395,8 @@ FORMS = [
         "Efter varje styrelsemöte läggs protokollet ut på hemsidan.",
         "Efter varje styrelsemöte läggs protokollet ut på hemsidan från och med <ÅÅÅÅ-MM-DD>.",
     ),
+    # a goal wholly in quotes is rewritten as a sentence of its own, without them
+    ("sv", "”Läsa fler deckare”", "Läsa <N> fler deckare senast <ÅÅÅÅ-MM-DD>."),
     # (but a habit's cadence in the phrase keeps its period after it)
     (
         "en",

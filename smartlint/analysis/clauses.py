@@ -368,7 +368,9 @@ def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
                 if kind == "aside" and texts[i + 1].lower() in _INTERJECTIONS:
                     kind = "comment"  # "(yes, I have many hobbies)": a remark, no amount
                 said = sum(t.isalpha() for t in texts[i + 1 : end])
-                if kind == "quote" and said >= MIN_QUOTED_SPEECH_WORDS:
+                whole = i == 0 and all(not t.isalnum() for t in texts[end + 1 :])
+                if kind == "quote" and (said >= MIN_QUOTED_SPEECH_WORDS or whole):
+                    # ('”Skaffa nytt jobb”': the whole goal in quotes is the goal too)
                     i += 1  # 'Mr Lee said "we will cut waste by 20 %"': the goal, quoted
                     continue
                 runs[i] = (end + 1, kind)

@@ -348,6 +348,9 @@ def deliverable(
     named = _named_event(doc, lowers, tokens, words, changes)
     if named is not None:
         return named
+    scheduled = _scheduled(doc, lowers, tokens, words, changes)
+    if scheduled is not None:
+        return scheduled
     for i in tokens:
         if _verb_position(doc, lowers, i, words, token_set):
             if any(lemmas[k] in words.blockers for k in _before_in_clause(doc, i, token_set)):
@@ -606,21 +609,25 @@ def given_up(
         ):
             continue  # "inte bara", "not argue more": no act given up
         rest = [lowers[k] for k in tokens if k > after]
-        if word_set("words", lang, "negation_contrasts").intersection(rest):
-            continue  # "inte omfördela jobb utan skapa …": a contrast, not an act given up
+        contrasts = word_set("words", lang, "negation_contrasts")
+        if any(w in contrasts and rest[n + 1 : n + 2] != ["att"] for n, w in enumerate(rest)):
+            continue  # "inte omfördela jobb utan skapa …": a contrast; "utan att" is "without"
         limits = {str(v).split()[0] for v in word_set("words", lang, "limit_verbs")}
         if lowers[after] in limits or any(
             doc[k].like_num for k in tokens if k > after and k not in times
         ):
             continue  # "bör ej överstiga 10 %", "inte ta mer än två timmar": a limit kept
-        any_object = word_set("words", lang, "any_words").intersection(lowers[after : after + 2])
+        any_object = word_set("words", lang, "any_words").intersection(lowers[after : after + 3])
         if any_object and i > 0 and doc[i - 1].is_alpha:
             return KindEvidence(END_STATE, i, after + 1)  # "Jag köper inte några kläder"
         before = i - 1
         while before >= 0 and before in times:
             before -= 1  # "att under 2028 inte flyga …"
-        opens = before < 0 or lowers[before] in word_set("words", lang, "act_negation_cues")
-        opens = opens or lowers[before] == ":"  # "the plan for spring: not order takeaway"
+        colon = before >= 0 and lowers[before] == ":"  # "the plan for spring: not order takeaway"
+        while before >= 0 and not colon and not any(c.isalnum() for c in lowers[before]):
+            before -= 1  # '"Inte kolla i mobilen …"': a quote mark or a dash opens nothing
+        cues = word_set("words", lang, "act_negation_cues")
+        opens = before < 0 or colon or lowers[before] in cues
         if not opens or not doc[after].is_alpha or lowers[after] in words.prepositions:
             continue  # "vi är inte nöjda", "but not at the expense of": no act negated
         if lowers[after] in word_set("words", lang, "stative_verbs") and not any_object:
@@ -781,6 +788,25 @@ def _one_off_verb(
         ):
             return None  # "deliver our services", "leverera god service": it goes on
         return KindEvidence(DELIVERABLE, i, end)
+    return None
+
+
+def _scheduled(
+    doc: Doc, lowers: list[str], tokens: list[int], words: KindWords, changes: frozenset[int]
+) -> KindEvidence | None:
+    """A thing scheduled for a time: "Byggstarten planeras till hösten", "is scheduled for May".
+
+    What is planned for a date happens then or not; a change so planned
+    ("Growth is planned for 2027") still needs its size.
+    """
+    marks = word_set("words", words.lang, "scheduled_words")
+    starts = {s.start for s in doc.spans.get("time", [])}
+    for i in tokens:
+        if lowers[i] not in marks or not starts.intersection(range(i + 1, i + 4)):
+            continue
+        subject = [k for k in tokens if k < i]
+        if subject and doc[subject[0]].is_alpha and not changes.intersection(subject):
+            return KindEvidence(DELIVERABLE, subject[0], i + 1)
     return None
 
 
