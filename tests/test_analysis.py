@@ -1349,3 +1349,20 @@ def test_a_named_level_is_an_end_state(lang: str, text: str, measurable: bool) -
     facts = analysed(lang, text)
     assert facts.measurable is measurable
     assert (facts.kind is not None and facts.kind.kind == "end-state") is measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "vague_time"),
+    [
+        # "långsiktigt" as a time: after a modal or "att", or opening the goal
+        ("Klubben ska långsiktigt ha en egen hall.", True),
+        ("Långsiktigt vill vi ha tre seniorlag.", True),
+        ("Vi ska ha 150 medlemmar de närmsta åren.", True),
+        # as a kind or a manner it says nothing of when
+        ("Klubben ska ha en långsiktigt hållbar ekonomi 2027.", False),
+        ("Vi ska arbeta långsiktigt med ungdomsverksamheten under 2027.", False),
+        ("Ett långsiktigt arbete med lokalerna ska starta 2027.", False),
+    ],
+)
+def test_a_long_term_adverb_is_a_vague_time(text: str, vague_time: bool) -> None:
+    assert bool(analysed("sv", text).marked("vague-time")) is vague_time

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartlint.analysis.clauses import MAIN
+from smartlint.analysis.clauses import MAIN, clause_words
 from smartlint.nlp.lexicon import degree_forms, word_set
 from smartlint.nlp.numbers import number_words
 from smartlint.nlp.words import DEGREE_KEY
@@ -241,6 +241,19 @@ def _one_of(lowers: list[str], start: int, end: int, lang: str) -> bool:
 
 def _describes_noun(doc: Doc, span: Span) -> bool:
     """Whether a time word is used as an adjective: "the long-term interest rate"."""
+    if doc.lang_ == "sv" and len(span) == 1 and span[0].lower_.endswith("siktigt"):
+        from smartlint.analysis.kind import kind_words
+
+        # "ett långsiktigt arbete", "långsiktigt hållbar": of a kind, not when
+        before = doc[span.start - 1].lower_ if span.start else ""
+        nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+        if before in clause_words("sv").effort_verbs:
+            return True  # "arbeta långsiktigt för …": how the work is done
+        return (
+            before in kind_words("sv").determiners
+            or is_adjective(nxt, "sv")
+            or nxt.endswith(("ande", "ende"))  # "långsiktigt idrottsutövande"
+        )
     hyphenated = any(t.text in ("-", "‐") for t in span) or span.text.lower().endswith("term")
     if not (hyphenated and span.end < len(doc) and doc[span.end].is_alpha):
         return False
