@@ -1366,3 +1366,22 @@ def test_a_named_level_is_an_end_state(lang: str, text: str, measurable: bool) -
 )
 def test_a_long_term_adverb_is_a_vague_time(text: str, vague_time: bool) -> None:
     assert bool(analysed("sv", text).marked("vague-time")) is vague_time
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        # a sentence that opens with "now" says where things stand: its number is a baseline
+        ("sv", "Idag har kören 24 sångare och ska bli fler.", "baseline"),
+        ("en", "Today the club has 40 members and will recruit more.", "baseline"),
+        # unless the aim comes before the number
+        ("sv", "Nu ska kören nå 30 sångare.", "target"),
+        ("en", "Currently we run twice a week but we need to get to 3 sessions.", None),
+    ],
+)
+def test_a_number_told_as_now_is_a_baseline(lang: str, text: str, role: str | None) -> None:
+    roles = [a.role for a in analysed(lang, text).amount_facts]
+    if role is None:
+        assert "baseline" not in roles
+    else:
+        assert roles[0] == role

@@ -155,6 +155,8 @@ def _role(
         return DEFINITION  # "pupils (7-11)": whose ages, not a target
     if role == "aside" and _now_in_aside(lowers, span.start):
         return BASELINE  # "(we currently have 1 baby …)", "(för närvarande 556 st.)"
+    if _now_opened(lowers, span.start, doc.lang_):
+        return BASELINE  # "Idag finns vi på 8 orter och ska …": where it stands now
     if _age_range_of_people(lowers, span, words):
         return DEFINITION  # "barn 0-6 år", "målgruppen 12-25 år": who is meant, by age
     if _age_noun(doc, lowers, span) or _in_a_name(doc, lowers, span):
@@ -317,6 +319,26 @@ def _pronoun_one(lowers: list[str], span: Span) -> bool:
 _NOW = frozenset({"currently", "now", "today", "presently", "närvarande", "idag", "nu"})
 # Verbs after which an ordinal is a rank to reach: "finish 3rd", "placera sig 2:a".
 _RANK_VERBS = frozenset({"finish", "place", "placed", "come", "end", "rank", "ranked", "be"})
+
+
+def _now_opened(lowers: list[str], index: int, lang: str) -> bool:
+    """Whether the sentence opens with "now" and states no aim before ``index``.
+
+    "Idag spelar vi på 3 banor och ska bygga en till", "Today we have 40
+    members; we will …": the number says where things stand, the aim follows.
+    """
+    start = index
+    while start > 0 and lowers[start - 1] not in (".", "!", "?", ";"):
+        start -= 1
+    if lowers[start] not in _NOW and lowers[start : start + 2] != ["i", "dag"]:
+        return False
+    aims = word_set("words", lang, "goal_modals") | word_set("words", lang, "future_words")
+    aims |= word_set("words", lang, "contrast_words") | _TURNS  # "… but we must reach 5"
+    return not any(w in aims for w in lowers[start:index])
+
+
+# Words after which a sentence that opened with "now" turns to what is to come.
+_TURNS = frozenset({"although", "though", "while", "need", "needs", "medan", "behöver", "fast"})
 
 
 def _now_in_aside(lowers: list[str], index: int) -> bool:
