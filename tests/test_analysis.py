@@ -445,6 +445,7 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("en", "Tear down the old garage behind the school.", "deliverable"),
         ("en", "Award the cleaning contract.", "deliverable"),
         ("en", "Go on a weekend retreat with the choir.", "deliverable"),
+        ("sv", "Den nya bryggan ska vara i full drift till sommaren.", "deliverable"),
         # a thing scheduled for a time happens then or not; a change so scheduled does not
         ("sv", "Nästa loppis planeras till hösten 2027.", "deliverable"),
         ("en", "The reopening of the pool is scheduled for June 2027.", "deliverable"),
@@ -1358,6 +1359,8 @@ def test_a_named_level_is_an_end_state(lang: str, text: str, measurable: bool) -
         ("Klubben ska långsiktigt ha en egen hall.", True),
         ("Långsiktigt vill vi ha tre seniorlag.", True),
         ("Vi ska ha 150 medlemmar de närmsta åren.", True),
+        # a vague time narrowed by a month or a year is that month or year
+        ("Någon gång under mars ska den nya bryggan vara i full drift.", False),
         # as a kind or a manner it says nothing of when
         ("Klubben ska ha en långsiktigt hållbar ekonomi 2027.", False),
         ("Vi ska arbeta långsiktigt med ungdomsverksamheten under 2027.", False),

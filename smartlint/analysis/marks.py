@@ -181,6 +181,11 @@ def keep_mark(
             return False  # "soon enough to make the autumn release": bound by what follows
         if _counted_day(lowers, span):
             return False  # "minst en dag till", "at least one day a week": a count of days
+        if any(
+            t.start <= span.start and t.end > span.end and t.label_ in ("deadline", "duration")
+            for t in doc.spans.get("time", [])
+        ):
+            return False  # "någon gång under september", "sometime in July": the month bounds it
         return not _describes_noun(doc, span)
     if mark == HEDGE:
         # "…, vilket vi hoppas ökar tryggheten": a hope about the motive, not the commitment
