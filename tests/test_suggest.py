@@ -1235,6 +1235,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
             "Kören hoppas kunna ge 12 konserter till 2028, en mer än de elva den gav under "
             "jubileumssäsongen, och även göra en turné utomlands.",
         ),
+        # a date beside a quality ("easy to use", "comprehensive") leaves it as vague
+        ("en", "Make the club website easy to use."),
         # someone's words, quoted: a rewrite would misquote them
         ("sv", 'Kassören skrev: "Vi ska försöka minska portokostnaderna."'),
         # an aim named as someone's goal: a date at the end would date the naming
