@@ -1256,7 +1256,7 @@ def _phrase_after_comma_at(facts: GoalFacts) -> int | None:
         or any(
             (t.text[:1].isdigit() or t.like_num)
             and lowers[t.i - 1] not in determiners
-            and not (t.i - 1 > last + 1 and lowers[t.i - 1] in described)
+            and lowers[t.i - 1] not in described
             for t in doc[last + 1 :]
         )
         or any(c.span.start > last for c in facts.changes)

@@ -371,6 +371,11 @@ FORMS = [
         "Vid skolan byggs en ny cykelbod, med plats för 80 cyklar.",
         "Vid skolan byggs en ny cykelbod senast <ÅÅÅÅ-MM-DD>, med plats för 80 cyklar.",
     ),
+    (
+        "sv",
+        "Vi bygger en ny förskola i Berga, för 120 barn.",
+        "Vi bygger en ny förskola i Berga senast <ÅÅÅÅ-MM-DD>, för 120 barn.",
+    ),
     # a one-letter article after a fronted date is lower case; an abbreviation keeps its stop
     (
         "en",
@@ -1237,6 +1242,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ),
         # a date beside a quality ("easy to use", "comprehensive") leaves it as vague
         ("en", "Make the club website easy to use."),
+        # what someone tells, after a speech tag: a date would date the telling
+        ("sv", "Vi tar fram en ny cykelplan, berättar kommunens trafikchef."),
         # someone's words, quoted: a rewrite would misquote them
         ("sv", 'Kassören skrev: "Vi ska försöka minska portokostnaderna."'),
         # an aim named as someone's goal: a date at the end would date the naming
