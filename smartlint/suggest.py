@@ -29,7 +29,7 @@ from typing import Any
 
 from smartlint.analysis import GoalFacts, vocabulary
 from smartlint.analysis.amounts import LEVEL, MULTIPLIER, RATE, SIZING, TARGET, amount_words
-from smartlint.analysis.clauses import MAIN, clause_words, quoted_speech
+from smartlint.analysis.clauses import MAIN, QUOTE_PAIRS, clause_words, quoted_speech
 from smartlint.analysis.kind import FINISHING, kind_words
 from smartlint.analysis.marks import is_adjective
 from smartlint.compose import compose
@@ -617,14 +617,6 @@ def _wished(facts: GoalFacts) -> bool:
     return any(word in wishes for word in facts.lowers[:5])
 
 
-# Present forms of "to be" that name an aim as someone's goal ("X är målet för Y").
-_NAMING_COPULAS = frozenset({"är", "is", "remains", "förblir"})
-# What may follow the goal noun of such a sentence: its owner, or a remark after it.
-_AFTER_NAMED_GOAL = frozenset(
-    {".", "!", ",", "för", "for", "of", "in", "i", "and", "och", "but", "men"}
-)
-
-
 def _names_the_aim(facts: GoalFacts) -> bool:
     """Whether the sentence names its aim as a goal: "Full employment is the party's goal".
 
@@ -634,8 +626,9 @@ def _names_the_aim(facts: GoalFacts) -> bool:
     """
     lowers, roles = facts.lowers, facts.roles
     nouns = word_set("words", facts.lang, "goal_nouns")
+    copulas = word_set("words", facts.lang, "naming_copulas")
     for c in range(1, len(lowers)):
-        if lowers[c] not in _NAMING_COPULAS or roles[c] != MAIN:
+        if lowers[c] not in copulas or roles[c] != MAIN:
             continue
         if any(w in nouns for w in lowers[:c]):
             return False  # "Målet är …": the goal noun opens it
@@ -643,7 +636,8 @@ def _names_the_aim(facts: GoalFacts) -> bool:
         if not after:
             return False
         rest = lowers[after[0] + 1 :]
-        return not rest or rest[0] in _AFTER_NAMED_GOAL
+        after_goal = word_set("words", facts.lang, "after_named_goal") | {".", "!", ","}
+        return not rest or rest[0] in after_goal
     return False
 
 
@@ -913,10 +907,6 @@ def rewrite(
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-# Marks that may wrap a whole goal ('”Läsa fler böcker”'), each with its closing mark.
-_WRAPPING_QUOTES = {"”": "”", "“": "”", '"': '"', "«": "»", "»": "«", "„": "“"}
-
-
 def _unquoted(original: str, result: str) -> str:
     """The rewrite without the quote marks that wrapped the whole goal.
 
@@ -924,7 +914,7 @@ def _unquoted(original: str, result: str) -> str:
     sentence, so '”Läsa <N> fler böcker” senast …' loses the marks instead.
     """
     text = original.strip().rstrip(".!")
-    close = _WRAPPING_QUOTES.get(text[:1])
+    close = QUOTE_PAIRS.get(text[:1])
     if close is None or not text.endswith(close) or close in text[1:-1] or len(text) < 3:
         return result
     opening = text[0]

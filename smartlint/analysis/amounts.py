@@ -333,12 +333,8 @@ def _now_opened(lowers: list[str], index: int, lang: str) -> bool:
     if lowers[start] not in _NOW and lowers[start : start + 2] != ["i", "dag"]:
         return False
     aims = word_set("words", lang, "goal_modals") | word_set("words", lang, "future_words")
-    aims |= word_set("words", lang, "contrast_words") | _TURNS  # "… but we must reach 5"
+    aims |= word_set("words", lang, "contrast_words") | word_set("words", lang, "now_turns")
     return not any(w in aims for w in lowers[start:index])
-
-
-# Words after which a sentence that opened with "now" turns to what is to come.
-_TURNS = frozenset({"although", "though", "while", "need", "needs", "medan", "behöver", "fast"})
 
 
 def _now_in_aside(lowers: list[str], index: int) -> bool:

@@ -50,7 +50,8 @@ SUBORDINATE = (
     "opportunity",
     "measure",
 )
-_QUOTES = {"”": "”", "“": "”", '"': '"', "«": "»", "»": "«", "„": "“"}
+# Opening quote marks and the mark that closes each.
+QUOTE_PAIRS = {"”": "”", "“": "”", '"': '"', "«": "»", "»": "«", "„": "“"}
 _ENDS = frozenset({".", "!", "?"})
 
 
@@ -340,7 +341,7 @@ MIN_QUOTED_SPEECH_WORDS = 6
 def quoted_speech(texts: list[str]) -> bool:
     """Whether the goal quotes someone's words (a quote of ``MIN_QUOTED_SPEECH_WORDS`` or more)."""
     for i, text in enumerate(texts):
-        close = _QUOTES.get(text)
+        close = QUOTE_PAIRS.get(text)
         if close is None:
             continue
         end = next((j for j in range(i + 1, len(texts)) if texts[j] in (close, '"', "”")), None)
@@ -358,7 +359,7 @@ def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
     i, n = 0, len(texts)
     while i < n:
         text = texts[i]
-        close = _QUOTES.get(text)
+        close = QUOTE_PAIRS.get(text)
         if text == "(":
             close = ")"
         if close is not None:
