@@ -446,6 +446,11 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("en", "Award the cleaning contract.", "deliverable"),
         ("en", "Go on a weekend retreat with the choir.", "deliverable"),
         ("sv", "Den nya bryggan ska vara i full drift till sommaren.", "deliverable"),
+        # becoming a body a relative clause describes is a quality to live up to
+        ("en", "We will become a club that welcomes new riders warmly.", None),
+        ("en", "Achieve a choir where singers feel heard.", None),
+        ("sv", "Föreningen ska bli en mötesplats där alla åldrar trivs.", None),
+        ("en", "Become a certified lifeguard.", "deliverable"),
         # a thing scheduled for a time happens then or not; a change so scheduled does not
         ("sv", "Nästa loppis planeras till hösten 2027.", "deliverable"),
         ("en", "The reopening of the pool is scheduled for June 2027.", "deliverable"),

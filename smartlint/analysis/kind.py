@@ -752,6 +752,10 @@ def _one_off_verb(
     start = _object_start(doc, lowers, lemmas, i + length, words)
     if start is None or start not in tokens:
         return None
+    if lemma in word_set("words", words.lang, "identity_verbs") and _described_by_clause(
+        lowers, start, words.lang
+    ):
+        return None  # "become a church that builds new leaders": a quality to live up to
     finishing = lemma in FINISHING or " ".join(lemmas[i : i + length]) in FINISHING
     if finishing and doc[start].is_alpha and not doc[start].is_stop:
         return KindEvidence(
@@ -808,6 +812,17 @@ def _scheduled(
         if subject and doc[subject[0]].is_alpha and not changes.intersection(subject):
             return KindEvidence(DELIVERABLE, subject[0], i + 1)
     return None
+
+
+def _described_by_clause(lowers: list[str], start: int, lang: str) -> bool:
+    """Whether a relative clause follows the object's noun: "a District where everyone …"."""
+    relatives = word_set("words", lang, "which_words") | {"that", "who", "som", "där"}
+    for k in range(start + 1, min(start + 6, len(lowers))):
+        if lowers[k] in relatives:
+            return True
+        if lowers[k] in (",", ".", ";", ":", "and", "och"):
+            return False
+    return False
 
 
 def _done_participle(lowers: list[str], i: int, words: KindWords) -> int:
