@@ -451,6 +451,10 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("en", "Achieve a choir where singers feel heard.", None),
         ("sv", "Föreningen ska bli en mötesplats där alla åldrar trivs.", None),
         ("en", "Become a certified lifeguard.", "deliverable"),
+        # making something more of a quality causes a change; making a thing is done or not
+        ("en", "Make our rules, rota and budget easier to find on the website.", None),
+        ("sv", "Göra våra regler och vår budget lättare att hitta.", None),
+        ("en", "Make a new banner for the club.", "deliverable"),
         # a thing scheduled for a time happens then or not; a change so scheduled does not
         ("sv", "Nästa loppis planeras till hösten 2027.", "deliverable"),
         ("en", "The reopening of the pool is scheduled for June 2027.", "deliverable"),

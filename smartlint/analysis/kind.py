@@ -356,6 +356,10 @@ def deliverable(
             if any(lemmas[k] in words.blockers for k in _before_in_clause(doc, i, token_set)):
                 break  # what others are helped to do is not the goal's deliverable
             found = _one_off_verb(doc, lowers, lemmas, i, words, token_set)
+            if found is not None and lemmas[i] in _CAUSATIVES:
+                later = {k for k in token_set if k > i and lowers[k] not in (".", ";")}
+                if changes.intersection(later):
+                    continue  # "Make our values more prominent": a change caused, not a thing made
             if found is not None and not changes.intersection(
                 k for k in _described(doc, found, relative) if k in token_set or k in relative
             ):
@@ -812,6 +816,10 @@ def _scheduled(
         if subject and doc[subject[0]].is_alpha and not changes.intersection(subject):
             return KindEvidence(DELIVERABLE, subject[0], i + 1)
     return None
+
+
+# Verbs that cause a state as well as make a thing ("make it better", "göra den bättre").
+_CAUSATIVES = frozenset({"make", "göra"})
 
 
 def _described_by_clause(lowers: list[str], start: int, lang: str) -> bool:
