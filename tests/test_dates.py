@@ -20,6 +20,8 @@ SV = [
     ("Senast 31 mars.", NOV, "2027-03-31"),
     ("Senast 31 mars.", JAN, "2026-03-31"),
     ("Klart den 1 december.", NOV, "2026-12-01"),
+    # a span of days ends on its last day
+    ("Lägret hålls den 14-16 juli 2027.", NOV, "2027-07-16"),
     ("Leverera 31/3 2027.", NOV, "2027-03-31"),
     ("Klart senast 30/6.", NOV, "2027-06-30"),
     ("Klart 31.3.2027.", NOV, "2027-03-31"),
@@ -77,6 +79,9 @@ SV = [
 ]
 
 EN = [
+    # a span of days ends on its last day
+    ("The camp runs on 14–16 July 2027.", NOV, "2027-07-16"),
+    ("The camp runs July 14-16, 2027.", NOV, "2027-07-16"),
     ("Launch on 2027-03-31.", NOV, "2027-03-31"),
     ("Launch by March 31, 2027.", NOV, "2027-03-31"),
     ("Launch by 31 March.", NOV, "2027-03-31"),

@@ -89,7 +89,8 @@ def date_kinds(b: PatternBuilder) -> list[Kind]:
         ),
         Kind(
             "dm",
-            rf"{b.day_art}{group('dm_d', DAY)}{b.day_suf}\.?\s+{of}"
+            # "den 22-23 augusti", "22–23 August": a span of days ends on its last
+            rf"{b.day_art}(?:{DAY}\s?[-–]\s?)?{group('dm_d', DAY)}{b.day_suf}\.?\s+{of}"
             rf"{group('dm_m', b.months)}(?:\.(?=\s+\d))?(?!\w)"
             + optional(
                 either(
@@ -101,7 +102,7 @@ def date_kinds(b: PatternBuilder) -> list[Kind]:
         ),
         Kind(
             "md",
-            rf"{group('md_m', b.months)}\.?\s+{group('md_d', DAY)}{b.day_suf}"
+            rf"{group('md_m', b.months)}\.?\s+(?:{DAY}\s?[-–]\s?)?{group('md_d', DAY)}{b.day_suf}"
             rf"(?!\w)(?:,?\s+{group('md_y', y)})?",
             b.keys(lex.months),
         ),
