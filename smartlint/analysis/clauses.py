@@ -338,17 +338,22 @@ _INTERJECTIONS = frozenset({"yes", "no", "ja", "nej", "ok", "okay", "lol", "haha
 MIN_QUOTED_SPEECH_WORDS = 6
 
 
+def _closing(texts: list[str], i: int, close: str) -> int | None:
+    """The token that closes the quote or bracket opened at ``i``, if one does."""
+    return next((j for j in range(i + 1, len(texts)) if texts[j] in (close, '"', "”")), None)
+
+
+def _speech(texts: list[str], i: int, end: int) -> bool:
+    """Whether the quote from ``i`` to ``end`` is someone's statement, not a title or a name."""
+    return sum(t.isalpha() for t in texts[i + 1 : end]) >= MIN_QUOTED_SPEECH_WORDS
+
+
 def quoted_speech(texts: list[str]) -> bool:
     """Whether the goal quotes someone's words (a quote of ``MIN_QUOTED_SPEECH_WORDS`` or more)."""
     for i, text in enumerate(texts):
         close = QUOTE_PAIRS.get(text)
-        if close is None:
-            continue
-        end = next((j for j in range(i + 1, len(texts)) if texts[j] in (close, '"', "”")), None)
-        if (
-            end is not None
-            and sum(t.isalpha() for t in texts[i + 1 : end]) >= MIN_QUOTED_SPEECH_WORDS
-        ):
+        end = None if close is None else _closing(texts, i, close)
+        if end is not None and _speech(texts, i, end):
             return True
     return False
 
@@ -363,14 +368,13 @@ def _enclosed(texts: list[str]) -> dict[int, tuple[int, str]]:
         if text == "(":
             close = ")"
         if close is not None:
-            end = next((j for j in range(i + 1, n) if texts[j] in (close, '"', "”")), None)
+            end = _closing(texts, i, close)
             if end is not None and end > i + 1:
                 kind = "aside" if text == "(" else "quote"
                 if kind == "aside" and texts[i + 1].lower() in _INTERJECTIONS:
                     kind = "comment"  # "(yes, I have many hobbies)": a remark, no amount
-                said = sum(t.isalpha() for t in texts[i + 1 : end])
                 whole = i == 0 and all(not t.isalnum() for t in texts[end + 1 :])
-                if kind == "quote" and (said >= MIN_QUOTED_SPEECH_WORDS or whole):
+                if kind == "quote" and (_speech(texts, i, end) or whole):
                     # ('”Skaffa nytt jobb”': the whole goal in quotes is the goal too)
                     i += 1  # 'Mr Lee said "we will cut waste by 20 %"': the goal, quoted
                     continue
