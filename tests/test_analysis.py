@@ -1258,6 +1258,13 @@ def test_a_noun_from_a_study_verb_is_no_study() -> None:
     assert [c.span.text for c in facts.vague_changes()] == ["Improve"]
 
 
+def test_an_article_before_a_rate_is_one() -> None:
+    # "ett per år": one a year, the size of the change ("en miljon" and "ett år" were already)
+    facts = analysed("sv", "Begränsa nyhetsbreven till ett per kvartal.")
+    assert [(a.role, a.span.text) for a in facts.amount_facts] == [("target", "ett")]
+    assert facts.vague_changes() == []
+
+
 def test_an_approximate_swedish_count_is_the_target() -> None:
     # "ett 30-tal": about thirty, a count of its own, not the size of one thing
     facts = analysed("sv", "Klubben ska ha ett 30-tal ungdomsledare 2028.")

@@ -36,6 +36,8 @@ class NumberWords:
     ranks: frozenset[str] = frozenset()
     # Idioms a number or total word is part of: "framför allt", "one another" name no amount.
     idioms: tuple[tuple[str, ...], ...] = ()
+    # Words after which an article is the number one: "ett per år".
+    article_rates: frozenset[str] = frozenset()
 
 
 def _with_verb_forms(
@@ -67,6 +69,7 @@ def number_words(lang: str) -> NumberWords:
     return NumberWords(
         cardinals={str(k).lower(): float(v) for k, v in lex.get("cardinals", {}).items()},
         article_numbers=frozenset(lowered("article_numbers")),
+        article_rates=frozenset(lowered("article_rates")),
         scales={str(k).lower(): float(v) for k, v in lex.get("scales", {}).items()},
         ordinals={str(k).lower(): int(v) for k, v in lex.get("ordinals", {}).items()},
         multipliers=_with_verb_forms(

@@ -100,6 +100,8 @@ class QuantityMarker:
             bounded = i > 0 and doc[i - 1].lower_ in words.bounds
             if following in words.scales or bounded and following in words.units:
                 return self._with_units(doc, i + 1), "amount"
+            if following in words.article_rates:
+                return i + 1, "amount"  # "nyhetsbreven till ett per kvartal": one a quarter
             return i, ""
         if lower in words.cardinals:
             if _in_idiom(doc, i, words.idioms):
