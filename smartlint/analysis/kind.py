@@ -356,7 +356,7 @@ def deliverable(
             if any(lemmas[k] in words.blockers for k in _before_in_clause(doc, i, token_set)):
                 break  # what others are helped to do is not the goal's deliverable
             found = _one_off_verb(doc, lowers, lemmas, i, words, token_set)
-            if found is not None and lemmas[i] in _CAUSATIVES:
+            if found is not None and lemmas[i] in word_set("words", words.lang, "causative_verbs"):
                 later = {k for k in token_set if k > i and lowers[k] not in (".", ";")}
                 if changes.intersection(later):
                     continue  # "Make our values more prominent": a change caused, not a thing made
@@ -818,19 +818,28 @@ def _scheduled(
     return None
 
 
-# Verbs that cause a state as well as make a thing ("make it better", "göra den bättre").
-_CAUSATIVES = frozenset({"make", "göra"})
-
-
 def _described_by_clause(lowers: list[str], start: int, lang: str) -> bool:
     """Whether a relative clause follows the object's noun: "a District where everyone …"."""
-    relatives = word_set("words", lang, "which_words") | {"that", "who", "som", "där"}
+    relatives = _relative_words(lang)
     for k in range(start + 1, min(start + 6, len(lowers))):
         if lowers[k] in relatives:
             return True
         if lowers[k] in (",", ".", ";", ":", "and", "och"):
             return False
     return False
+
+
+@cache
+def _relative_words(lang: str) -> frozenset[str]:
+    """The one-word openers of a relative clause (``clauses.relative``), and English "that"."""
+    openers = clause_words(lang).openers
+    found = {
+        phrase[0]
+        for entries in openers.values()
+        for phrase, role in entries
+        if role == "relative" and len(phrase) == 1
+    }
+    return frozenset(found | ({"that"} if lang == "en" else set()))
 
 
 def _done_participle(lowers: list[str], i: int, words: KindWords) -> int:
