@@ -1369,6 +1369,12 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # a sentence that tells what a goal leads to is no goal
         ("sv", "På så sätt hittar fler familjer till biblioteket."),
         ("en", "That way, more families will find the library."),
+        # a sentence that goes on from one the goal does not hold
+        ("en", "But after the move, no new pottery classes."),
+        ("en", "So the aim for that course is 12."),
+        ("sv", "Men efter flytten ska jag springa ett halvmaraton."),
+        ("sv", "Och så vill jag läsa fler böcker."),
+        ("sv", "– Sedan vill vi också bygga en ny brygga."),
         # a thing done for each case as it comes has no date to be done by
         ("en", "Write a short review of every film that we watch."),
         ("sv", "Skriva en recension av varje bok som jag läser ut."),
