@@ -748,6 +748,8 @@ def _attributive_size(facts: GoalFacts, change: Change) -> bool:
     lowers = facts.lowers
     if is_adjective(lowers[after], "sv"):
         return False  # "mer tillgänglig", "mer långsiktiga projektet": a degree of a quality
+    if lowers[after] in word_set("words", "sv", "share_nouns"):
+        return False  # "större delen av", "mindre antal": a share or a count, not a size of it
     before = lowers[span.start - 1] if span.start else ""
     stops = kind_words("sv").prepositions | {"än", "och", "samt", "eller", "som", "att"}
     predicate = word_set("words", "sv", "copulas") | word_set("words", "sv", "auxiliaries")

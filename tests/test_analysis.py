@@ -451,6 +451,10 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("en", "Achieve a choir where singers feel heard.", None),
         ("sv", "Föreningen ska bli en mötesplats där alla åldrar trivs.", None),
         ("en", "Become a certified lifeguard.", "deliverable"),
+        # an object cast in a role is to be seen so, a quality; a thing made in a format is made
+        ("en", "Establish the museum as a hub for local history.", None),
+        ("sv", "Etablera biblioteket som en självklar mötesplats i byn.", None),
+        ("en", "Publish the annual report as a PDF.", "deliverable"),
         # making something more of a quality causes a change; making a thing is done or not
         ("en", "Make our rules, rota and budget easier to find on the website.", None),
         ("sv", "Göra våra regler och vår budget lättare att hitta.", None),

@@ -760,6 +760,10 @@ def _one_off_verb(
         lowers, start, words.lang
     ):
         return None  # "become a church that builds new leaders": a quality to live up to
+    if lemma in word_set("words", words.lang, "casting_verbs") and _cast_as(
+        lowers, start, words.lang
+    ):
+        return None  # "Establish the library as a meeting place": a role it is to be seen in
     finishing = lemma in FINISHING or " ".join(lemmas[i : i + length]) in FINISHING
     if finishing and doc[start].is_alpha and not doc[start].is_stop:
         return KindEvidence(
@@ -823,6 +827,22 @@ def _described_by_clause(lowers: list[str], start: int, lang: str) -> bool:
     relatives = _relative_words(lang)
     for k in range(start + 1, min(start + 6, len(lowers))):
         if lowers[k] in relatives:
+            return True
+        if lowers[k] in (",", ".", ";", ":", "and", "och"):
+            return False
+    return False
+
+
+def _cast_as(lowers: list[str], start: int, lang: str) -> bool:
+    """Whether "as a"/"som en" follows the object's noun: "Establish the club as a hub".
+
+    The verb casts its object in a role ("etablera biblioteket som en mötesplats"):
+    whether the role is filled is a quality, not a thing made once.
+    """
+    role = word_set("words", lang, "role_markers")
+    articles = word_set("words", lang, "role_articles")
+    for k in range(start + 1, min(start + 6, len(lowers) - 1)):
+        if lowers[k] in role and lowers[k + 1] in articles:
             return True
         if lowers[k] in (",", ".", ";", ":", "and", "och"):
             return False

@@ -48,6 +48,12 @@ def is_adjective(word: str, lang: str) -> bool:
         if found is not None and found[1] == word:
             return True
     stem = word[:-1] if word.endswith(("a", "t")) and lang == "sv" else None
+    if stem is not None and stem.endswith("n") and len(stem) > 4:
+        # "medvetna", "öppna": the "-en" adjective drops its "e" before an ending, and so
+        # does its comparative ("medvetnare" of "medveten")
+        found = forms.get(stem + "are")
+        if found is not None and found[1] == stem[:-1] + "en":
+            return True
     return stem is not None and any(
         (found := forms.get(stem + ending)) is not None and found[1] == stem for ending in endings
     )
