@@ -741,8 +741,8 @@ FORMS = [
     # but "only" in an aside, or before "be", is no such choice
     (
         "en",
-        "Learn to count to ten in six languages (I'm only at two)",
-        "Learn to count to ten in six languages by <YYYY-MM-DD> (I'm only at two).",
+        "Learn to count to ten in six languages (only two so far)",
+        "Learn to count to ten in six languages by <YYYY-MM-DD> (only two so far).",
     ),
     # "arbeta för att" before the goal's own verb goes; "då" after the modal points back
     (

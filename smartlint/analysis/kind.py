@@ -763,7 +763,7 @@ def _one_off_verb(
     if lemma in word_set("words", words.lang, "casting_verbs") and _cast_as(
         lowers, start, words.lang
     ):
-        return None  # "Establish the library as a meeting place": a role it is to be seen in
+        return None  # "Establish the museum as a hub": a role it is to be seen in
     finishing = lemma in FINISHING or " ".join(lemmas[i : i + length]) in FINISHING
     if finishing and doc[start].is_alpha and not doc[start].is_stop:
         return KindEvidence(
