@@ -20,6 +20,7 @@ from smartlint.analysis import GoalFacts, vocabulary
 from smartlint.nlp.lexicon import load_lexicon, word_set
 from smartlint.nlp.numbers import number_words
 from smartlint.slots import metric_range, read_subject
+from smartlint.suggest_edits import WORDS, bare_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -139,7 +140,11 @@ def compose(
         return None
     parts = [f"{owner} {words.modal}"] if owner else []
     parts.append(_verb(facts, change, words, transitive=subject_is_metric))
-    parts.append(_metric_text(facts, metric, words, acquired=verb is not None and verb[2]))
+    metric_text = _metric_text(facts, metric, words, acquired=verb is not None and verb[2])
+    if not metric[2] and metric[0] == change.end and bare_count(facts, change):
+        # "Grow commercial partners" -> "Grow the number of commercial partners from …"
+        metric_text = f"{WORDS[lang]['number_of']} {metric_text}"
+    parts.append(metric_text)
     parts.append(_amounts(slots, words, _PLACEHOLDERS[lang]))
     parts.append(_deadline(facts, words, _PLACEHOLDERS[lang], ctx))
     text = " ".join(p for p in parts if p)

@@ -39,6 +39,7 @@ WORDS = {
         "by_percent": "med <N> %",
         "percent": "<N> %",
         "frequency": "minst <N> gånger per <period>",
+        "number_of": "antalet",
     },
     "en": {
         "range": "from <baseline> to <target>",
@@ -57,6 +58,7 @@ WORDS = {
         "by_percent": "by <N>%",
         "percent": "<N>%",
         "frequency": "at least <N> times per <period>",
+        "number_of": "the number of",
     },
 }
 _HEDGE_TO_COMMITMENT = {"sv": "ska", "en": "will"}
@@ -688,6 +690,11 @@ def change_edits(
             text = words["to"] if has_baseline else words["range"]
             if per_period:
                 text = words["by_percent"]  # "Årligen öka antalet … med <N> %"
+            elif not has_baseline and bare_count(facts, span):
+                # "Grow commercial partners" -> "Grow the number of commercial partners from …":
+                # the range names what it counts (a bare plural beside it was judged bad)
+                at = facts.doc[span.end].idx
+                edits.append(edit(at, at, words["number_of"] + " "))
             position = _size_position(facts, span)
             edits.append(edit(position, position, " " + text))
         elif _attributive_size(facts, change):
@@ -915,6 +922,39 @@ def _metric_words(facts: GoalFacts, span: Span) -> list[str]:
         if lowers[i] not in words.determiners:
             found.append(lowers[i])
     return found
+
+
+def bare_count(facts: GoalFacts, span: Span) -> bool:
+    """Whether an English change verb's object is a bare plural of things to count.
+
+    "Grow commercial partners", "Expand housing options": no determiner, a plural head
+    that names no measure ("emissions", "sales" are measured, not counted).
+    """
+    if facts.lang != "en" or span.end >= len(facts.doc):
+        return False
+    before = facts.lowers[span.start - 1] if span.start else ""
+    if before and before not in clause_words("en").modals | {"to", "will", "and", ",", ":"}:
+        return False  # "Use garden grow bags": "grow" in a noun, not the goal's verb
+    first = facts.doc[span.end]
+    words = kind_words("en")
+    if not first.is_alpha or first.lower_ in words.determiners or first.like_num:
+        return False
+    metric = _metric_words(facts, span)
+    if not metric or metric[0] != first.lower_:
+        return False  # what changes stands before the verb ("Sales grow")
+    # "grow local sponsors through better events": the means is no part of what is counted
+    metric = [w for k, w in enumerate(metric) if facts.roles[span.end + k] == "main"]
+    if not metric or len(metric) > 3:
+        return False
+    at = span.end + len(metric) - 1
+    head = metric[-1]
+    endings = word_set("words", "en", "measure_endings") | word_set("words", "en", "metric_heads")
+    return (
+        counts_things(facts, at)
+        and not head.endswith(("us", "is", "ics", "ness", "news", "series"))  # "status", "news"
+        and not any(_ends_word(head, end, "en") for end in endings)
+        and not is_abstract(head, words)
+    )
 
 
 def _measurable(word: str, lang: str, counts: bool = True) -> bool:

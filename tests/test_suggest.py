@@ -727,6 +727,19 @@ FORMS = [
         "Inte äta godis på vardagar från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
     ),
     ("en", "Don't order takeaway.", "Don't order takeaway from <YYYY-MM-DD> to <YYYY-MM-DD>."),
+    # a bare plural after a change verb is counted, so the range says what it counts;
+    # a measured noun ("costs") is its own measure
+    (
+        "en",
+        "Grow local sponsors",
+        "Grow the number of local sponsors from <baseline> to <target> by <YYYY-MM-DD>.",
+    ),
+    (
+        "en",
+        "Reduce missed bin collections.",
+        "Reduce the number of missed bin collections from <baseline> to <target> by <YYYY-MM-DD>.",
+    ),
+    ("en", "Cut travel costs.", "Cut travel costs from <baseline> to <target> by <YYYY-MM-DD>."),
     # so is every other choice given up ("only"); the span goes before a phrase of means
     (
         "en",
