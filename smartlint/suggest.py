@@ -677,6 +677,22 @@ def _names_the_aim(facts: GoalFacts) -> bool:
     return False
 
 
+def _a_vision(facts: GoalFacts) -> bool:
+    """Whether the goal calls itself a vision: "Vår vision är …", "Our vision is …".
+
+    A vision names a direction with no end to reach; a date beside it was judged
+    bad in 4 of 4 real cases ("Visionen är att ingen olycka ska ske …").
+    """
+    visions = word_set("words", facts.lang, "vision_nouns")
+    copulas = word_set("words", facts.lang, "naming_copulas")
+    lowers = facts.lowers
+    for i, word in enumerate(lowers[:4]):
+        if word in visions:
+            # the copula follows the noun, maybe after its owner ("Visionen för klubben är")
+            return any(w in copulas for w in lowers[i + 1 : i + 6])
+    return False
+
+
 def _two_subjects(facts: GoalFacts) -> bool:
     """Whether two goals with their own modal are joined: "X ska … och Y ska …".
 
@@ -756,6 +772,8 @@ def rewrite(
         return None  # '"Vi ska öka …", säger hon': a rewrite would misquote the speaker
     if _names_the_aim(facts):
         return None  # "Arbete åt alla är partiets viktigaste mål": a date would date the naming
+    if _a_vision(facts):
+        return None  # "Vår vision är en levande by": a direction to go in, never dated
     if any(
         facts.lowers[i] in _POSITIONS and facts.roles[i] == MAIN for i in range(len(facts.lowers))
     ):

@@ -1399,6 +1399,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Att kunna odla större delen av grönsakerna vi äter."),
         ("sv", "Kören ska ge mindre antal konserter i vår."),
         ("sv", "Kampanjen ska göra besökarna mer medvetna om nedskräpningen."),
+        # a vision names a direction, not an end to date
+        ("sv", "Visionen för klubben är att varje barn i byn kan simma."),
+        ("en", "Our vision is a library for every village."),
         # a sentence that goes on from one the goal does not hold
         ("en", "But after the move, no new pottery classes."),
         ("en", "So the aim for that course is 12."),
