@@ -424,6 +424,13 @@ def test_an_approximate_duration_bounds_a_goal(lang: str, text: str) -> None:
         ("sv", "Eleverna ska kunna läsa innan högstadiet.", True),
         # "innan nästa period" is an event bound like "innan nästa säsong"
         ("sv", "Vi ska sälja 20 % mer innan nästa period.", True),
+        # so does an age, or the time a person turns one; an age that defines who is
+        # meant, and "at age 19" beside a year, bound nothing
+        ("en", "Own a small sailing boat by the age of 45.", True),
+        ("en", "Learn the cello by the time we both retire.", True),
+        ("sv", "Jag ska ha rest till Japan vid 50 års ålder.", True),
+        ("en", "Coach 20 children under the age of 12.", False),
+        ("sv", "Erbjuda simskola till 40 barn från 6 års ålder.", False),
         # alone, a stage says who is meant
         ("en", "Pupils in grade 3 read 20 books.", False),
         ("sv", "Elever i årskurs 6 ska läsa 20 böcker.", False),

@@ -86,6 +86,7 @@ _MAP_KEYS = (
     "extra_numbers",
     "term_events",
     "grade_events",
+    "age_events",
 )
 
 
@@ -191,6 +192,23 @@ def _grade_events(lang: str, spec: dict[str, Any]) -> tuple[str, ...]:
     return tuple(norm(str(phrase)) for phrase in (*spec["names"], *numbered, *ordered))
 
 
+def _age_events(lang: str, spec: dict[str, Any]) -> tuple[str, ...]:
+    """Every age the spec makes: "the age of 40", "40 års ålder".
+
+    After "by" or "before" an age bounds a person's goal as an event does ("be
+    debt-free by the age of 45"); its date is the author's birthday, not given.
+    """
+    parts = ("prefixes", "first", "last", "suffixes")
+    if set(spec) != set(parts):
+        raise _fail(lang, f"age_events: needs exactly the keys {list(parts)}")
+    return tuple(
+        norm(f"{prefix}{age}{suffix}")
+        for prefix in spec["prefixes"]
+        for age in range(int(spec["first"]), int(spec["last"]) + 1)
+        for suffix in spec["suffixes"]
+    )
+
+
 def _approximate(markers: dict[str, str], approximators: tuple[str, ...]) -> dict[str, str]:
     """Add "om knappt", "within roughly": a duration from today stays one when approximate."""
     out = dict(markers)
@@ -216,6 +234,7 @@ def build_time_lexicon(lang: str, data: dict[str, Any]) -> TimeLexicon:
     words["events"] += _term_events(lang, data["term_events"])
     words["grade_events"] = _grade_events(lang, data["grade_events"])
     words["events"] += words["grade_events"]
+    words["events"] += _age_events(lang, data["age_events"])
     return TimeLexicon(
         lang=lang,
         words=words,
