@@ -499,6 +499,8 @@ def _opens(
             and not _clause_start(doc, i)
         ):
             continue  # Swedish "om" is a condition only where a clause starts ("Om …, ska")
+        if kind == "condition" and any(t.start == i for t in doc.spans.get("time", [])):
+            continue  # "Om tre år ska …": "om" opens a time, not a condition
         paired = words.correlatives.intersection(lowers[max(0, i - 4) : i])
         if kind == "relative" and (i == 0 or paired or _as_role(lowers, i, words)):
             continue  # "såväl … som", "lika bra som", "har som mål att": no relative clause
