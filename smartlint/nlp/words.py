@@ -194,6 +194,7 @@ class WordMarker:
         self.not_degree = word_set("words", lang, "not_degree")
         self.decrease_adjectives = word_set("words", lang, "decrease_adjectives")
         self.compound_heads = compound_heads(lang)
+        self.ranks = word_set("words", lang, "rank_superlatives")
         self.known: dict[str, tuple[int, str | None, str | None, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -220,6 +221,10 @@ class WordMarker:
             hashes.append((token.lower, token.lemma, token.orth))
             if degree is not None:
                 degrees[token.i] = degree
+            if direction is None and lower in self.ranks and _ranked(lowers):
+                # "bland de främsta", "tillhöra landets främsta": a rank no number gives
+                direction = "increase"
+                degrees[token.i] = "sup"
             if direction is not None and not self._creates(token):
                 spans.append(Span(doc, token.i, token.i + 1, label=direction))
         doc.spans[CHANGE] = spans
@@ -261,6 +266,12 @@ class WordMarker:
         if doc[i + 1].lower_ in ("and", "och") and i + 3 < len(doc):
             i += 2  # "develop and execute a plan", "utveckla och införa en modell"
         return doc[i + 1].lower_ in self.indefinite
+
+
+def _ranked(lowers: list[str]) -> bool:
+    """Whether the last word follows "de" or a genitive: "de främsta", "landets främsta"."""
+    before = lowers[-2] if len(lowers) > 1 else ""
+    return before == "de" or (len(before) > 3 and before.endswith("s") and before.isalpha())
 
 
 @Language.factory("smartlint_words", default_config={"lang": ""})
