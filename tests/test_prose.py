@@ -195,6 +195,9 @@ def test_an_html_block_that_may_hold_goals_is_noted_once() -> None:
         ("✅ Hire two engineers", "Hire two engineers", "✅"),
         ("Öka NPS till 40. Status: pågår", "Öka NPS till 40.", "Status: pågår"),
         ("Launch the site - done", "Launch the site", "- done"),
+        ("Repaint the shed. Done!", "Repaint the shed.", "Done!"),
+        ("Byta ut ytterdörren. Klart.", "Byta ut ytterdörren.", "Klart."),
+        ("We are nearly done.", "We are nearly done.", None),
         (
             "~~Open an office in Oslo~~ Open an office in Bergen",
             "Open an office in Bergen",

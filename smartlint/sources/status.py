@@ -11,6 +11,7 @@ the goal's ``status``:
 - a bracket that opens with a state: "(done)", "(klart 2026-05)", "(blocked on CRDTs)";
 - a labelled note and all after it: "Status: pågår", "Utfall: 35 %";
 - a state after a dash at the end: "– pågår", "- done";
+- a last sentence that is only a state: "Paint the fence. Done.", "Måla staketet. Klart!";
 - struck-out text: ``~~...~~``.
 
 The words are ``status_labels`` and ``status_words`` of
@@ -36,13 +37,14 @@ _STRUCK = re.compile(r"~~[^~\n](?:[^~]|~(?!~))*?~~")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     state = doclex.phrases("status_words").pattern
     label = doclex.phrases("status_labels").pattern
     bracket = re.compile(rf"\(\s*(?:{state})(?:[^()]*)\)", re.IGNORECASE)
     labelled = re.compile(rf"(?:{label})\s*:\s*[^\n]*$", re.IGNORECASE)
     dashed = re.compile(rf"\s[-–—]\s*(?:{state})\s*[.!]?\s*\Z", re.IGNORECASE)
-    return bracket, labelled, dashed
+    closing = re.compile(rf"(?<=[.!?])\s+(?:{state})\s*[.!]*\s*\Z", re.IGNORECASE)
+    return bracket, labelled, dashed, closing
 
 
 def split_status(text: str) -> tuple[str, str | None]:
@@ -52,7 +54,7 @@ def split_status(text: str) -> tuple[str, str | None]:
     Most goals hold no note, so each kind is looked for only when its sign is there.
     """
     notes: list[str] = []
-    bracket, labelled, dashed = _patterns()
+    bracket, labelled, dashed, closing = _patterns()
     candidates = []
     if "~~" in text:
         candidates.append(_STRUCK)
@@ -68,8 +70,10 @@ def split_status(text: str) -> tuple[str, str | None]:
     end = text[tail:]
     if (" -" in end or " –" in end or " —" in end) and dashed.search(text, tail):
         candidates.append(dashed)
+    if closing.search(text, tail):
+        candidates.append(closing)
     for pattern in candidates:
-        for match in list(pattern.finditer(text, tail if pattern is dashed else 0)):
+        for match in list(pattern.finditer(text, tail if pattern in (dashed, closing) else 0)):
             note = " ".join(match.group().split())
             if note:
                 notes.append(note)
