@@ -455,6 +455,11 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("en", "Establish the museum as a hub for local history.", None),
         ("sv", "Etablera biblioteket som en självklar mötesplats i byn.", None),
         ("en", "Publish the annual report as a PDF.", "deliverable"),
+        # bringing people to a pursuit, or a pursuit to people, goes on; a thing made does not
+        ("en", "Introduce local families to orienteering.", None),
+        ("en", "Introduce the game of cricket to pupils at the village school.", None),
+        ("sv", "Introducera sporten för fler ungdomar i kommunen.", None),
+        ("en", "Introduce a new membership card to the members.", "deliverable"),
         # making something more of a quality causes a change; making a thing is done or not
         ("en", "Make our rules, rota and budget easier to find on the website.", None),
         ("sv", "Göra våra regler och vår budget lättare att hitta.", None),
