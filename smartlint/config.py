@@ -35,6 +35,7 @@ _KEYS = {
     "rollup_tolerance",
     "fiscal_year_start",
     "max_change_factor",
+    "rewrite_max_words",
     "per_file",
     "goals",
 }
@@ -65,6 +66,7 @@ class Config:
     rollup_tolerance: float = 0.01
     fiscal_year_start: int = 1
     max_change_factor: float = 3.0
+    rewrite_max_words: int = 10
     # (glob, select, ignore, severity) for files matching a glob, relative to the config.
     per_file: tuple[
         tuple[str, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]], ...
@@ -192,6 +194,11 @@ def _build(data: Located, path: Path) -> Config:
     factor = raw.get("max_change_factor", 3.0)
     if not _finite(factor) or factor <= 1:
         raise data.error(("max_change_factor",), "max_change_factor must be a number above 1")
+    longest = raw.get("rewrite_max_words", 10)
+    if not isinstance(longest, int) or isinstance(longest, bool) or longest < 1:
+        raise data.error(
+            ("rewrite_max_words",), "rewrite_max_words must be a whole number of words >= 1"
+        )
     tolerance = raw.get("rollup_tolerance", 0.01)
     if not _finite(tolerance) or tolerance < 0:
         raise data.error(
@@ -204,6 +211,7 @@ def _build(data: Located, path: Path) -> Config:
         path=path,
         rollup_tolerance=float(tolerance),
         max_change_factor=float(factor),
+        rewrite_max_words=longest,
         per_file=_per_file(data),
         lang=lang,
         select=tuple(_strings(data, "select")),

@@ -161,6 +161,7 @@ def lint_bytes(
         period=period,
         reference=_reference_date(options.today, period),
         max_change_factor=config.max_change_factor,
+        rewrite_max_words=config.rewrite_max_words,
     )
     severities = dict(config.severity)
     # Facts do not depend on which rules report: an ignored rule's words still shape rewrites.

@@ -780,7 +780,7 @@ def rewrite(
         return None  # "Vi förespråkar lägre skatter": a position held, not a goal to date
     kind = rewrite_kind(facts)
     if fired == {"missing-deadline"} and not _evaluated(facts) and (kept := _made_then_kept(facts)):
-        return _offered(facts, _made(kept, "deliverable"))  # "Create a roster by <date> and …"
+        return _offered(facts, _made(kept, "deliverable"), ctx)  # "Create a roster by <date> and …"
     if (
         slots
         and kind == "change"
@@ -792,7 +792,7 @@ def rewrite(
     ):
         composed = compose(facts, slots, fired, ctx)
         if composed is not None:
-            return _offered(facts, _made(_plain_text(composed, facts.lang), kind))
+            return _offered(facts, _made(_plain_text(composed, facts.lang), kind), ctx)
     words = WORDS[facts.lang]
     counted, sized_changes, by_percent = quantifier_edits(facts, words["count"])
     if "missing-number" in fired and not counted and not facts.measurable:
@@ -960,7 +960,7 @@ def rewrite(
         # "Jag försöker hålla avgiften rimlig" -> "Jag ska hålla avgiften …": the hedge
         # went, but the goal still has no time; such a rewrite fixes the lesser problem
         return None
-    return _offered(facts, _made(result, kind))
+    return _offered(facts, _made(result, kind), ctx)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -993,22 +993,22 @@ def _adds_time(before: str, after: str, words: dict[str, str]) -> bool:
     return len(_ISO_DATE.findall(after)) > len(_ISO_DATE.findall(before))
 
 
-# Longer than this, a goal holds aims, reasons and comments that blanks wedged into it do
-# not fix. Over 25 words an edit was judged bad in 35 of 42 real cases; of the rewrites
-# made today, those of goals over 13 words had been judged bad in 119 of 237 cases (50 %),
-# those of shorter goals in 154 of 634 (24 %), over ten blind judgings.
-MAX_REWRITE_WORDS = 13
-# Longer than this, even an edit with no blanks (a hedge dropped, a season made a date) was
-# judged bad in 12 of 16 real cases over five blind judgings (14 to 20 words: 9 of 19).
-MAX_EDIT_WORDS = 20
+# Longer than ``rewrite_max_words`` (CheckContext; 10 unless configured), a goal holds
+# aims, reasons and comments that blanks wedged into it do not fix. Over 25 words an edit
+# was judged bad in 35 of 42 real cases; goals over 13 words in 119 of 237 (50 %) over ten
+# blind judgings. After the fixes since, rewrites with blanks of goals of 11 to 13 words
+# were still bad in 70 of 168 (42 %; 8 to 10 words: 33 %, up to 7: 21 %) over the
+# judgings of sets I to P. An edit with no blanks (a hedge dropped, a season made a date)
+# may run EDIT_EXTRA_WORDS longer: past 13 words such edits were bad in 11 of 22.
+EDIT_EXTRA_WORDS = 3  # an edit with no blanks may be this much longer
 # A later sentence longer than this says more than a slogan ("Kunskap för alla!").
 MAX_TRAILING_SENTENCE_WORDS = 4
 
 
-def _too_long(facts: GoalFacts) -> bool:
+def _too_long(facts: GoalFacts, limit: int) -> bool:
     """Whether the goal is too long to rewrite well: many words, or a second full sentence."""
     words = [t for t in facts.doc if t.is_alpha]
-    if len(words) > MAX_REWRITE_WORDS or facts.text.rstrip().endswith("?"):
+    if len(words) > limit or facts.text.rstrip().endswith("?"):
         return True  # long, or ends in a question to the reader
     stops = [i for i, w in enumerate(facts.lowers[:-1]) if w in (".", "!", "?")]
     if not stops:
@@ -1840,16 +1840,17 @@ def _made(text: str, kind: str) -> Rewrite:
     return Rewrite(text, tuple(_PLACEHOLDER.findall(text)), kind)
 
 
-def _offered(facts: GoalFacts, made: Rewrite) -> Rewrite | None:
+def _offered(facts: GoalFacts, made: Rewrite, ctx: CheckContext) -> Rewrite | None:
     """The rewrite, unless it adds blanks to a paragraph of aims and comments.
 
     A hedge dropped from two short sentences is still a safe edit; a measure or
     a deadline wedged into one of them was judged bad in most real cases, and
-    the findings already say what the goal lacks. Past ``MAX_EDIT_WORDS`` no
-    edit is offered.
+    the findings already say what the goal lacks. Past ``rewrite_max_words``
+    plus ``EDIT_EXTRA_WORDS`` no edit is offered.
     """
-    if made.placeholders and _too_long(facts):
+    limit = ctx.rewrite_max_words
+    if made.placeholders and _too_long(facts, limit):
         return None
-    if sum(t.is_alpha for t in facts.doc) > MAX_EDIT_WORDS:
+    if sum(t.is_alpha for t in facts.doc) > limit + EDIT_EXTRA_WORDS:
         return None  # a hedge dropped or a date resolved in a long report or paragraph
     return made

@@ -43,9 +43,10 @@ def test_all_keys(tmp_path: Path) -> None:
         tmp_path / ".smartlint.yaml",
         "lang: en\nselect: [hedge]\nignore: []\nseverity: {hedge: error}\n"
         "rules_dirs: [team]\nexclude: ['archive/**']\nperiod: 2027\n"
-        "pipeline: {en: en_core_web_sm}\nfiscal_year_start: 7\n",
+        "pipeline: {en: en_core_web_sm}\nfiscal_year_start: 7\nrewrite_max_words: 14\n",
     )
     config = load_config(path)
+    assert config.rewrite_max_words == 14
     assert config.period == Period(dt.date(2027, 1, 1), dt.date(2027, 12, 31))
     assert config.rules_dirs == ((tmp_path / "team").resolve(),)
     assert config.model_for("en") == "en_core_web_sm" and config.model_for("sv") is None
@@ -61,6 +62,8 @@ def test_all_keys(tmp_path: Path) -> None:
         ("period: {start: 2027-01-01, end: 2026-01-01}\n", 1, "before its start"),
         ("period: next year\n", 1, "period must be"),
         ("\n\nfiscal_year_start: 13\n", 3, "month number"),
+        ("rewrite_max_words: 0\n", 1, "whole number of words"),
+        ("lang: sv\nrewrite_max_words: ten\n", 2, "whole number of words"),
         ("select: hedge, missing-number\nexlude: []\n", 2, "unknown key 'exlude'"),
         ("lang: [unclosed\n", 2, "invalid YAML"),
         ("pipeline: {de: x}\n", 1, "pipeline keys"),

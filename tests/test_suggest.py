@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 from conftest import lint_goal
 
+from smartlint.config import Config
 from smartlint.suggest import has_placeholder
+
+# The form tests below rewrite goals of up to 13 words; by default goals over 10 words get
+# no rewrite with blanks (test_a_long_goal_gets_no_rewrite_unless_configured).
+LONGER = Config(rewrite_max_words=13)
 
 CASES = [
     (
@@ -202,7 +207,7 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "goal", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_rewrite(lang: str, goal: str, expected: str) -> None:
-    linted = lint_goal(goal, lang)
+    linted = lint_goal(goal, lang, config=LONGER)
     suggestions = {f.suggestion for f in linted.findings}
     assert suggestions == {expected}
 
@@ -211,7 +216,7 @@ def test_rewrite(lang: str, goal: str, expected: str) -> None:
 def test_rewrite_invents_no_number(lang: str, goal: str, expected: str) -> None:
     # A resolved deadline is written as an ISO date; any other number must come from the goal.
     numbers_in_goal = set(re.findall(r"\d+", goal))
-    linted = lint_goal(goal, lang)
+    linted = lint_goal(goal, lang, config=LONGER)
     for finding in linted.findings:
         # a resolved deadline: an ISO date, or a relative year written as its year
         without_dates = re.sub(
@@ -1214,7 +1219,7 @@ FORMS = [
 
 @pytest.mark.parametrize(("lang", "goal", "expected"), FORMS, ids=[c[1][:40] for c in FORMS])
 def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
-    rewrite = lint_goal(goal, lang).rewrite
+    rewrite = lint_goal(goal, lang, config=LONGER).rewrite
     assert rewrite is not None and rewrite.text == expected
 
 
@@ -1591,7 +1596,7 @@ def test_a_cohort_year_a_day_counted_and_an_open_floor_are_no_time_or_change() -
     ],
 )
 def test_rewrites_after_round_15(lang: str, goal: str, expected: str | None) -> None:
-    rewrite = lint_goal(goal, lang).rewrite
+    rewrite = lint_goal(goal, lang, config=LONGER).rewrite
     if expected is None:
         assert rewrite is None or "can will" not in rewrite.text
     else:
@@ -1616,3 +1621,28 @@ def test_a_position_and_a_heading_label_get_no_measure_rewrite() -> None:
     assert lint_goal("Vi förespråkar lägre avgifter för ungdomar.", "sv").rewrite is None
     labelled = lint_goal("IDROTT OCH FRITID - Tryggheten ska öka i idrottshallarna", "sv").rewrite
     assert labelled is None or "<baseline>" not in labelled.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "expected"),
+    [
+        (
+            "en",
+            "The parish council will plant new fruit trees along the old mill road.",
+            "The parish council will plant <N> new fruit trees along the old mill road by "
+            "<YYYY-MM-DD>.",
+        ),
+        (
+            "sv",
+            "Föreningen ska ordna fler öppna träningar för nybörjare i den nya hallen.",
+            "Föreningen ska senast <ÅÅÅÅ-MM-DD> ordna <N> fler öppna träningar för nybörjare "
+            "i den nya hallen.",
+        ),
+    ],
+)
+def test_a_long_goal_gets_no_rewrite_unless_configured(lang: str, goal: str, expected: str) -> None:
+    """Over 10 words a rewrite with blanks was judged bad in 42 % of real cases."""
+    assert lint_goal(goal, lang).rewrite is None
+    assert {f.rule for f in lint_goal(goal, lang).findings} >= {"missing-deadline"}
+    rewrite = lint_goal(goal, lang, config=LONGER).rewrite
+    assert rewrite is not None and rewrite.text == expected

@@ -29,6 +29,9 @@ class CheckContext:
     period: Period | None = None
     reference: dt.date | None = None
     max_change_factor: float = 3.0
+    # The longest goal, in words, that gets a rewrite with blanks (``rewrite_max_words``);
+    # an edit without blanks may run three words longer.
+    rewrite_max_words: int = 10
 
     @property
     def resolve_from(self) -> dt.date:
