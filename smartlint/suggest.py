@@ -56,7 +56,7 @@ from smartlint.suggest_edits import (
     tidy,
     verb_openers,
 )
-from smartlint.suggest_time import Timed, per_occurrence, time_edits
+from smartlint.suggest_time import Timed, own_start, per_occurrence, time_edits
 
 _PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>")
 
@@ -1119,7 +1119,7 @@ def _reports_present(facts: GoalFacts) -> bool:
 
 def _starts(facts: GoalFacts) -> bool:
     """Whether the goal says when its state starts to hold ("från 2014", "from January")."""
-    return any(span.label_ == "start" for span in facts.doc.spans.get("time", []))
+    return any(own_start(facts, span) for span in facts.doc.spans.get("time", []))
 
 
 def _two_aims(facts: GoalFacts) -> bool:

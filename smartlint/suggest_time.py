@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smartlint.analysis import GoalFacts, genitive_time
+from smartlint.analysis.kind import kind_words
 from smartlint.model import Fix
 from smartlint.nlp.lexicon import word_set
 from smartlint.nlp.words import known_lemmas
@@ -110,7 +111,7 @@ def time_edits(
             written = edits[-1].replacement
     tail = ""
     if not placed and span is None:
-        starts = any(s.label_ == "start" for s in facts.doc.spans.get("time", []))
+        starts = any(own_start(facts, s) for s in facts.doc.spans.get("time", []))
         if bounded and starts:
             # "ska öka från och med 2027": the goal has its start; it runs until a date
             tail = f" {words['until']} {words['date']}"
@@ -378,3 +379,24 @@ def _space_after(facts: GoalFacts, end: int) -> int:
     while at < len(text) and text[at] == " ":
         at += 1
     return at
+
+
+def own_start(facts: GoalFacts, span: Span) -> bool:
+    """Whether ``span`` is a start point of the goal itself: "gäller från och med mars".
+
+    Not one in an aside ("(a goal left over from 2019)") nor a year that names a thing
+    ("two books from the 2025 list", "from 2025 list"): "until <date>" beside those
+    reads as if the goal ran from then.
+    """
+    if span.label_ != "start" or facts.roles[span.start] != "main":
+        return False
+    text = facts.text
+    at = facts.doc[span.start].idx
+    if text.count("(", 0, at) > text.count(")", 0, at):
+        return False
+    after = span.end
+    if after < len(facts.doc) and facts.doc[after].is_alpha:
+        word = facts.lowers[after]
+        joins = {"and", "or", "och", "eller", "onwards", "on", "framåt", "till", "to"}
+        return word in joins or word in kind_words(facts.lang).prepositions
+    return True

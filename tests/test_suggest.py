@@ -732,6 +732,17 @@ FORMS = [
         "Inte äta godis på vardagar från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
     ),
     ("en", "Don't order takeaway.", "Don't order takeaway from <YYYY-MM-DD> to <YYYY-MM-DD>."),
+    # "from <year>" in an aside or before the noun it names is no start: a deadline is "by"
+    (
+        "en",
+        "Build a bird box (a plan left over from 2024)",
+        "Build a bird box by <YYYY-MM-DD> (a plan left over from 2024).",
+    ),
+    (
+        "en",
+        "Sew two quilts from 2025 pattern list.",
+        "Sew two quilts from 2025 pattern list by <YYYY-MM-DD>.",
+    ),
     # a bare plural after a change verb is counted, so the range says what it counts;
     # a measured noun ("costs") is its own measure
     (
