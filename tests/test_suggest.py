@@ -756,6 +756,17 @@ FORMS = [
         "Reduce the number of missed bin collections from <baseline> to <target> by <YYYY-MM-DD>.",
     ),
     ("en", "Cut travel costs.", "Cut travel costs from <baseline> to <target> by <YYYY-MM-DD>."),
+    # a streak kept ("no missed days") is a habit over a span too
+    (
+        "en",
+        "No missed piano practice days",
+        "No missed piano practice days from <YYYY-MM-DD> to <YYYY-MM-DD>.",
+    ),
+    (
+        "sv",
+        "Inga missade träningspass.",
+        "Inga missade träningspass från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
+    ),
     # so is every other choice given up ("only"); the span goes before a phrase of means
     (
         "en",
