@@ -1019,6 +1019,10 @@ def _size_position(facts: GoalFacts, span: Span) -> int:
     nothing_follows = after >= len(doc) or not doc[after].is_alpha
     if nothing_follows or facts.lowers[after] in _prepositions(facts.lang):
         return char_end(facts, after)
+    if facts.lowers[after] in word_set("words", facts.lang, "coordinators"):
+        # "Skatten ska sänkas och progressionen får inte skärpas": the size goes with the
+        # change, not after the second clause
+        return char_end(facts, after)
     root = span.root
     if root.lower_ != root.lemma_ and root.lower_.endswith(_NOMINAL_ENDINGS[facts.lang]):
         # "Minskad energianvändning i Mjölby kommun": the size follows the noun it changes

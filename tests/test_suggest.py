@@ -732,6 +732,13 @@ FORMS = [
         "Inte äta godis på vardagar från <ÅÅÅÅ-MM-DD> till <ÅÅÅÅ-MM-DD>.",
     ),
     ("en", "Don't order takeaway.", "Don't order takeaway from <YYYY-MM-DD> to <YYYY-MM-DD>."),
+    # what must not happen on the way ("utan att …") is no part of the change the range sizes
+    (
+        "sv",
+        "Vi ska minska andelen asfalterade ytor utan att minska framkomligheten.",
+        "Vi ska senast <ÅÅÅÅ-MM-DD> minska andelen asfalterade ytor från <baseline> till <mål> "
+        "utan att minska framkomligheten.",
+    ),
     # "from <year>" in an aside or before the noun it names is no start: a deadline is "by"
     (
         "en",
@@ -1668,3 +1675,12 @@ def test_a_long_goal_gets_no_rewrite_unless_configured(lang: str, goal: str, exp
     assert {f.rule for f in lint_goal(goal, lang).findings} >= {"missing-deadline"}
     rewrite = lint_goal(goal, lang, config=LONGER).rewrite
     assert rewrite is not None and rewrite.text == expected
+
+
+def test_a_range_stays_with_its_change_before_a_second_clause() -> None:
+    """Not after "och tryggheten får inte minska", which the range would then size."""
+    rewrite = lint_goal(
+        "Elpriset för föreningen behöver sänkas och tryggheten får inte minska", "sv"
+    )
+    assert rewrite.rewrite is not None
+    assert "sänkas från <baseline> till <mål> och tryggheten" in rewrite.rewrite.text
