@@ -768,6 +768,8 @@ def rewrite(
         return None  # "Goal time: 3:59", "get under 1 hour 45": the race is its date, unnamed
     if _preparing(facts):
         return None  # "We are training for the relay": the event is the goal and its date
+    if _one_event(facts):
+        return None  # "Vi ska vinna matchen", "win this meet": the event is its own date
     if quoted_speech([t.text for t in facts.doc]):
         return None  # '"Vi ska öka …", säger hon': a rewrite would misquote the speaker
     if _names_the_aim(facts):
@@ -1834,6 +1836,25 @@ def _preparing(facts: GoalFacts) -> bool:
         and facts.roles[i] == MAIN
         for i in range(len(lowers) - 1)
     )
+
+
+def _one_event(facts: GoalFacts) -> bool:
+    """Whether the goal is about one event it names but does not date: "vinna matchen".
+
+    A single match, race or meet happens on its own day; "senast <date>" beside
+    it was judged unnatural ("Vi ska vinna matchen senast …", "… going into this
+    meet … by <date>"). A definite event noun in Swedish, "the"/"this" + one in English.
+    """
+    events = word_set("words", facts.lang, "single_events")
+    lowers = facts.lowers
+    for i, word in enumerate(lowers):
+        if facts.roles[i] != MAIN:
+            continue
+        if facts.lang == "sv" and word in events:
+            return True
+        if facts.lang == "en" and word in events and i and lowers[i - 1] in ("the", "this"):
+            return True
+    return False
 
 
 def _made(text: str, kind: str) -> Rewrite:

@@ -1433,6 +1433,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Att kunna odla större delen av grönsakerna vi äter."),
         ("sv", "Kören ska ge mindre antal konserter i vår."),
         ("sv", "Kampanjen ska göra besökarna mer medvetna om nedskräpningen."),
+        # one event the goal names happens on its own day
+        ("sv", "Laget ska vinna finalen."),
+        ("en", "My one aim for the race is to finish under two hours."),
         # a vision names a direction, not an end to date
         ("sv", "Visionen för klubben är att varje barn i byn kan simma."),
         ("en", "Our vision is a library for every village."),
