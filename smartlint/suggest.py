@@ -56,7 +56,7 @@ from smartlint.suggest_edits import (
     tidy,
     verb_openers,
 )
-from smartlint.suggest_time import Timed, own_start, per_occurrence, time_edits
+from smartlint.suggest_time import Timed, in_brackets, own_start, per_occurrence, time_edits
 
 _PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>")
 
@@ -481,7 +481,7 @@ def _abstains(facts: GoalFacts) -> bool:
     if lowers[start] in word_set("words", facts.lang, "act_negations"):
         return True  # "inte trycka några affischer": an act given up, kept over a span
     if lowers[start] in word_set("words", facts.lang, "exclusive_words") and (
-        facts.roles[start] == MAIN and not _in_brackets(facts.text, facts.doc[start].idx)
+        facts.roles[start] == MAIN and not in_brackets(facts.text, facts.doc[start].idx)
     ):
         # "Buy only handmade items", "Köp enbart begagnat": every other choice given up,
         # kept over a span; not "Only be a month behind", a state to reach
@@ -1412,11 +1412,6 @@ def _aside_at(facts: GoalFacts) -> int | None:
 _RANGE_OPENERS = frozenset({"from", "to", "between", "från", "till", "mellan"})
 # Closing marks of an aside that ends a goal, and the mark that opens each.
 _ASIDE_CLOSERS = {")": "(", "”": "“", "»": "«"}
-
-
-def _in_brackets(text: str, at: int) -> bool:
-    """Whether character ``at`` stands inside a bracket: "(only two so far)"."""
-    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 def _bracket_at(facts: GoalFacts) -> int | None:

@@ -390,9 +390,7 @@ def own_start(facts: GoalFacts, span: Span) -> bool:
     """
     if span.label_ != "start" or facts.roles[span.start] != "main":
         return False
-    text = facts.text
-    at = facts.doc[span.start].idx
-    if text.count("(", 0, at) > text.count(")", 0, at):
+    if in_brackets(facts.text, facts.doc[span.start].idx):
         return False
     after = span.end
     if after < len(facts.doc) and facts.doc[after].is_alpha:
@@ -400,3 +398,8 @@ def own_start(facts: GoalFacts, span: Span) -> bool:
         joins = {"and", "or", "och", "eller", "onwards", "on", "framåt", "till", "to"}
         return word in joins or word in kind_words(facts.lang).prepositions
     return True
+
+
+def in_brackets(text: str, at: int) -> bool:
+    """Whether character ``at`` stands inside a bracket: "(only two so far)"."""
+    return text.count("(", 0, at) > text.count(")", 0, at)

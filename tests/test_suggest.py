@@ -1682,8 +1682,6 @@ def test_a_long_goal_gets_no_rewrite_unless_configured(lang: str, goal: str, exp
 
 def test_a_range_stays_with_its_change_before_a_second_clause() -> None:
     """Not after "och tryggheten får inte minska", which the range would then size."""
-    rewrite = lint_goal(
-        "Elpriset för föreningen behöver sänkas och tryggheten får inte minska", "sv"
-    )
-    assert rewrite.rewrite is not None
-    assert "sänkas från <baseline> till <mål> och tryggheten" in rewrite.rewrite.text
+    goal = lint_goal("Elpriset för föreningen behöver sänkas och tryggheten får inte minska", "sv")
+    assert goal.rewrite is not None
+    assert "sänkas från <baseline> till <mål> och tryggheten" in goal.rewrite.text

@@ -760,11 +760,7 @@ def _one_off_verb(
         lowers, start, words.lang
     ):
         return None  # "become a church that builds new leaders": a quality to live up to
-    if (
-        lemma in word_set("words", words.lang, "outreach_verbs")
-        and _to_an_audience(lowers, start, words.lang)
-        and not _names_an_artifact(lowers, start, words)  # "introduce a new card to members"
-    ):
+    if lemma in word_set("words", words.lang, "outreach_verbs") and _outreach(lowers, start, words):
         return None  # "Introduce the sport to local youth": outreach that goes on
     if lemma in word_set("words", words.lang, "casting_verbs") and _cast_as(
         lowers, start, words.lang
@@ -839,39 +835,32 @@ def _described_by_clause(lowers: list[str], start: int, lang: str) -> bool:
     return False
 
 
-def _to_an_audience(lowers: list[str], start: int, lang: str) -> bool:
-    """Whether people are the object or what follows "to"/"för": "introduce people to chess".
+def _outreach(lowers: list[str], start: int, words: KindWords) -> bool:
+    """Whether the verb brings people to a pursuit or a pursuit to people.
 
-    Bringing something to a group of people ("presentera sporten för unga") goes
-    on as long as there are people to reach; no one thing is made.
+    "introduce local families to orienteering", "introducera sporten för unga": it
+    goes on as long as there are people to reach. People are the object or stand
+    after "to"/"för"; a thing made and then introduced to people ("introduce a new
+    card to members") is still made once: the object, up to "to", must hold people
+    or a pursuit, or end in a quality.
     """
-    audience = word_set("words", lang, "audience_nouns")
-    if lowers[start] in audience:
-        return True
+    people = word_set("words", words.lang, "audience_nouns")
+    reached = lowers[start] in people
     for k in range(start + 1, min(start + 6, len(lowers) - 1)):
-        if lowers[k] in (",", ".", ";", ":"):
-            return False
+        if reached or lowers[k] in (",", ".", ";", ":"):
+            break
         if lowers[k] in ("to", "för", "till"):
-            # "introduce local families to …", "introduce the sport to young people"
-            return any(w in audience for w in lowers[start : k + 5])
-    return False
-
-
-def _names_an_artifact(lowers: list[str], start: int, words: KindWords) -> bool:
-    """Whether the object from ``start`` may be a thing made: not people, not a pursuit.
-
-    "introduce people to chess", "introduce the sport to …": reaching people; "introduce
-    a new card to members": a thing made once, whether or not the lexicon lists it. The
-    head is the last word before "to"/"för".
-    """
+            reached = any(w in people for w in lowers[start : k + 5])
+            break
+    if not reached:
+        return False
     end = next(
         (k for k in range(start + 1, len(lowers)) if lowers[k] in ("to", "för", "till")),
         len(lowers),
     )
     phrase = set(lowers[start:end])
-    people = word_set("words", words.lang, "audience_nouns")
     pursuits = word_set("words", words.lang, "pursuits")
-    return not (phrase & people or phrase & pursuits or is_abstract(lowers[end - 1], words))
+    return bool(phrase & people or phrase & pursuits or is_abstract(lowers[end - 1], words))
 
 
 def _cast_as(lowers: list[str], start: int, lang: str) -> bool:

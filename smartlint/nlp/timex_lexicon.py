@@ -164,11 +164,15 @@ def _numbers(lang: str, extra: dict[str, Any]) -> tuple[dict[str, float], dict[s
     return values, ordinals
 
 
+def _check_parts(lang: str, key: str, spec: dict[str, Any], parts: tuple[str, ...]) -> None:
+    """Refuse a generated list whose spec has other keys than ``parts``."""
+    if set(spec) != set(parts):
+        raise _fail(lang, f"{key}: needs exactly the keys {list(parts)}")
+
+
 def _term_events(lang: str, spec: dict[str, Any]) -> tuple[str, ...]:
     """Every term of N years the spec makes: article + count + unit + noun ("a four-year plan")."""
-    parts = ("articles", "counts", "units", "nouns")
-    if set(spec) != set(parts):
-        raise _fail(lang, f"term_events: needs exactly the keys {list(parts)}")
+    _check_parts(lang, "term_events", spec, ("articles", "counts", "units", "nouns"))
     return tuple(
         norm(f"{article}{count}{unit}{noun}")
         for article in spec["articles"]
@@ -184,9 +188,9 @@ def _grade_events(lang: str, spec: dict[str, Any]) -> tuple[str, ...]:
     After "by the end of" or "innan" a stage bounds a goal as an event does
     ("Alla elever ska kunna simma i slutet av årskurs 5"); alone it names who.
     """
-    parts = ("names", "prefixes", "numbers", "ordinals", "suffixes")
-    if set(spec) != set(parts):
-        raise _fail(lang, f"grade_events: needs exactly the keys {list(parts)}")
+    _check_parts(
+        lang, "grade_events", spec, ("names", "prefixes", "numbers", "ordinals", "suffixes")
+    )
     numbered = (f"{prefix}{number}" for prefix in spec["prefixes"] for number in spec["numbers"])
     ordered = (f"{ordinal}{suffix}" for ordinal in spec["ordinals"] for suffix in spec["suffixes"])
     return tuple(norm(str(phrase)) for phrase in (*spec["names"], *numbered, *ordered))
@@ -198,9 +202,7 @@ def _age_events(lang: str, spec: dict[str, Any]) -> tuple[str, ...]:
     After "by" or "before" an age bounds a person's goal as an event does ("be
     debt-free by the age of 45"); its date is the author's birthday, not given.
     """
-    parts = ("prefixes", "first", "last", "suffixes")
-    if set(spec) != set(parts):
-        raise _fail(lang, f"age_events: needs exactly the keys {list(parts)}")
+    _check_parts(lang, "age_events", spec, ("prefixes", "first", "last", "suffixes"))
     return tuple(
         norm(f"{prefix}{age}{suffix}")
         for prefix in spec["prefixes"]
