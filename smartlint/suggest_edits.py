@@ -497,6 +497,8 @@ def made_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
     if facts.kind is not None:
         if facts.lemmas[facts.kind.start] in kind_words(facts.lang).conversions:
             return []  # "Convert streetlights to LED": all of them go over
+        if _learned(facts, facts.kind.start):
+            return []  # "Learn to knit socks": a skill, not socks to count
         return _plural_after(facts, facts.kind.start + 1, facts.kind.end, count)
     words = kind_words(facts.lang)
     openers = verb_openers(facts.lang)
@@ -511,8 +513,19 @@ def made_plural_edits(facts: GoalFacts, count: str) -> list[Fix]:
                 return []  # "Convert streetlights to LED": all of them go over
             if i > clause.start and facts.lowers[i - 1] not in openers:
                 continue  # "the launch", "en installation": not the verb
+            if _learned(facts, i):
+                return []  # "Lära mig att baka bröd": a skill, not loaves to count
             return _plural_after(facts, i + 1, clause.end, count)
     return []
+
+
+def _learned(facts: GoalFacts, verb: int) -> bool:
+    """Whether the verb at ``verb`` is a skill learned: "learn to knit socks", "lära mig baka"."""
+    before = " ".join(facts.lowers[max(0, verb - 3) : verb])
+    return any(
+        before == phrase or before.endswith(" " + phrase)
+        for phrase in word_set("words", facts.lang, "skill_openers")
+    )
 
 
 def _plural_after(facts: GoalFacts, start: int, end: int, count: str) -> list[Fix]:

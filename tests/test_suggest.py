@@ -1436,6 +1436,21 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # one event the goal names happens on its own day
         ("sv", "Laget ska vinna finalen."),
         ("en", "My one aim for the race is to finish under two hours."),
+        # work done towards an aim is the main verb: a date would date the work
+        ("en", "The board will focus on raising more money for the hall."),
+        ("en", "Working to improve the welcome for new members."),
+        ("en", "Pursuing a plastic-free cafe in the leisure centre."),
+        ("sv", "Vi satsar på att få fler unga till läsecirklarna."),
+        ("sv", "Styrelsen arbetar vidare med den nya hemsidan."),
+        # a noun phrase naming an end state is a heading: no one is named to reach it
+        ("sv", "En rökfri skolgård"),
+        ("sv", "Ett trivsamt och fossilfritt Norrby"),
+        ("en", "A car-free town square"),
+        # a skill learned is no count of things made; growth in a role has no amount
+        ("en", "Learn to sew dresses with French seams"),
+        ("sv", "Lära mig att baka surdegsbröd"),
+        ("en", "Keep growing as a welcoming village choir"),
+        ("sv", "Vi vill fortsätta växa som förening"),
         # a vision names a direction, not an end to date
         ("sv", "Visionen för klubben är att varje barn i byn kan simma."),
         ("en", "Our vision is a library for every village."),
