@@ -1207,6 +1207,21 @@ def test_a_bare_thing_brought_in_is_done_or_not(text: str, measurable: bool) -> 
     assert analysed("sv", text).measurable is measurable
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "measurable"),
+    [
+        # having one thing, with nothing to qualify it, is done or not
+        ("sv", "Vi vill ha en sandlåda vid fritids.", True),
+        ("en", "We want to have a bike shed by the gym.", True),
+        # a quality had, or a thing had in a relative clause, is not
+        ("sv", "Vi vill ha en stark ekonomi.", False),
+        ("en", "We want to have a strong economy.", False),
+    ],
+)
+def test_one_thing_had_is_done_or_not(lang: str, text: str, measurable: bool) -> None:
+    assert analysed(lang, text).measurable is measurable
+
+
 def test_sub_before_a_number_sizes_the_goal() -> None:
     assert analysed("en", "A sub-3 hour half marathon.").measurable
 

@@ -698,6 +698,8 @@ def _one_off_verb(
             head = _artifact(lowers, start + 1, words)
             if head is None:
                 head = _event(lowers, start + 1, words)  # "vi ska ha en julkonsert i december"
+            if head is None and start in tokens and _bare_noun(doc, lowers, start + 1, words):
+                head = start + 1  # "ha en gungställning på gården": one thing, no quality to it
             if head is None or _qualified(lowers, start + 1, head, words):
                 return None  # "ha ett väl fungerande mentorsprogram": a quality to keep
             return KindEvidence(DELIVERABLE, i, head + 1)
@@ -981,6 +983,31 @@ def _any_verb(
         return None  # "involvera barnen", "bevara kulturarvet": ongoing; "a class": one thing
     head = _made_thing(doc, lowers, start, words)
     return KindEvidence(DELIVERABLE, i, head + 1) if head is not None else None
+
+
+def _bare_noun(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
+    """Whether token ``j`` is a noun that ends its phrase with nothing to qualify it.
+
+    "en rutschkana på skolgården", "a greenhouse.": a thing had or not; "en god
+    ekonomi", "a highly engaged workforce", "en heltidsanställning" are not.
+    """
+    if j >= len(doc) or not doc[j].is_alpha or doc[j].is_stop:
+        return False
+    word = lowers[j]
+    if is_adjective(word, words.lang) or is_abstract(word, words) or word.endswith("ly"):
+        return False
+    if j + 1 == len(doc):
+        return True
+    after = lowers[j + 1]
+    if after in (".", "!", ",", ";", "och", "and") or after in words.prepositions:
+        return True
+    # a place or time after it ("vid fritids"), not a clause that qualifies it ("som", "that")
+    return (
+        doc[j + 1].is_stop
+        and doc[j + 1].is_alpha
+        and after not in _relative_words(words.lang)
+        and after not in ("men", "but", "eller", "or")  # "har en heltidstjänst men …": a contrast
+    )
 
 
 def _opens(lowers: list[str], i: int) -> bool:
