@@ -1222,6 +1222,19 @@ def test_one_thing_had_is_done_or_not(lang: str, text: str, measurable: bool) ->
     assert analysed(lang, text).measurable is measurable
 
 
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        # a heading capitalises every word: "Chutneys" names no one thing, so how many?
+        ("Bottle Jams and Chutneys for the Village Fair Stall", False),
+        # a short goal keeps its names
+        ("Read War and Peace", True),
+    ],
+)
+def test_a_capital_in_a_heading_names_nothing(text: str, measurable: bool) -> None:
+    assert analysed("en", text).measurable is measurable
+
+
 def test_sub_before_a_number_sizes_the_goal() -> None:
     assert analysed("en", "A sub-3 hour half marathon.").measurable
 

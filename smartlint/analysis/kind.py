@@ -1066,7 +1066,7 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
         return True
     if doc[j].is_stop:
         return False  # "klara av att 90 procent …": a function word is no object
-    if doc[j].text[:1].isupper() and j > 0:
+    if doc[j].text[:1].isupper() and j > 0 and not _headline(doc):
         return True  # a name: "delta i Vasaloppet", "Read War & Peace"
     if j + 1 < len(doc) and (doc[j + 1].like_num or lowers[j + 1][:1].isdigit()):
         return True  # "release 4.2", "version 2": a named thing
@@ -1103,6 +1103,15 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
     ):
         return True  # "Create sales pipeline": a list item drops the article
     return words.lang == "en" and j == 1 and _dropped_article(doc, lowers, j, words)
+
+
+def _headline(doc: Doc) -> bool:
+    """Whether the goal capitalises its words as a heading does: then a capital names nothing.
+
+    "Donate Quilts to Charity", "GUDSTJÄNSTEN I CENTRUM": three or more long words,
+    most of them capitalised. Short goals ("Read War & Peace") keep their names.
+    """
+    return len(_LONG_WORD.findall(doc.text)) >= 3 and (title_case(doc.text) or doc.text.isupper())
 
 
 def _dropped_article(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
