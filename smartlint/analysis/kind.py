@@ -1086,7 +1086,7 @@ def _determined(doc: Doc, lowers: list[str], j: int, words: KindWords) -> bool:
         words.lang == "sv"
         and _wordish(doc[j].text)
         and not doc[j].is_stop
-        and not word.endswith(("er", "ar", "or", "a"))
+        and not word.endswith(("er", "ar", "or", "a", "are"))  # "värva tränare": a plural
     ):
         return True  # "Införa e-tjänst för bygglov": Swedish goals drop the article
     if (
