@@ -1238,6 +1238,21 @@ def test_a_capital_in_a_heading_names_nothing(text: str, measurable: bool) -> No
     assert analysed("en", text).measurable is measurable
 
 
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        # every one reaching a thing is an absolute, whatever a relative clause says of it
+        ("Alla scouter tar ett märke som ger möjlighet att leda hajker.", True),
+        # an opportunity offered to all is no state reached
+        ("Alla scouter ska få möjlighet att leda en hajk.", False),
+    ],
+)
+def test_all_with_an_opportunity_in_a_relative_clause_is_absolute(
+    text: str, measurable: bool
+) -> None:
+    assert analysed("sv", text).measurable is measurable
+
+
 def test_sub_before_a_number_sizes_the_goal() -> None:
     assert analysed("en", "A sub-3 hour half marathon.").measurable
 

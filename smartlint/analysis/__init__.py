@@ -1009,8 +1009,10 @@ def _counts_all(
         return False  # "varje deltagare utvecklar sin förmåga": each learns; no state is reached
     opportunity = clause_words(doc.lang_).opportunity_nouns
     around = range(max(span.start - 6, 0), min(span.end + 8, len(doc)))
-    if any(lowers[j] in opportunity for j in around):
-        return False  # "förutsättningar för alla barn att …", "alla ska ges möjlighet att …"
+    if any(lowers[j] in opportunity and roles[j] == MAIN for j in around):
+        # "förutsättningar för alla barn att …", "alla ska ges möjlighet att …"; not an
+        # opportunity a relative clause tells of ("ett betyg som ger möjlighet till …")
+        return False
     return True
 
 
