@@ -967,11 +967,19 @@ def rewrite(
     one_deadline = timed.tail == f" {words['by']} {words['date']}"
     if one_deadline and kind != "rule" and per_occurrence(facts):
         return None  # "a review of every film that we watch": each case as it comes, no date
+    nones = word_set("words", facts.lang, "none_subjects")
     if (
         one_deadline
         and not (measured or unsized)
-        and facts.lowers[0] in word_set("words", facts.lang, "none_subjects")
+        and any(
+            w in nones and facts.lowers[k - 1] in ("att", "that")
+            for k, w in enumerate(facts.lowers)
+        )
     ):
+        # "Målet är att inga båtar ska sjunka …": a date after the zero reads as when
+        # harm may come (judged bad 3 of 3), and a clause after "att" cannot front it
+        return None
+    if one_deadline and not (measured or unsized) and facts.lowers[0] in nones:
         # "Ingen ska skadas … senast <date>" was judged unnatural; "Senast <date> ska
         # ingen skadas …" dates the zero, not its last phrase
         front = _fronted(facts, timed.tail.strip())

@@ -1451,6 +1451,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Lära mig att baka surdegsbröd"),
         ("en", "Keep growing as a welcoming village choir"),
         ("sv", "Vi vill fortsätta växa som förening"),
+        # a zero after "att"/"that": a date after it reads as when harm may come
+        ("sv", "Målet är att inga båtar ska sjunka i hamnen."),
+        ("en", "The goal is that no child leaves the camp hungry."),
         # a vision names a direction, not an end to date
         ("sv", "Visionen för klubben är att varje barn i byn kan simma."),
         ("en", "Our vision is a library for every village."),
