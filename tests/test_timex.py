@@ -78,6 +78,10 @@ SV = [
     # an owner's event: the genitive makes the noun definite
     ("Inför klubbens 50-års jubileum ges en bok ut.", [("Inför klubbens 50-års jubileum", D)]),
     ("Innan föreningens årsmöte ska planen vara klar.", [("Innan föreningens årsmöte", D)]),
+    ("Inför kårens 75-årsjubileum ges en bok ut.", [("Inför kårens 75-årsjubileum", D)]),
+    # days in a life, and a jubilee, bound a goal as other events do
+    ("Boken ska vara klar till jubileet.", [("till jubileet", D)]),
+    ("Jag ska gå ner 5 kg innan bröllopet.", [("innan bröllopet", D)]),
     ("Nå 300 medlemmar inom en femårsperiod.", [("inom en femårsperiod", D)]),
     ("Testa allt före lanseringen.", [("före lanseringen", D)]),
     ("Klart senast i år.", [("senast i år", D)]),

@@ -64,7 +64,8 @@ def event_kinds(b: PatternBuilder, marker: str | None, part: bool) -> tuple[Kind
     if w("definite_suffixes"):
         # "innan mässan"; or an owner's event, whose noun the genitive makes definite
         # ("inför klubbens 50-års jubileum", "innan föreningens årsmöte")
-        owned_event = r"[^\W\d_]{2,}s\s+(?:\d+-[^\W\d_]+\s+)?[^\W\d_]{3,}"
+        # ("inför föreningens 100-årsjubileum": the count may join the noun)
+        owned_event = r"[^\W\d_]{2,}s\s+(?:\d+-[^\W\d_]*s\s+|\d+-)?[^\W\d_]{3,}"
         generic = rf"(?:{mods}[^\W\d_]{{2,}}{words(w('definite_suffixes'))}|{owned_event})(?!\w)"
     else:  # one or two words after "the"/"my": "the partner summit"
         clause = words(w("clause_words"))
