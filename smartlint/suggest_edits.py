@@ -613,6 +613,9 @@ def _as_possible(facts: GoalFacts, span: Span) -> str | None:
     word = lowers[1]
     words = WORDS[facts.lang]
     if word in ("many", "många", "few", "få"):
+        timed = any(t.start == span.end for t in facts.doc.spans.get("time", []))
+        if not inner and (timed or not _noun_follows(facts, span.end)):
+            return ""  # "bake as many as we can": "<N>" of what, the goal does not say
         bound = {"few": "at most ", "få": "högst "}.get(word, "")
         return f"{bound}{words['count']} {inner}".strip()
     if word in ("often", "ofta") and not inner:

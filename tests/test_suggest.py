@@ -1397,6 +1397,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Mer kreativitet i skolans slöjdsalar."),
         ("sv", "Styrelsen ska ta större ansvar för klubbens ekonomi."),
         ("sv", "Jag ska sova tillräckligt mycket under veckorna."),
+        ("en", "We'll bake as many as we can before the fete."),
+        ("sv", "Vi ska sälja så många som vi hinner på loppisen."),
         # only a time to beat, with no race or distance: the race is its date, unnamed
         ("en", "My target is to get under 1 hour 45 minutes."),
         ("en", "Goal time: 3:59."),
