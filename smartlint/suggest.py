@@ -773,6 +773,22 @@ def _titled_state(facts: GoalFacts) -> bool:
     return not any(t.is_alpha and t.i != facts.kind.end and verb(t) for t in doc)
 
 
+def _reported(facts: GoalFacts) -> bool:
+    """Whether the goal reports what someone else says or demands: "Förbundet kräver …".
+
+    "Bolaget upprepar sitt mål på …", "The union has pledged to …": a rewrite would put
+    words in the speaker's mouth (each such rewrite was judged bad). Not "We pledge to …",
+    the author's own promise.
+    """
+    speech = word_set("words", facts.lang, "speech_verbs")
+    firsts = word_set("words", facts.lang, "first_person")
+    lowers = facts.lowers
+    for i, word in enumerate(lowers):
+        if word in speech and facts.roles[i] == MAIN:
+            return not any(w in firsts for w in lowers[:i])
+    return False
+
+
 def _two_subjects(facts: GoalFacts) -> bool:
     """Whether two goals with their own modal are joined: "X ska … och Y ska …".
 
@@ -856,6 +872,8 @@ def rewrite(
         return None  # "Arbete åt alla är partiets viktigaste mål": a date would date the naming
     if _a_vision(facts):
         return None  # "Vår vision är en levande by": a direction to go in, never dated
+    if _reported(facts):
+        return None  # "Förbundet kräver en löneökning …": another's words, not to be rewritten
     if _effort_kept(facts):
         return None  # "Focus on raising money": a date would date the work, not the aim
     if _titled_state(facts):

@@ -1453,6 +1453,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Lära mig att baka surdegsbröd"),
         ("en", "Keep growing as a welcoming village choir"),
         ("sv", "Vi vill fortsätta växa som förening"),
+        # another's words, reported: a rewrite would put words in the speaker's mouth
+        ("sv", "Hyresgästföreningen kräver en sänkning av hyrorna med 5 procent."),
+        ("en", "The mayor promised 200 new homes."),
         # a zero after "att"/"that": a date after it reads as when harm may come
         ("sv", "Målet är att inga båtar ska sjunka i hamnen."),
         ("en", "The goal is that no child leaves the camp hungry."),
