@@ -28,6 +28,9 @@ SV = [
     ("Klart i slutet av mars nästa år.", [("i slutet av mars nästa år", D)]),
     ("Sälja 100 licenser under oktober.", [("under oktober", D)]),
     ("Springa varje dag under hela mars.", [("varje dag", P), ("under hela mars", D)]),
+    # weekdays, weekends and times of day recur; "till fredag" in a span of days is no deadline
+    ("Cykla till jobbet måndag till fredag.", [("måndag till fredag", P)]),
+    ("Läsa högt för barnen varje kväll.", [("varje kväll", P)]),
     # the coming year or quarter is the next one
     ("Öka antalet platser under det kommande året.", [("under det kommande året", D)]),
     ("Öka antalet platser kommande år.", [("kommande år", D)]),
@@ -237,6 +240,8 @@ EN = [
     ("Publish a report monthly.", [("monthly", P)]),
     ("Review the plan annually.", [("annually", P)]),
     ("Publish two posts each week.", [("each week", P)]),
+    ("Cycle to work Monday through Friday.", [("Monday through Friday", P)]),
+    ("Practise scales on weekdays.", [("on weekdays", P)]),
     ("Hire three engineers every quarter.", [("every quarter", P)]),
     ("Run the survey twice a year.", [("a year", P)]),
     ("Respond to every ticket within 24 hours.", [("within 24 hours", P)]),
