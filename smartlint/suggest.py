@@ -1177,7 +1177,29 @@ def _reports_past(facts: GoalFacts) -> bool:
         past or verb in word_set("words", facts.lang, "conditionals")
     ):
         return True  # "It was the second of …", "Det var länge …", "That would mean …"
-    return opens and past
+    return (opens and past) or _noun_did(facts)
+
+
+def _noun_did(facts: GoalFacts) -> bool:
+    """Whether an English goal opens on a noun that did something to a determined object.
+
+    "The board raised the fee to …", "The council approved a plan for …": the
+    news of a deed, told in the past. Not a headline's participle ("All staff trained in
+    first aid", "800,000 tickets sold"), which no determiner follows.
+    """
+    if facts.lang != "en":
+        return False
+    lowers, doc = facts.lowers, facts.doc
+    verbs = verb_lemmas("en")
+    determiners = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "these"}
+    for i in range(1, min(len(lowers) - 1, 4)):
+        verb = lowers[i]
+        if not (verb.endswith("ed") and len(verb) > 4 and ({verb[:-1], verb[:-2]} & verbs)):
+            continue
+        subject = [t for t in doc[:i] if not t.lower_.endswith("ly")]
+        nouns = all(t.is_alpha and not t.is_stop or t.lower_ == "the" for t in subject)
+        return bool(subject) and nouns and lowers[i + 1] in determiners
+    return False
 
 
 def _reports_done(facts: GoalFacts) -> bool:

@@ -1453,6 +1453,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Lära mig att baka surdegsbröd"),
         ("en", "Keep growing as a welcoming village choir"),
         ("sv", "Vi vill fortsätta växa som förening"),
+        # a deed done, told as news: a noun, a past verb, its object
+        ("en", "The parish council approved a budget of 9,000 pounds."),
         # another's words, reported: a rewrite would put words in the speaker's mouth
         ("sv", "Hyresgästföreningen kräver en sänkning av hyrorna med 5 procent."),
         ("en", "The mayor promised 200 new homes."),
