@@ -308,6 +308,9 @@ def test_causatives_found_by_form(lang: str, text: str, changes: list[str]) -> N
         ("sv", "Kursen är en av flera satsningar för att nå 300 deltagare.", []),
         ("sv", "Vi ska ha många aktiva medlemmar.", ["många"]),
         ("en", "Run many more workshops.", ["many"]),
+        # "lika mycket" with no reference after it: each the same, no amount to size
+        ("sv", "Alla i truppen ska få spela lika mycket.", []),
+        ("sv", "Alla ska få lika många matcher som förra året.", []),
     ],
 )
 def test_vague_quantities_in_context(lang: str, text: str, kept: list[str]) -> None:

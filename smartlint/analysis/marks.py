@@ -76,6 +76,13 @@ def equality_tokens(doc: Doc, lowers: list[str], lang: str) -> set[int]:
                 if not any(after.startswith(p) for p in possible):
                     found.update(range(i, j + 1))  # "as ... as possible" stays vague
                 break
+    amounts = ("mycket", "många") if lang == "sv" else ("much", "many")
+    for i, word in enumerate(lowers[:-1]):
+        following = lowers[i + 2] if i + 2 < n else ""
+        if word == opener and lowers[i + 1] in amounts and not doc[i + 2 : i + 3].text.isalpha():
+            found.update((i, i + 1))  # "alla ska spela lika mycket": each the same, no amount
+        elif lang == "en" and word == "equally" and lowers[i + 1] in amounts and not following:
+            found.update((i, i + 1))
     verbs = word_set("words", lang, "equality_verbs")
     needs = word_set("words", lang, "unmeasured_references")
     for i, word in enumerate(lowers[:-1]):
