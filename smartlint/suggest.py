@@ -783,10 +783,30 @@ def _reported(facts: GoalFacts) -> bool:
     speech = word_set("words", facts.lang, "speech_verbs")
     firsts = word_set("words", facts.lang, "first_person")
     lowers = facts.lowers
+    if "," in lowers:
+        # a speech tag closes the sentence: "– Vi ska bygga om, slog hon fast", ", she said"
+        tail = lowers[len(lowers) - lowers[::-1].index(",") :]
+        tail = [w for w in tail if w not in (".", "!", "”", '"')]
+        thirds = word_set("words", facts.lang, "third_person")
+        if 2 <= len(tail) <= 6 and (tail[1] in thirds or tail[0] in thirds):
+            return True
     for i, word in enumerate(lowers):
         if word in speech and facts.roles[i] == MAIN:
             return not any(w in firsts for w in lowers[:i])
     return False
+
+
+def _lifelong(facts: GoalFacts) -> bool:
+    """Whether the goal calls itself an aim for life: "a lifetime goal of mine", "livsmål".
+
+    Its author sets it for a life, not a date; one beside it was judged to contradict
+    the goal ("puts a fixed deadline on something the author calls a lifetime goal").
+    """
+    words = word_set("words", facts.lang, "lifetime_phrases")
+    lowers = facts.lowers
+    return any(
+        " ".join(lowers[i : i + size]) in words for i in range(len(lowers)) for size in (1, 2, 3)
+    )
 
 
 def _two_subjects(facts: GoalFacts) -> bool:
@@ -872,6 +892,8 @@ def rewrite(
         return None  # "Arbete åt alla är partiets viktigaste mål": a date would date the naming
     if _a_vision(facts):
         return None  # "Vår vision är en levande by": a direction to go in, never dated
+    if _lifelong(facts):
+        return None  # "One lifetime goal: …", "ett livsmål": set for a life, not a date
     if _reported(facts):
         return None  # "Förbundet kräver en löneökning …": another's words, not to be rewritten
     if _effort_kept(facts):

@@ -1453,6 +1453,11 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Lära mig att baka surdegsbröd"),
         ("en", "Keep growing as a welcoming village choir"),
         ("sv", "Vi vill fortsätta växa som förening"),
+        # a speech tag closes the sentence: the speaker's words, not the author's goal
+        ("sv", "– Vi vill vinna cupen, slog hon fast efter mötet."),
+        # an aim set for a life, not a date
+        ("en", "One lifetime goal: kayak every loch in Argyll."),
+        ("sv", "Att bestiga Kebnekaise är ett livsmål för mig."),
         # a deed done, told as news: a noun, a past verb, its object
         ("en", "The parish council approved a budget of 9,000 pounds."),
         # another's words, reported: a rewrite would put words in the speaker's mouth
