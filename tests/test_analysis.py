@@ -133,6 +133,24 @@ def test_a_label_sentence_sizes_the_sentence_before() -> None:
     assert facts.vague_changes() == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "vague"),
+    [
+        # a change in a relative clause is the goal's own when nothing sizes the goal
+        ("sv", "Vi ska välja övningar som stärker barnens simvana.", ["stärker"]),
+        ("en", "Offer activities that improve the members' fitness.", ["improve"]),
+        # not when the goal is done or not, nor "growing up", nor which plan is meant
+        ("en", "Publish a guide that improves the members' fitness.", []),
+        ("en", "Run a club for children who are growing up in the village.", []),
+        ("sv", "Planen som ska minska kostnaderna antas i vår.", []),
+    ],
+)
+def test_a_relative_clause_of_an_unsized_goal_needs_a_size(
+    lang: str, text: str, vague: list[str]
+) -> None:
+    assert [c.span.text for c in analysed(lang, text).vague_changes()] == vague
+
+
 def test_coordinated_changes_each_need_their_own_size() -> None:
     facts = analysed("sv", "Återvinningen ska öka och minst 85 % av kunderna ska vara nöjda.")
     assert [c.span.text for c in facts.vague_changes()] == ["öka"]
