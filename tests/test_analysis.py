@@ -1237,6 +1237,9 @@ def test_a_bare_thing_brought_in_is_done_or_not(text: str, measurable: bool) -> 
         # having one thing, with nothing to qualify it, is done or not
         ("sv", "Vi vill ha en sandlåda vid fritids.", True),
         ("en", "We want to have a bike shed by the gym.", True),
+        # a new one, or one needed, too
+        ("sv", "Byn ska ha en ny badbrygga.", True),
+        ("sv", "Vi behöver ett nytt klubbhus.", True),
         # a quality had, or a thing had in a relative clause, is not
         ("sv", "Vi vill ha en stark ekonomi.", False),
         ("en", "We want to have a strong economy.", False),

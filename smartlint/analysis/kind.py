@@ -698,8 +698,11 @@ def _one_off_verb(
             head = _artifact(lowers, start + 1, words)
             if head is None:
                 head = _event(lowers, start + 1, words)  # "vi ska ha en julkonsert i december"
-            if head is None and start in tokens and _bare_noun(doc, lowers, start + 1, words):
-                head = start + 1  # "ha en gungställning på gården": one thing, no quality to it
+            noun = start + 1
+            while noun < len(lowers) and lowers[noun] in words.indefinite:
+                noun += 1  # "ett nytt äldreboende": new is no quality
+            if head is None and start in tokens and _bare_noun(doc, lowers, noun, words):
+                head = noun  # "ha en gungställning på gården": one thing, no quality to it
             if head is None or _qualified(lowers, start + 1, head, words):
                 return None  # "ha ett väl fungerande mentorsprogram": a quality to keep
             return KindEvidence(DELIVERABLE, i, head + 1)
@@ -1294,7 +1297,7 @@ def is_abstract(word: str, words: KindWords) -> bool:
     )
 
 
-_HAVE = frozenset({"ha", "har", "have", "has"})
+_HAVE = frozenset({"ha", "har", "have", "has", "behöver", "behöva", "need", "needs"})
 # Possessives before Swedish "nya" that make its noun one definite thing ("vår nya policy").
 _OWNERS = frozenset(
     {
