@@ -240,6 +240,8 @@ EN = [
     ("Publish a report monthly.", [("monthly", P)]),
     ("Review the plan annually.", [("annually", P)]),
     ("Publish two posts each week.", [("each week", P)]),
+    # time spent on an activity is an amount, not how long a goal runs
+    ("Aim for at least 4 hours of piano practice.", []),
     ("Cycle to work Monday through Friday.", [("Monday through Friday", P)]),
     ("Practise scales on weekdays.", [("on weekdays", P)]),
     ("Hire three engineers every quarter.", [("every quarter", P)]),

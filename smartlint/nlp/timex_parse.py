@@ -159,6 +159,11 @@ class TimexParser:
             if kind == "du":
                 if f.get("at"):
                     return PERIOD  # "inom 8 veckor efter ansökan": a window for each case
+                first = text[start:].split(None, 1)[0].lower()
+                if first != "within" and text[match.end() :].lstrip().lower().startswith("of "):
+                    # "for at least 3 hours of practice": time spent is an amount; "within
+                    # three months of the launch" counts from an event
+                    return None
                 if marker == "deadline":
                     # "for a week", "i tre månader": how long a one-off effort lasts
                     word = text[start:].split(None, 1)[0].lower()
