@@ -480,7 +480,9 @@ def _abstains(facts: GoalFacts) -> bool:
     lowers, start = facts.lowers, facts.kind.start
     phrase = " ".join(lowers[start : start + 2])
     if phrase in word_set("words", facts.lang, "abstentions"):
-        return True
+        following = lowers[start + 2] if start + 2 < len(lowers) else ""
+        # "no longer have any student debt", "inte längre ha några skulder": a state reached
+        return following not in ("have", "has", "be", "owe", "ha", "har", "vara", "är")
     if lowers[start] in word_set("words", facts.lang, "act_negations"):
         return True  # "inte trycka några affischer": an act given up, kept over a span
     if lowers[start] in word_set("words", facts.lang, "exclusive_words") and (
@@ -489,7 +491,18 @@ def _abstains(facts: GoalFacts) -> bool:
         # "Buy only handmade items", "Köp enbart begagnat": every other choice given up,
         # kept over a span; not "Only be a month behind", a state to reach
         near = lowers[max(0, start - 1) : start + 2]
-        return not set(near) & word_set("words", facts.lang, "copulas")
+        if set(near) & word_set("words", facts.lang, "copulas"):
+            return False
+        # right after the verb ("Buy only …"), not after its object: "Hold a conversation
+        # only in Spanish" is one talk held in one way, not a choice kept up
+        before = lowers[start - 1] if start else ""
+        verbs = _sv_verbs() if facts.lang == "sv" else verb_lemmas("en")
+        holders = clause_words(facts.lang).modals | word_set("words", facts.lang, "goal_modals")
+        return (
+            start <= 1  # "Köp enbart …": the goal opens on its verb
+            or before in verbs | holders
+            or facts.lemmas[start - 1].lower() in verbs
+        )
     after = lowers[start + 1] if start + 1 < len(lowers) else ""
     if facts.lang == "sv" and lowers[start] in ("inga", "inget", "ingen"):
         # "Inga inköp", "inget godisätande": an act given up, named by its noun
@@ -710,7 +723,7 @@ def _effort_kept(facts: GoalFacts) -> bool:
             continue
         for size in (1, 2, 3):
             if " ".join(lowers[i : i + size]) in heads and i + size < len(lowers):
-                return facts.doc[i + size].is_alpha  # "work on" something, not "work on."
+                return not facts.doc[i + size].is_punct  # "work on" something, not "work on."
     return False
 
 
@@ -963,6 +976,11 @@ def rewrite(
         )
     if len({f.start for f in size}) < len(size):
         return None  # two changes sized at one place: "öka X men minska Y från … från …"
+    if counted and any(f.replacement.strip() == words["number_of"] for f in size):
+        # "Widen recruiting efforts" -> "Widen the number of recruiting efforts from …": the
+        # range counts them; a "<N>" before the noun as well would count them twice
+        edits = [f for f in edits if f not in counted]
+        counted = []
     if kind != "habit" and any(words["frequency"] in f.replacement for f in [*size, *counted]):
         kind = "habit"  # "så ofta som möjligt" -> "minst <N> gånger per <period>": it recurs
     timed = time_edits(facts, ctx, kind, inherited_deadline, dated=dated, recurring=recurring)
@@ -1661,7 +1679,9 @@ def _fronted(facts: GoalFacts, deadline: str) -> Fix | None:
     if first.is_stop and not opener and lowers[0] not in verb_lemmas("en"):
         return None  # "But I know …", "As demand grows, …": a deadline before it dates nothing
     # "A minimum of …" -> "By <date>, a minimum of …": one letter is lower case too
-    common = (word[1:].islower() or len(word) == 1) and (lowers[0] in verb_lemmas("en") or opener)
+    verb = lowers[0] in verb_lemmas("en") or facts.lemmas[0].lower() in verb_lemmas("en")
+    # "Purchasing a planter" -> "By <date>, purchasing a planter": a verb's form, no name
+    common = (word[1:].islower() or len(word) == 1) and (verb or opener)
     lead = word[:1].lower() + word[1:] if common and word != "I" else word
     fronted = deadline[:1].upper() + deadline[1:]
     return edit(0, first.idx + len(word), f"{fronted}, {lead}")

@@ -203,7 +203,10 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             # "X is also aiming to deliver" -> "X will also deliver"
             adverb = facts.doc[span.start - 1].text
             text = f"{_HEDGE_TO_COMMITMENT[facts.lang]} {adverb}"
-            edits.append(edit(facts.doc[span.start - 2].idx, char_end(facts, end), text))
+            at = facts.doc[span.start - 2].idx
+            if at > 0 and not facts.text[at - 1].isspace():
+                text = " " + text  # "I'm also trying to" -> "I will also", not "Iwill also"
+            edits.append(edit(at, char_end(facts, end), text))
             continue
         verb_at = span.start - (start_char != span.start_char)  # "am" of "am aiming to"
         # the word before the hedge, or before its "am"/"are": "We are trying to" is after "We"

@@ -392,6 +392,8 @@ def own_start(facts: GoalFacts, span: Span) -> bool:
         return False
     if in_brackets(facts.text, facts.doc[span.start].idx):
         return False
+    if span.start > 0 and facts.lowers[span.start - 1] in ("up", "down", "upp", "ner", "ned"):
+        return False  # "300 km, up from 2024's 250 km": where it grew from, a baseline
     after = span.end
     if after < len(facts.doc) and facts.doc[after].is_alpha:
         word = facts.lowers[after]

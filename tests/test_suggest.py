@@ -1243,6 +1243,25 @@ FORMS = [
         "Vi ska försöka sälja fler lotter på årets julmarknad.",
         "Vi ska sälja <N> fler lotter på årets julmarknad.",
     ),
+    # "I'm also trying to" -> "I will also": the space the contraction had not is added
+    ("en", "I'm also trying to plant 40 trees.", "I will also plant 40 trees by <YYYY-MM-DD>."),
+    # "up from" names where it grew from, a baseline, not a start: "by", not "until"
+    (
+        "en",
+        "Swim 300 km, up from 2024's 250 km",
+        "Swim 300 km, up from 2024's 250 km by <YYYY-MM-DD>.",
+    ),
+    # "only" after the verb's object says how it is done once; "no longer have" is a state
+    (
+        "en",
+        "Sing a duet only in Italian with my teacher",
+        "Sing a duet only in Italian with my teacher by <YYYY-MM-DD>.",
+    ),
+    (
+        "en",
+        "I should no longer have any student debt",
+        "I should no longer have any student debt by <YYYY-MM-DD>.",
+    ),
 ]
 
 
@@ -1466,6 +1485,10 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # a zero after "att"/"that": a date after it reads as when harm may come
         ("sv", "Målet är att inga båtar ska sjunka i hamnen."),
         ("en", "The goal is that no child leaves the camp hungry."),
+        # committing to an aim is work towards it; "andra/nästa större" is of a kind, no change
+        ("en", "Commit to 200 days of piano practice."),
+        ("sv", "Byta ut traktorer och andra större maskiner mot eldrivna."),
+        ("sv", "Nästa större projekt blir en ny brygga."),
         # a vision names a direction, not an end to date
         ("sv", "Visionen för klubben är att varje barn i byn kan simma."),
         ("en", "Our vision is a library for every village."),

@@ -868,7 +868,8 @@ def _reported(facts: GoalFacts, start: int) -> bool:
 # Swedish nouns of degree after a comparative: "i större utsträckning", "i högre grad".
 _DEGREE_NOUNS = frozenset({"utsträckning", "grad", "mån", "omfattning", "takt", "skala"})
 # Swedish words of a rough count before a plural ("några större aktiviteter").
-_SOME = frozenset({"några", "flera", "par", "antal", "många"})
+# Also "andra", "nästa", "varje": other, next, each one of a kind ("andra mindre fordon").
+_SOME = frozenset({"några", "flera", "par", "antal", "många", "andra", "nästa", "varje", "alla"})
 # Prepositions before a thing in Swedish that the kind lexicon does not hold ("vid större …").
 _THING_PREPOSITIONS = frozenset({"vid", "inför", "efter", "mellan", "utan"})
 
