@@ -189,7 +189,8 @@ def _anaphoric(facts: GoalFacts) -> list[Span]:
         if lowers[i] in after_modal and i > 0 and lowers[i - 1] in modals:
             found.append(facts.doc[i : i + 1])  # "… ska då vara fossilfria": by then
             continue
-        if lowers[i] in after_modal and i == 0 and len(lowers) > 1 and lowers[1] in modals:
+        heads = modals | {m.split()[0] for m in modals}  # "kommer att": "Då kommer huset att …"
+        if lowers[i] in after_modal and i == 0 and len(lowers) > 1 and lowers[1] in heads:
             found.append(facts.doc[0:1])  # "Då ska kommunen ha …": first, then the verb
             continue
         if _later(facts, i):

@@ -1243,6 +1243,12 @@ FORMS = [
         "Vi ska försöka sälja fler lotter på årets julmarknad.",
         "Vi ska sälja <N> fler lotter på årets julmarknad.",
     ),
+    # "Då kommer …" points back at a time told before: the date takes its place
+    (
+        "sv",
+        "Då kommer den nya bryggan att levereras.",
+        "Senast <ÅÅÅÅ-MM-DD> kommer den nya bryggan att levereras.",
+    ),
     # "I'm also trying to" -> "I will also": the space the contraction had not is added
     ("en", "I'm also trying to plant 40 trees.", "I will also plant 40 trees by <YYYY-MM-DD>."),
     # "up from" names where it grew from, a baseline, not a start: "by", not "until"
