@@ -1491,6 +1491,9 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # a zero after "att"/"that": a date after it reads as when harm may come
         ("sv", "Målet är att inga båtar ska sjunka i hamnen."),
         ("en", "The goal is that no child leaves the camp hungry."),
+        # a percent of a quality measures nothing: "mer insyn", "more transparency"
+        ("sv", "Styrelsen vill ge medlemmarna mer insyn i ekonomin."),
+        ("en", "Give members more insight into the budget."),
         # committing to an aim is work towards it; "andra/nästa större" is of a kind, no change
         ("en", "Commit to 200 days of piano practice."),
         ("sv", "Byta ut traktorer och andra större maskiner mot eldrivna."),
