@@ -1063,8 +1063,22 @@ def rewrite(
             )
         if early is not None and early.start == 0 and _wished(facts):
             return None  # "By <date>, I would love to move …" dates the wish, not the move
-        if early is not None and not any(f.start <= early.start < f.end for f in edits):
+        if early is not None and not any(
+            f.start <= early.start < f.end or 0 <= f.start - early.start <= 1 for f in edits
+        ):
+            # not right before another edit: "Lägga senast <date> <N> % mer resurser" puts two
+            # blanks side by side
             edits.append(early)
+            timed = Timed(timed.edits, "", None)
+        elif (
+            early is not None
+            and early.start > 0
+            and (front := _fronted(facts, timed.tail.strip())) is not None
+            and not any(f.start < front.end for f in edits)
+        ):
+            # "Kören erbjuder <N> fler konserter för familjer som bor i byn": before the
+            # blank the date would stand beside it, at the end it would date the clause
+            edits.append(front)
             timed = Timed(timed.edits, "", None)
         elif _two_subjects(facts):
             # "Resorna ska halveras och kostnaderna ska minska …": a deadline at
@@ -1755,6 +1769,14 @@ def _fronted_sv(facts: GoalFacts, deadline: str) -> Fix | None:
     modals = word_set("words", "sv", "goal_modals")
     lowers, doc = facts.lowers, facts.doc
     m = next((i for i, w in enumerate(lowers) if w in modals and facts.roles[i] == MAIN), None)
+    if (
+        m is None
+        and len(lowers) > 3
+        and lowers[1].endswith(("ar", "er", "ir"))
+        and doc[2].is_alpha
+        and lowers[0] not in word_set("words", "sv", "none_subjects")  # "Inget socker."
+    ):
+        m = 1  # "Kören erbjuder …" -> "Senast <ÅÅÅÅ-MM-DD> erbjuder kören …": a present verb
     if m is None or not 1 <= m <= 4 or not all(t.is_alpha for t in doc[:m]):
         return None
     words = [t.text for t in doc[:m]]

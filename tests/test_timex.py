@@ -243,6 +243,8 @@ EN = [
     # time spent on an activity is an amount, not how long a goal runs
     ("Aim for at least 4 hours of piano practice.", []),
     ("Cycle to work Monday through Friday.", [("Monday through Friday", P)]),
+    # a month that names whose goal it is
+    ("My October goal is to knit two hats.", [("October", D)]),
     ("Hold a welcome picnic within first 3 weeks.", [("within first 3 weeks", D)]),
     ("Practise scales on weekdays.", [("on weekdays", P)]),
     ("Hire three engineers every quarter.", [("every quarter", P)]),

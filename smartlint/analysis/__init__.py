@@ -51,6 +51,7 @@ from smartlint.analysis.marks import (
     VAGUE_QUANTITY,
     VAGUE_TIME,
     equality_tokens,
+    is_adjective,
     keep_mark,
 )
 from smartlint.nlp.dates import resolve
@@ -1040,8 +1041,22 @@ def _counts_all(
 
 
 def _quality_object(lowers: list[str], i: int, lang: str) -> bool:
-    """Whether the verb at ``i`` makes a quality, not a thing: "build trust", "skapa tillit"."""
-    return i + 1 < len(lowers) and is_abstract(lowers[i + 1], kind_words(lang))
+    """Whether the verb at ``i`` makes a quality, not a thing: "build trust", "skapa tillit".
+
+    Past adjectives before it: "skapa livslång rörelseglädje", "build lasting trust".
+    """
+    j = i + 1
+    while j < len(lowers) - 1 and j - i <= 3 and _describes(lowers[j], lang):
+        j += 1
+    return j < len(lowers) and is_abstract(lowers[j], kind_words(lang))
+
+
+def _describes(word: str, lang: str) -> bool:
+    """Whether ``word`` reads as an adjective before a noun: listed, compared, or by its ending."""
+    endings: tuple[str, ...] = ("ig", "igt", "iga", "lig", "ligt", "liga", "sam", "samt", "ång")
+    if lang == "en":
+        endings = ("ing", "ful", "ous", "ive", "al", "able", "ible", "ic")
+    return is_adjective(word, lang) or word.endswith(endings)
 
 
 def _promises(word: str, lemma: str, lang: str) -> bool:

@@ -152,7 +152,16 @@ class TimexParser:
             dated = _has_year(f) or bool(f.get("mod") or f.get("next"))
             # (``match`` runs over the text with one space before it, ``start`` too)
             heading = start == 0 and text[match.end() - 1 :].lstrip().startswith(":")
-            if kind in BOUND_KINDS and not (marker or part or dated or heading):
+            named = text[match.end() :].split(None, 1)[:1] in (
+                ["goal"],
+                ["goals"],
+                ["target"],
+                ["challenge"],
+                ["mål"],
+                ["målet"],
+                ["utmaning"],
+            )  # "an August goal of …", "mitt julimål": the month names whose goal it is
+            if kind in BOUND_KINDS and not (marker or part or dated or heading or named):
                 return None  # "mars" needs "i mars"; "Juli: läsa tre böcker" heads the goal
             if not (suffix or self._accept(kind, f, marker, part, dated, text, start)):
                 return None
