@@ -1353,6 +1353,18 @@ def _vague_untouched(facts: GoalFacts, edits: list[Fix]) -> bool:
         start, end = span.start_char, span.end_char
         if not any(f.start < end and start < f.end or f.start == f.end == start for f in edits):
             return True
+    for change in facts.changes if facts.kind is None else []:
+        # a second comparative no edit sizes, ending its relative clause: "<N> fler som
+        # spelar längre" (judged bad); not "a plan for how the park gets cleaner" (done or
+        # not), nor a level named by its noun ("pupils reaching greater depth")
+        if change.degree != "cmp" or change.sized or change.role != "relative":
+            continue
+        after = change.span.end
+        if after < len(facts.doc) and facts.doc[after].is_alpha:
+            continue
+        start, end = change.span.start_char, change.span.end_char
+        if not any(f.start <= end and start <= f.end for f in edits):
+            return True
     return False
 
 
