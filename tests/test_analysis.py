@@ -1277,6 +1277,11 @@ def test_all_with_an_opportunity_in_a_relative_clause_is_absolute(
     assert analysed("sv", text).measurable is measurable
 
 
+def test_all_in_a_compound_is_a_kind_not_every_one() -> None:
+    assert not analysed("en", "Build all weather paths to the club house.").measurable
+    assert analysed("en", "All paths to the club house are lit.").measurable
+
+
 def test_sub_before_a_number_sizes_the_goal() -> None:
     assert analysed("en", "A sub-3 hour half marathon.").measurable
 

@@ -1012,6 +1012,8 @@ def _counts_all(
     """
     if roles[span.start] != MAIN:
         return False
+    if span.end < len(lowers) and lowers[span.end] in word_set("words", doc.lang_, "all_compounds"):
+        return False  # "all weather roads": a kind of road, not every one
     if span.start == 2 and for_everyone(lowers, 1, doc.lang_) and doc[0].is_alpha:
         return False  # "Utbildning för alla", "Housing for all": a slogan of whom, no state
     if span.start > 0 and lowers[span.start - 1] in _scope_prepositions(doc.lang_):
