@@ -142,6 +142,9 @@ def test_a_label_sentence_sizes_the_sentence_before() -> None:
         # not when the goal is done or not, nor "growing up", nor which plan is meant
         ("en", "Publish a guide that improves the members' fitness.", []),
         ("en", "Run a club for children who are growing up in the village.", []),
+        # what one grows into is a role, no amount: "utvecklas till en …", "grow into a …"
+        ("sv", "Föreningen ska utvecklas till en mötesplats för hela bygden.", []),
+        ("en", "The choir will grow into a welcoming home for young singers.", []),
         ("sv", "Planen som ska minska kostnaderna antas i vår.", []),
     ],
 )

@@ -697,6 +697,12 @@ def _changes(
             continue  # "Share the latest speed improvements with our members": what is told
         if degree is None and " ".join(lowers[start : start + 2]) in not_changes:
             continue  # "ledare som växer fram", "children growing up": they come to be
+        if (
+            degree is None
+            and lowers[start][:4] in ("utve", "växa", "växe", "grow", "deve", "evol")
+            and " ".join(lowers[span.end : span.end + 2]) in _BECOMING
+        ):
+            continue  # "utvecklas till en självständig person", "grow into a leader": a role
         role = roles[start]
         changes.append(
             Change(
@@ -870,6 +876,8 @@ def _reported(facts: GoalFacts, start: int) -> bool:
 _DEGREE_NOUNS = frozenset({"utsträckning", "grad", "mån", "omfattning", "takt", "skala"})
 # Swedish words of a rough count before a plural ("några större aktiviteter").
 # Also "andra", "nästa", "varje": other, next, each one of a kind ("andra mindre fordon").
+# After a change verb these say what one becomes, a role, not how much: "växa till en …".
+_BECOMING = frozenset({"till en", "till ett", "into a", "into an"})
 _SOME = frozenset({"några", "flera", "par", "antal", "många", "andra", "nästa", "varje", "alla"})
 # Prepositions before a thing in Swedish that the kind lexicon does not hold ("vid större …").
 _THING_PREPOSITIONS = frozenset({"vid", "inför", "efter", "mellan", "utan"})
