@@ -822,6 +822,39 @@ def _lifelong(facts: GoalFacts) -> bool:
     )
 
 
+def _only_possible(facts: GoalFacts) -> bool:
+    """Whether the goal states a need or a possibility, not a commitment.
+
+    "Det behövs fler cykelställ", "Då kan nya bänkar ställas ut", "If we can find a
+    sponsor, we can …", "Winning the cup would be amazing": a date beside a need,
+    a "can" or a "would be" commits no one (each judged bad).
+    """
+    lowers = facts.lowers
+    text = " ".join(lowers)
+    start = 1 if lowers[0] in ("-", "–", "—") else 0
+    if any(" ".join(lowers[start:]).startswith(p) for p in _need_phrases(facts.lang)):
+        return True  # "Det behövs …" opens the goal; not "… när det behövs", when it is
+    modals = word_set("words", facts.lang, "goal_modals")
+    if any(m in text.split() or f" {m} " in f" {text} " for m in modals):
+        return False  # "ska", "will": a commitment somewhere
+    possible = word_set("words", facts.lang, "possibility_modals")
+    opens = lowers[0] in ("då", "om", "if", "then")
+    for i, word in enumerate(lowers[:-1]):
+        if word not in possible or facts.roles[i] != MAIN:
+            continue
+        # "Då kan platser göras om", "If we can raise …": what may happen; not "Barnen kan
+        # simma 200 meter", an ability reached ("can" alone in English is one too)
+        passive = facts.lang == "sv" and lowers[i + 1].endswith("s") and len(lowers[i + 1]) > 4
+        if opens or passive or word in ("could", "might", "would", "kunde", "skulle"):
+            return True
+    return False
+
+
+@cache
+def _need_phrases(lang: str) -> frozenset[str]:
+    return word_set("words", lang, "need_statements")
+
+
 def _two_subjects(facts: GoalFacts) -> bool:
     """Whether two goals with their own modal are joined: "X ska … och Y ska …".
 
@@ -905,6 +938,8 @@ def rewrite(
         return None  # "Arbete åt alla är partiets viktigaste mål": a date would date the naming
     if _a_vision(facts):
         return None  # "Vår vision är en levande by": a direction to go in, never dated
+    if _only_possible(facts):
+        return None  # "Det behövs två nya daghem", "Då kan …": no one commits to it
     if _lifelong(facts):
         return None  # "One lifetime goal: …", "ett livsmål": set for a life, not a date
     if _reported(facts):
@@ -1005,6 +1040,13 @@ def rewrite(
     ranged = any(words["range"] in f.replacement or words["to"] in f.replacement for f in size)
     if ranged and not measured and size and _two_aims(facts) and not facts.has_size:
         return None  # "minska matsvinnet och nå målen från <baseline> …": one range, two aims
+    if ranged and any(
+        c.span.end < len(facts.lowers) and facts.lowers[c.span.end] in _NO_COUNT_OBJECTS
+        for c in facts.changes
+    ):
+        # "grow enough potatoes to last the winter", "Maximize existing rooms": a range counts
+        # neither a sufficiency nor what is there already (judged bad both times)
+        return None
     if ranged and _kept_or_changed(facts):
         return None  # "bibehålla eller utöka antalet … från <baseline> till <mål>" contradicts
     if measured and ranged and not _two_aims(facts):
@@ -1130,6 +1172,9 @@ def rewrite(
         return None
     return _offered(facts, _made(result, kind), ctx)
 
+
+# The first word of a change's object that no range can count.
+_NO_COUNT_OBJECTS = frozenset({"enough", "existing", "tillräckligt", "befintliga", "befintlig"})
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -109,6 +109,11 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             before = lowers[span.start - 1] if span.start else ""
             if before in _modal("sv") or before == "att":
                 edits.append(edit(span.start_char, _through_space(facts, end), ""))
+            elif span.start == 1 and before.endswith("t") and end < len(lowers):
+                # "Aktivt arbeta för att höja …" -> "Höja …": the adverb goes with the hedge,
+                # not "Aktivt ska öka", which has no subject (judged bad)
+                word = facts.doc[end]
+                edits.append(edit(0, word.idx + 1, word.text[:1].upper()))
             else:
                 edits.append(edit(span.start_char, char_end(facts, end), "ska"))
             continue
@@ -224,14 +229,14 @@ def hedge_edits(facts: GoalFacts) -> list[Fix]:
             # goal; "and will have" would lack a subject, so the hedge just goes
             after_subject = False
         # a hedge opening the goal or one of its sentences ("... . Try to ...") goes
-        first_word = span.start == 0 or lowers[span.start - 1] in (".", "!", "?", ";")
+        first_word = span.start == 0 or lowers[span.start - 1] in (".", "!", "?", ";", ":")
         if span.start > 0 and lowers[span.start - 1] in _EN_MODALS:
             after_subject = False  # "I can try to knit" -> "I can knit", not "I can will knit"
         replacement = "" if first_word or not after_subject else _HEDGE_TO_COMMITMENT[facts.lang]
         if replacement and start_char > 0 and not facts.text[start_char - 1].isspace():
             replacement = " " + replacement  # "I'm trying to" -> "I will", not "Iwill"
         edits.append(edit(start_char, char_end(facts, end), replacement))
-        if first_word and end < len(lowers):
+        if first_word and end < len(lowers) and lowers[span.start - 1 : span.start] != [":"]:
             word = facts.doc[end]  # the sentence now starts here: "... . Raise NPS ..."
             edits.append(edit(word.idx, word.idx + 1, word.text[:1].upper()))
     return edits
@@ -536,6 +541,8 @@ def _plural_after(facts: GoalFacts, start: int, end: int, count: str) -> list[Fi
     lowers, lemmas, doc = facts.lowers, facts.lemmas, facts.doc
     while start < end and lowers[start] in kind_words(facts.lang).particles:
         start += 1  # "Sätta upp skyltar", "set up charging points"
+    if facts.lang == "en" and start < end and lowers[start].endswith("ing"):
+        return []  # "Start making adjustments": an activity begun, no things to count
     for j in range(start, min(start + 3, end)):
         token = doc[j]
         if not token.is_alpha or token.is_stop or token.text[:1].isupper():
@@ -961,6 +968,10 @@ def bare_count(facts: GoalFacts, span: Span) -> bool:
     metric = _metric_words(facts, span)
     if not metric or metric[0] != first.lower_:
         return False  # what changes stands before the verb ("Sales grow")
+    if metric[0] in ("enough", "existing") or any(
+        s.start == span.end for s in facts.marked("vague-quantity")
+    ):
+        return False  # "grow enough potatoes to last", "Maximize existing rooms": no count
     # "grow local sponsors through better events": the means is no part of what is counted
     metric = [w for k, w in enumerate(metric) if facts.roles[span.end + k] == "main"]
     if not metric or len(metric) > 3:

@@ -1255,6 +1255,12 @@ FORMS = [
         "Lägga mer kraft på de yngsta lagen i klubben.",
         "Lägga <N> % mer kraft på de yngsta lagen i klubben senast <ÅÅÅÅ-MM-DD>.",
     ),
+    # an adverb that opens a hedge goes with it: "Aktivt ska öka" would have no subject
+    (
+        "sv",
+        "Aktivt arbeta för att höja antalet ledare i klubben.",
+        "Höja antalet ledare i klubben från <baseline> till <mål> senast <ÅÅÅÅ-MM-DD>.",
+    ),
     # "I'm also trying to" -> "I will also": the space the contraction had not is added
     ("en", "I'm also trying to plant 40 trees.", "I will also plant 40 trees by <YYYY-MM-DD>."),
     # "up from" names where it grew from, a baseline, not a start: "by", not "until"
@@ -1501,6 +1507,17 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         ("sv", "Vi vill skapa livslång läsglädje för alla."),
         # a comparative left unsized at the end of a relative clause ("… som spelar längre")
         ("sv", "Fler som stannar kvar längre"),
+        # an activity begun is no count of things; a range counts neither a sufficiency nor
+        # what is there already
+        ("en", "Start planting bulbs along the drive."),
+        ("en", "Maximize existing rooms for club use."),
+        ("en", "grow enough potatoes to last the winter"),
+        # a need, a possibility or a "would be" commits no one
+        ("sv", "Det behövs fler cykelställ vid stationen."),
+        ("sv", "Då kan nya bänkar ställas ut i parken."),
+        ("en", "Winning the county cup would be amazing."),
+        # pushing for a thing is work towards it
+        ("en", "Lobby for a new crossing by the school."),
         # a percent of a quality measures nothing: "mer insyn", "more transparency"
         ("sv", "Styrelsen vill ge medlemmarna mer insyn i ekonomin."),
         ("en", "Give members more insight into the budget."),
