@@ -1276,7 +1276,25 @@ def _reports_past(facts: GoalFacts) -> bool:
         past or verb in word_set("words", facts.lang, "conditionals")
     ):
         return True  # "It was the second of …", "Det var länge …", "That would mean …"
-    return (opens and past) or _noun_did(facts)
+    return (opens and past) or _noun_did(facts) or _done_first(facts)
+
+
+def _done_first(facts: GoalFacts) -> bool:
+    """Whether an English goal opens on a past verb with its object: a deed logged.
+
+    "Completed a half marathon", "Top roped a 7b": what was done, told in a list of
+    results; a date beside it reads as if it were still to come (judged bad).
+    """
+    if facts.lang != "en":
+        return False
+    lowers, verbs = facts.lowers, verb_lemmas("en")
+    determiners = {"a", "an", "the", "my", "our", "its", "their"}
+    for i in range(min(2, len(lowers) - 1)):
+        verb = lowers[i]
+        regular = verb.endswith("ed") and len(verb) > 4 and bool({verb[:-1], verb[:-2]} & verbs)
+        if regular and lowers[i + 1] in determiners:
+            return True
+    return False
 
 
 def _noun_did(facts: GoalFacts) -> bool:

@@ -1495,6 +1495,8 @@ def test_rewrite_forms(lang: str, goal: str, expected: str) -> None:
         # an aim set for a life, not a date
         ("en", "One lifetime goal: kayak every loch in Argyll."),
         ("sv", "Att bestiga Kebnekaise är ett livsmål för mig."),
+        # a deed logged: a past verb first, then its object
+        ("en", "Finished a 50 km ultra in the hills."),
         # a deed done, told as news: a noun, a past verb, its object
         ("en", "The parish council approved a budget of 9,000 pounds."),
         # another's words, reported: a rewrite would put words in the speaker's mouth
