@@ -492,6 +492,9 @@ def test_a_hedge_about_an_effect_does_not_hedge_the_goal() -> None:
         ("sv", "Nästa loppis planeras till hösten 2027.", "deliverable"),
         ("en", "The reopening of the pool is scheduled for June 2027.", "deliverable"),
         ("sv", "Ökningen av antalet platser planeras till 2028.", None),
+        # a phrase of company or manner may open a Swedish goal before its infinitive
+        ("sv", "I samarbete med kommunen bygga en ny brygga.", "deliverable"),
+        ("sv", "Tillsammans med skolan anordna en sommarkurs.", "deliverable"),
         # a Swedish noun in "-are" is the same in the plural: with no article, how many?
         ("sv", "Vi ska utbilda domare till seriespelet.", None),
         ("sv", "Vi ska utbilda en domare till seriespelet.", "deliverable"),

@@ -497,9 +497,26 @@ def _verb_position(doc: Doc, lowers: list[str], i: int, words: KindWords, tokens
                 return True  # "my goal is running a full marathon"
             if words.lang == "sv" and _passive_after_subject(lowers, i, k, words, tokens):
                 return True  # "ska en ny plattform införas": the passive after its subject
+            if words.lang == "sv" and _after_opening_phrase(doc, lowers, i, words):
+                return True  # "I samarbete med kommunen bygga en ny brygga"
             return words.lang == "sv" and _subject_first(doc, lowers, k, i, tokens)
         k -= 1
     return True
+
+
+def _after_opening_phrase(doc: Doc, lowers: list[str], i: int, words: KindWords) -> bool:
+    """Whether a Swedish infinitive follows a phrase of manner or company that opens the goal.
+
+    "I samarbete med kommunen bygga en ny brygga", "Tillsammans med skolan anordna en
+    sommarkurs": the phrase says how, the infinitive is the goal's verb.
+    """
+    word = lowers[i]
+    if not (2 < i <= 8 and word.endswith("a") and len(word) > 4 and not doc[i].is_stop):
+        return False
+    if lowers[0] not in words.prepositions and lowers[0] not in ("tillsammans", "gemensamt"):
+        return False
+    modals = word_set("words", "sv", "goal_modals") | word_set("words", "sv", "verb_holders")
+    return all(doc[k].is_alpha and lowers[k] not in modals for k in range(i))
 
 
 def _passive_after_subject(
