@@ -24,6 +24,7 @@ A goal whose slots account for all its words is written from them
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -600,26 +601,31 @@ def _promised_state(facts: GoalFacts) -> bool:
     return bool(everyone) and (stated or subject) and not deliverable and not levels
 
 
-def _marked(facts: GoalFacts, key: str) -> bool:
-    """Whether a word or phrase of the rewrite list ``key`` stands in the goal's main clauses."""
+def _phrases_in(facts: GoalFacts, key: str, main: bool = True) -> Iterator[tuple[int, int]]:
+    """Where a word or phrase (up to three words) of the list ``key`` stands: (start, size).
+
+    Only in the goal's main clauses unless ``main`` is false.
+    """
     phrases = word_set("words", facts.lang, key)
     lowers = facts.lowers
     for i in range(len(lowers)):
-        if facts.roles[i] != "main":
+        if main and facts.roles[i] != MAIN:
             continue
         for size in (1, 2, 3):
-            if " ".join(lowers[i : i + size]) not in phrases:
-                continue
-            after = lowers[i + size] if i + size < len(lowers) else ""
-            if (
-                key == "continue_verbs"
-                and size > 1
-                and not (after.endswith("ing") or after == "with")
-            ):
-                continue  # "go on 8 camping trips" travels; "go on running" goes on
-            if key == "rates" and _in_metric(facts, i):
-                continue  # "Mängden matavfall per år ska minska": what is counted, not how often
-            return True
+            if " ".join(lowers[i : i + size]) in phrases:
+                yield i, size
+
+
+def _marked(facts: GoalFacts, key: str) -> bool:
+    """Whether a word or phrase of the rewrite list ``key`` stands in the goal's main clauses."""
+    lowers = facts.lowers
+    for i, size in _phrases_in(facts, key):
+        after = lowers[i + size] if i + size < len(lowers) else ""
+        if key == "continue_verbs" and size > 1 and not (after.endswith("ing") or after == "with"):
+            continue  # "go on 8 camping trips" travels; "go on running" goes on
+        if key == "rates" and _in_metric(facts, i):
+            continue  # "Mängden matavfall per år ska minska": what is counted, not how often
+        return True
     return False
 
 
@@ -716,15 +722,10 @@ def _effort_kept(facts: GoalFacts) -> bool:
     "satsa på …": no hedge the rewrite could drop, so a date or a range beside it
     dates the effort, not the aim (judged bad in 14 of 17 real cases).
     """
-    lowers = facts.lowers
-    heads = word_set("words", facts.lang, "effort_heads")
-    for i in range(len(lowers)):
-        if facts.roles[i] != MAIN:
-            continue
-        for size in (1, 2, 3):
-            if " ".join(lowers[i : i + size]) in heads and i + size < len(lowers):
-                return not facts.doc[i + size].is_punct  # "work on" something, not "work on."
-    return False
+    n = len(facts.lowers)
+    first = next(((i, k) for i, k in _phrases_in(facts, "effort_heads") if i + k < n), None)
+    # "work on" something, not "work on."
+    return first is not None and not facts.doc[first[0] + first[1]].is_punct
 
 
 def _grows_in_a_role(facts: GoalFacts) -> bool:
@@ -815,11 +816,7 @@ def _lifelong(facts: GoalFacts) -> bool:
     Its author sets it for a life, not a date; one beside it was judged to contradict
     the goal ("puts a fixed deadline on something the author calls a lifetime goal").
     """
-    words = word_set("words", facts.lang, "lifetime_phrases")
-    lowers = facts.lowers
-    return any(
-        " ".join(lowers[i : i + size]) in words for i in range(len(lowers)) for size in (1, 2, 3)
-    )
+    return any(_phrases_in(facts, "lifetime_phrases", main=False))
 
 
 def _only_possible(facts: GoalFacts) -> bool:
@@ -832,27 +829,24 @@ def _only_possible(facts: GoalFacts) -> bool:
     lowers = facts.lowers
     text = " ".join(lowers)
     start = 1 if lowers[0] in ("-", "–", "—") else 0
-    if any(" ".join(lowers[start:]).startswith(p) for p in _need_phrases(facts.lang)):
+    needs = word_set("words", facts.lang, "need_statements")
+    if any(" ".join(lowers[start:]).startswith(p) for p in needs):
         return True  # "Det behövs …" opens the goal; not "… när det behövs", when it is
     modals = word_set("words", facts.lang, "goal_modals")
-    if any(m in text.split() or f" {m} " in f" {text} " for m in modals):
+    if any(f" {m} " in f" {text} " for m in modals):
         return False  # "ska", "will": a commitment somewhere
     possible = word_set("words", facts.lang, "possibility_modals")
+    able = word_set("words", facts.lang, "ability_modals")
     opens = lowers[0] in ("då", "om", "if", "then")
     for i, word in enumerate(lowers[:-1]):
-        if word not in possible or facts.roles[i] != MAIN:
+        if facts.roles[i] != MAIN:
             continue
         # "Då kan platser göras om", "If we can raise …": what may happen; not "Barnen kan
         # simma 200 meter", an ability reached ("can" alone in English is one too)
         passive = facts.lang == "sv" and lowers[i + 1].endswith("s") and len(lowers[i + 1]) > 4
-        if opens or passive or word in ("could", "might", "would", "kunde", "skulle"):
+        if word in possible or (word in able and (opens or passive)):
             return True
     return False
-
-
-@cache
-def _need_phrases(lang: str) -> frozenset[str]:
-    return word_set("words", lang, "need_statements")
 
 
 def _two_subjects(facts: GoalFacts) -> bool:

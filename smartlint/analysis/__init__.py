@@ -1063,9 +1063,7 @@ def _quality_object(lowers: list[str], i: int, lang: str) -> bool:
 
 def _describes(word: str, lang: str) -> bool:
     """Whether ``word`` reads as an adjective before a noun: listed, compared, or by its ending."""
-    endings: tuple[str, ...] = ("ig", "igt", "iga", "lig", "ligt", "liga", "sam", "samt", "ång")
-    if lang == "en":
-        endings = ("ing", "ful", "ous", "ive", "al", "able", "ible", "ic")
+    endings = tuple(word_set("words", lang, "describing_endings"))
     return is_adjective(word, lang) or word.endswith(endings)
 
 

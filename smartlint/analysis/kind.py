@@ -708,7 +708,7 @@ def _one_off_verb(
         "words", words.lang, "learning_markers"
     ):
         return None  # "Develop my drawing skills", "utveckla sina förmågor": learning
-    if lemma in _HAVE or lowers[i] in _HAVE:
+    if lemma in _HAVE_OR_NEED or lowers[i] in _HAVE_OR_NEED:
         # "Vi ska ha en handlingsplan": having a plan is done or not; "ha en god ekonomi" is not
         start = _object_start(doc, lowers, lemmas, i + 1, words)
         if start is not None and lowers[start] in words.indefinite:
@@ -1314,7 +1314,8 @@ def is_abstract(word: str, words: KindWords) -> bool:
     )
 
 
-_HAVE = frozenset({"ha", "har", "have", "has", "behöver", "behöva", "need", "needs"})
+# Having or needing a thing: "ha en handlingsplan", "Vi behöver ett nytt klubbhus".
+_HAVE_OR_NEED = frozenset({"ha", "har", "have", "has", "behöver", "behöva", "need", "needs"})
 # Possessives before Swedish "nya" that make its noun one definite thing ("vår nya policy").
 _OWNERS = frozenset(
     {
